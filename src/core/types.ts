@@ -15,7 +15,10 @@ export interface Post {
   ownerId: number;
   /** Publication time (or planned time for a scheduled post), unix seconds. */
   date: number;
-  /** False for a repost of another wall's post (non-empty copy_history or post_type "copy"). */
+  /**
+   * The page's own post: false for a repost of another wall's post (non-empty copy_history or
+   * post_type "copy") and for someone else's post on the page's wall (from_id ≠ owner_id).
+   */
   own: boolean;
   state: PostState;
   /** Pinned posts come first in wall.get whatever their age: never trust the order. */
@@ -58,4 +61,5 @@ export interface PageInfo {
 /** Reach for the rating: exact from stats.get, or an estimate labelled as such. */
 export type ReachInput =
   | { kind: 'stats'; /** mean daily or period reach from stats.get */ reach: number; reachSubscribers: number | null }
-  | { kind: 'unavailable'; reason: 'no-rights' | 'not-requested' | 'error' };
+  /** no-data: stats.get answered, but without reach numbers (e.g. an empty period). */
+  | { kind: 'unavailable'; reason: 'no-rights' | 'not-requested' | 'error' | 'no-data' };

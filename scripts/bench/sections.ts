@@ -1,0 +1,8 @@
+// Bench sections in print order. To add one: write scripts/bench/<name>.ts exporting a BenchSection
+// and append it here.
+import { bundleSize } from './bundle-size';
+import { scorecardRequests } from './scorecard-requests';
+import { scorecardVisible } from './scorecard-visible';
+import type { BenchSection } from './types';
+
+export const SECTIONS: readonly BenchSection[] = [bundleSize, scorecardVisible, scorecardRequests];

@@ -1,0 +1,26 @@
+import { RouterProvider } from '@vkontakte/vk-mini-apps-router';
+import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
+import { useMemo } from 'react';
+import { Layout } from './Layout';
+import { createRouter } from './routes';
+import { ServicesProvider, type AppServices } from './services';
+import { useAppearance } from './useAppearance';
+import './app.css';
+
+export function App({ services }: { services: AppServices }) {
+  const colorScheme = useAppearance(services.appearance);
+  const router = useMemo(() => createRouter(), []);
+  return (
+    <ServicesProvider value={services}>
+      <ConfigProvider colorScheme={colorScheme}>
+        <AdaptivityProvider>
+          <AppRoot>
+            <RouterProvider router={router}>
+              <Layout />
+            </RouterProvider>
+          </AppRoot>
+        </AdaptivityProvider>
+      </ConfigProvider>
+    </ServicesProvider>
+  );
+}

@@ -1,0 +1,20 @@
+import { useActiveVkuiLocation } from '@vkontakte/vk-mini-apps-router';
+import { SplitCol, SplitLayout, View, usePlatform } from '@vkontakte/vkui';
+import { HomePanel } from './panels/HomePanel';
+import { PagePanel } from './panels/PagePanel';
+import { MAIN_VIEW, PANELS } from './routes';
+
+export function Layout() {
+  const { panel = PANELS.HOME } = useActiveVkuiLocation();
+  const platform = usePlatform();
+  return (
+    <SplitLayout center>
+      <SplitCol autoSpaced={platform !== 'vkcom'} maxWidth={760} width="100%" stretchedOnMobile>
+        <View id={MAIN_VIEW} activePanel={panel}>
+          <HomePanel id={PANELS.HOME} />
+          <PagePanel id={PANELS.PAGE} />
+        </View>
+      </SplitCol>
+    </SplitLayout>
+  );
+}

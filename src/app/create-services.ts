@@ -1,0 +1,44 @@
+// Builds the app's services over a bridge, real or demo: the same adapter runs in both worlds.
+import { createVkApi } from '../vk/api-client';
+import { createAppearanceStore } from '../vk/appearance';
+import type { BridgeLike } from '../vk/bridge-like';
+import type { Clock } from '../vk/clock';
+import { parseLaunchParams } from '../vk/launch-params';
+import { createUserStorage } from '../vk/storage';
+import { createTokenStore } from '../vk/tokens';
+import type { AppServices } from './services';
+
+export interface ServicesInput {
+  bridge: BridgeLike;
+  /** The launch params as a query string (VK puts them in the URL; the demo bridge synthesises them). */
+  launchSearch: string;
+  clock: Clock;
+  demoLabel: string | null;
+}
+
+/** Subscribes to appearance before VKWebAppInit, so VK's first config event is not missed. */
+export function createServices({ bridge, launchSearch, clock, demoLabel }: ServicesInput): AppServices {
+  const appearance = createAppearanceStore(bridge);
+  const launch = parseLaunchParams(launchSearch);
+  const tokens = createTokenStore({ bridge, appId: launch.appId });
+  const api = createVkApi({ bridge, tokens, clock });
+  return {
+    bridge,
+    launch,
+    api,
+    tokens,
+    userStorage: createUserStorage(bridge),
+    clock,
+    appearance,
+    demoLabel,
+  };
+}
+
+/** Launch params as the bridge returns them (an object) → the query string the parser reads. */
+export function launchParamsToSearch(params: unknown): string {
+  if (!params || typeof params !== 'object') return '';
+  const entries = Object.entries(params as Record<string, unknown>)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([key, value]) => [key, String(value)]);
+  return new URLSearchParams(entries).toString();
+}

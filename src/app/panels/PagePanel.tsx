@@ -1,0 +1,25 @@
+import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
+import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
+import { ScorecardContent } from '../../features/scorecard/ScorecardPanel';
+import { DemoNotice } from '../DemoNotice';
+import { useServices } from '../services';
+
+/** Any page's scorecard by id (read-only unless it is the page the app was opened from). */
+export function PagePanel({ id }: { id: string }) {
+  const navigator = useRouteNavigator();
+  const params = useParams<'groupId'>();
+  const { launch } = useServices();
+  const groupId = Number(params?.groupId);
+  const valid = Number.isInteger(groupId) && groupId > 0;
+  return (
+    <Panel id={id}>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>Страница</PanelHeader>
+      <DemoNotice />
+      {valid ? (
+        <ScorecardContent groupId={groupId} canManage={groupId === launch.groupId && launch.role === 'admin'} />
+      ) : (
+        <Placeholder title="Страница не найдена">В адресе нет номера сообщества.</Placeholder>
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,33 @@
+// The app's dependencies, chosen once by the composition root (src/main.tsx) and handed down by
+// context: features read VK through these, whichever VK (real or demo) is behind them.
+import { createContext, useContext } from 'react';
+import type { AppearanceStore } from '../vk/appearance';
+import type { BridgeLike } from '../vk/bridge-like';
+import type { Clock } from '../vk/clock';
+import type { VkApi } from '../vk/api-client';
+import type { LaunchParams } from '../vk/launch-params';
+import type { VkStorage } from '../vk/storage';
+import type { TokenStore } from '../vk/tokens';
+
+export interface AppServices {
+  bridge: BridgeLike;
+  launch: LaunchParams;
+  api: VkApi;
+  tokens: TokenStore;
+  /** The viewer's own VK Storage namespace. */
+  userStorage: VkStorage;
+  clock: Clock;
+  appearance: AppearanceStore;
+  /** Shown on every screen when the VK world is simulated; null inside real VK. */
+  demoLabel: string | null;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export const ServicesProvider = ServicesContext.Provider;
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() outside <ServicesProvider>');
+  return services;
+}

@@ -1,0 +1,97 @@
+// Flags of `npm run report`. Every bad value is a message for stderr (exit code 2), never a throw.
+
+import { parseArgs } from 'node:util';
+import { isValidTimeZone, monthOf, parseMonth, startOfLocalDay } from '../core/time';
+
+export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]
+
+  --snapshot FILE   JSON {"groups": [...], "walls": {"<id>": [...]}, "categories"?: {"<id>": "flagship"|"active"|"card"},
+                    "stats"?: {"<id>": [...]}, "posWidgets"?: {"<id>": bool}, "unavailablePeriods"?: {"<id>": [1..4]}}
+  --month YYYY-MM   month assessed (default: the month of --now in --tz)
+  --tz ZONE         IANA time zone of day boundaries (default: Europe/Moscow)
+  --now ISO         the moment of assessment, e.g. 2024-11-14T18:00:00+03:00; without an offset it is
+                    wall-clock time in --tz (default: the current time)
+
+Prints the report as JSON on stdout; diagnostics go to stderr. Exit code 2 on bad input.`;
+
+export interface ReportArgs {
+  snapshot: string;
+  month: string;
+  timeZone: string;
+  /** Unix seconds. */
+  now: number;
+}
+
+export type ArgsParse = { ok: true; args: ReportArgs } | { ok: false; error: string; usage: boolean } | { help: true };
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** @param nowMs the current time, used when --now is absent */
+export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsParse {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        snapshot: { type: 'string' },
+        month: { type: 'string' },
+        tz: { type: 'string' },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return { ok: false, error: (error as Error).message, usage: true };
+  }
+  if (values.help) return { help: true };
+
+  const snapshot = values.snapshot;
+  if (typeof snapshot !== 'string' || snapshot === '') return { ok: false, error: '--snapshot FILE is required', usage: true };
+
+  const timeZone = typeof values.tz === 'string' ? values.tz : 'Europe/Moscow';
+  if (!isValidTimeZone(timeZone)) return { ok: false, error: `--tz: unknown time zone "${timeZone}"`, usage: false };
+
+  let now = Math.floor(nowMs / 1000);
+  if (typeof values.now === 'string') {
+    const parsed = parseNow(values.now, timeZone);
+    if (parsed === null) return { ok: false, error: `--now: expected an ISO date-time, got "${values.now}"`, usage: false };
+    now = parsed;
+  }
+
+  const month = typeof values.month === 'string' ? values.month : monthOf(now, timeZone);
+  if (!parseMonth(month)) return { ok: false, error: `--month: expected YYYY-MM with month 01–12, got "${month}"`, usage: false };
+
+  return { ok: true, args: { snapshot, month, timeZone, now } };
+}
+
+/** ISO 8601 → unix seconds; without an offset the time is read as wall-clock time in the zone. */
+export function parseNow(text: string, timeZone: string): number | null {
+  const match = ISO.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', , zone] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
+    return null;
+  }
+  if (zone) return Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offsetSeconds(zone);
+  return startOfLocalDay(year, month, day, timeZone) + hour * 3600 + minute * 60 + second;
+}
+
+/** 'Z', '+03', '+0300', '-03:30' → seconds ahead of UTC. */
+function offsetSeconds(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 3600 + Number(digits.slice(2) || '0') * 60);
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

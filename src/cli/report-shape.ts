@@ -1,0 +1,136 @@
+// The JSON the report prints. A contract other tools parse: add fields freely, never rename or
+// remove. Times are ISO strings (UTC) next to unix seconds where a person may read them.
+
+import type {
+  Action,
+  Category,
+  ErSummary,
+  PageStatus,
+  PeriodStatus,
+  RatingResult,
+  ReachResult,
+  RequirementItem,
+  Scorecard,
+} from '../core/index';
+
+export interface ReportCommunity {
+  id: number;
+  name: string;
+  screenName: string;
+  status: PageStatus;
+  category: Category;
+  membersCount: number | null;
+  er: {
+    percent: number | null;
+    achievement: number | null;
+    reactions: number;
+    likes: number;
+    comments: number;
+    reposts: number;
+    views: number | null;
+    reactionsNeeded: number | null;
+    targetPercent: number;
+    sampleSize: number;
+    /** Ids of the sampled posts, newest first. */
+    postIds: number[];
+  };
+  frequency: {
+    /** Own published posts in periods 1–4 (days 1–7, 8–14, 15–21, 22–28). */
+    periods: [number, number, number, number];
+    /** Own scheduled posts in periods 1–4 (after now). */
+    scheduled: [number, number, number, number];
+    statuses: [PeriodStatus, PeriodStatus, PeriodStatus, PeriodStatus];
+    threshold: number | null;
+    assessed: boolean;
+    /** Every period met; true for a business card. */
+    met: boolean;
+    forecastMet: boolean;
+    complete: boolean;
+    score: number | null;
+    gaps: Array<{ from: string; to: string; days: number; ongoing: boolean }>;
+  };
+  reach: ReachResult;
+  requirements: {
+    items: RequirementItem[];
+    missingCount: number;
+    deductedCount: number;
+    unknownCount: number;
+  };
+  rating: RatingResult;
+  actions: Action[];
+}
+
+export interface Report {
+  month: string;
+  /** ISO, UTC. */
+  now: string;
+  nowUnix: number;
+  timeZone: string;
+  communities: ReportCommunity[];
+  summary: {
+    communities: number;
+    /** Σ reactions ÷ Σ views over the pages (not the mean of their ERs). */
+    er: ErSummary;
+    /** Business cards are not assessed; percent = met ÷ assessed × 100. */
+    frequency: { assessed: number; met: number; percent: number | null };
+  };
+}
+
+type Four<T> = [T, T, T, T];
+
+export function toReportCommunity(card: Scorecard): ReportCommunity {
+  const { page, er, frequency, requirements } = card;
+  const perPeriod = <T>(pick: (p: Scorecard['frequency']['periods'][number]) => T): Four<T> =>
+    frequency.periods.map(pick) as Four<T>;
+  return {
+    id: page.id,
+    name: page.name,
+    screenName: page.screenName,
+    status: page.status,
+    category: card.category,
+    membersCount: page.membersCount,
+    er: {
+      percent: er.percent,
+      achievement: er.achievement,
+      reactions: er.reactions,
+      likes: er.likes,
+      comments: er.comments,
+      reposts: er.reposts,
+      views: er.views,
+      reactionsNeeded: er.reactionsNeeded,
+      targetPercent: er.targetPercent,
+      sampleSize: er.sampleSize,
+      postIds: er.posts.map((p) => p.id),
+    },
+    frequency: {
+      periods: perPeriod((p) => p.published),
+      scheduled: perPeriod((p) => p.scheduled),
+      statuses: perPeriod((p) => p.status),
+      threshold: frequency.threshold,
+      assessed: frequency.assessed,
+      met: frequency.met,
+      forecastMet: frequency.forecastMet,
+      complete: frequency.complete,
+      score: frequency.score,
+      gaps: frequency.gaps.map((g) => ({
+        from: iso(g.startsAt),
+        to: iso(g.endsAt),
+        days: g.days,
+        ongoing: g.to === 'now',
+      })),
+    },
+    reach: card.reach,
+    requirements: {
+      items: requirements.items,
+      missingCount: requirements.missingCount,
+      deductedCount: requirements.deductedCount,
+      unknownCount: requirements.unknownCount,
+    },
+    rating: card.rating,
+    actions: card.actions,
+  };
+}
+
+function iso(unix: number): string {
+  return new Date(unix * 1000).toISOString();
+}

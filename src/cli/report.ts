@@ -1,0 +1,121 @@
+// `npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]`: the methodology
+// core over a snapshot of VK answers. JSON on stdout and nothing else; diagnostics on stderr; exit
+// code 2 for any bad input. Other tools parse this output: keep its fields stable.
+
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { computeScorecard, summarizeEr, summarizeFrequency, type Scorecard } from '../core/index';
+import type { Category, Post } from '../core/types';
+import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
+import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './report-args';
+import { toReportCommunity, type Report } from './report-shape';
+import { parseSnapshot, type Snapshot } from './snapshot';
+
+export interface ReportIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a UTF-8 file; throws when it cannot. */
+  readFile(path: string): string;
+  /** Milliseconds since the epoch (the default for --now). */
+  nowMs(): number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 2;
+
+/** Runs the report; returns the exit code. Never throws for bad input. */
+export function runReport(argv: readonly string[], io: ReportIo): number {
+  const parsed = parseReportArgs(argv, io.nowMs());
+  if ('help' in parsed) {
+    io.stderr(`${REPORT_USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (!parsed.ok) {
+    io.stderr(`report: ${parsed.error}\n${parsed.usage ? `\n${REPORT_USAGE}\n` : ''}`);
+    return EXIT_BAD_INPUT;
+  }
+  const { args } = parsed;
+
+  let text: string;
+  try {
+    text = io.readFile(args.snapshot);
+  } catch (error) {
+    io.stderr(`report: cannot read snapshot ${args.snapshot}: ${(error as Error).message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const snapshot = parseSnapshot(text, args.snapshot);
+  if (!snapshot.ok) {
+    io.stderr(`report: ${snapshot.error}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  for (const warning of snapshot.warnings) io.stderr(`report: warning: ${warning}\n`);
+
+  io.stdout(`${JSON.stringify(buildReport(snapshot.snapshot, args), null, 2)}\n`);
+  return EXIT_OK;
+}
+
+/** The report of a validated snapshot (pure: the moment comes from args). */
+export function buildReport(snapshot: Snapshot, args: Omit<ReportArgs, 'snapshot'>): Report {
+  const options = { timeZone: args.timeZone };
+  const seen = new Set<number>();
+  const scorecards: Scorecard[] = [];
+  for (const group of snapshot.groups) {
+    if (seen.has(group.id)) continue;
+    seen.add(group.id);
+    const key = String(group.id);
+    const posts: Post[] = (snapshot.walls[key] ?? []).map((post) => toPost(post, -group.id));
+    const stats = snapshot.stats?.[key];
+    scorecards.push(
+      computeScorecard({
+        page: toPageInfo(group),
+        posts,
+        category: (snapshot.categories?.[key] ?? 'active') satisfies Category,
+        reach: stats ? toReachInput(stats) : { kind: 'unavailable', reason: 'not-requested' },
+        posWidgetsDeclared: snapshot.posWidgets?.[key] ?? null,
+        now: args.now,
+        month: args.month,
+        options,
+        unavailablePeriods: snapshot.unavailablePeriods?.[key],
+      }),
+    );
+  }
+  const frequency = summarizeFrequency(scorecards.map((s) => s.frequency));
+  const er = summarizeEr(
+    scorecards.map((s) => s.er),
+    options,
+  );
+  return {
+    month: args.month,
+    now: new Date(args.now * 1000).toISOString(),
+    nowUnix: args.now,
+    timeZone: args.timeZone,
+    communities: scorecards.map(toReportCommunity),
+    summary: {
+      communities: scorecards.length,
+      er,
+      frequency: { assessed: frequency.assessed, met: frequency.met, percent: frequency.percent },
+    },
+  };
+}
+
+const nodeIo: ReportIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFileSync(path, 'utf8'),
+  nowMs: () => Date.now(),
+};
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && import.meta.url === pathToFileURL(entry).href;
+}
+
+if (isEntryPoint()) {
+  try {
+    process.exitCode = runReport(process.argv.slice(2), nodeIo);
+  } catch (error) {
+    // A bug, not bad input: one line, no stack, a distinct code.
+    process.stderr.write(`report: internal error: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,74 @@
+// The report CLI's input: a snapshot of VK answers, validated at the edge.
+//
+// {
+//   "groups": [ groups.getById objects ],
+//   "walls": { "<group id>": [ wall.get items, published and postponed ] },
+//   "categories"?: { "<group id>": "flagship" | "active" | "card" },      missing → active
+//   "stats"?: { "<group id>": [ stats.get periods ] },                     missing → estimate
+//   "posWidgets"?: { "<group id>": true | false },                         missing → unknown
+//   "unavailablePeriods"?: { "<group id>": [1..4] }                        N/A periods (not met)
+// }
+// Group ids in keys are positive ids, as in groups.getById.
+
+import { z } from 'zod';
+import type { Category } from '../core/types';
+import { wireGroupSchema, wirePostSchema, wireStatsPeriodSchema } from '../vk/wire';
+import { formatIssues } from './zod-issues';
+
+const groupId = z.string().regex(/^[1-9]\d*$/, { error: 'expected a positive group id as the key' });
+const category = z.enum(['flagship', 'active', 'card'] satisfies Category[], {
+  error: 'expected "flagship", "active" or "card"',
+});
+const periodIndex = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+  error: 'expected a period number 1, 2, 3 or 4',
+});
+
+export const snapshotSchema = z.looseObject({
+  groups: z.array(wireGroupSchema),
+  walls: z.record(groupId, z.array(wirePostSchema)),
+  categories: z.record(groupId, category).optional(),
+  stats: z.record(groupId, z.array(wireStatsPeriodSchema)).optional(),
+  posWidgets: z.record(groupId, z.boolean()).optional(),
+  unavailablePeriods: z.record(groupId, z.array(periodIndex)).optional(),
+});
+
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export type SnapshotParse = { ok: true; snapshot: Snapshot; warnings: string[] } | { ok: false; error: string };
+
+/** Parses snapshot text; errors name the file and the path of what is wrong. */
+export function parseSnapshot(text: string, file: string): SnapshotParse {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `${file}: not valid JSON (${(error as Error).message})` };
+  }
+  const parsed = snapshotSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { ok: false, error: `${file}: invalid snapshot\n${formatIssues(parsed.error.issues)}` };
+  return { ok: true, snapshot: parsed.data, warnings: crossCheck(parsed.data) };
+}
+
+/** Keys that name no group and duplicated groups are suspicious but not fatal. */
+function crossCheck(snapshot: Snapshot): string[] {
+  const warnings: string[] = [];
+  const ids = new Set<string>();
+  snapshot.groups.forEach((group, index) => {
+    const id = String(group.id);
+    if (ids.has(id)) warnings.push(`groups[${index}]: group ${id} appears more than once; later copies ignored`);
+    ids.add(id);
+    if (!(id in snapshot.walls)) warnings.push(`walls: no wall for group ${id}; treated as empty`);
+  });
+  const keyed = { walls: snapshot.walls, ...pick(snapshot) };
+  for (const [field, record] of Object.entries(keyed)) {
+    for (const key of Object.keys(record ?? {})) {
+      if (!ids.has(key)) warnings.push(`${field}["${key}"]: no such group in groups; ignored`);
+    }
+  }
+  return warnings;
+}
+
+function pick(snapshot: Snapshot) {
+  const { categories, stats, posWidgets, unavailablePeriods } = snapshot;
+  return { categories, stats, posWidgets, unavailablePeriods };
+}

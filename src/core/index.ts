@@ -1,0 +1,13 @@
+// The methodology core's public API: pure functions over plain data (see docs/methodology.md).
+
+export * from './types';
+export * from './options';
+export * from './round';
+export * from './time';
+export * from './er';
+export * from './frequency';
+export * from './reach';
+export * from './requirements';
+export * from './rating';
+export * from './actions';
+export * from './scorecard';

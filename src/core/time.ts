@@ -1,0 +1,125 @@
+// Calendar arithmetic in an IANA time zone, with Intl only (pure: the time is always an argument).
+
+/** A calendar month, 'YYYY-MM'. */
+export type MonthId = string;
+
+/** A calendar date, 'YYYY-MM-DD'. */
+export type DateId = string;
+
+export interface LocalDateTime {
+  year: number;
+  /** 1..12 */
+  month: number;
+  /** 1..31 */
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const SECONDS_PER_DAY = 86_400;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when Intl knows the zone (e.g. 'Europe/Moscow', 'Asia/Yekaterinburg', 'UTC'). */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wall-clock date and time of a unix instant in the zone. */
+export function localDateTime(unix: number, timeZone: string): LocalDateTime {
+  const parts: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(unix * 1000))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/** Seconds the zone is ahead of UTC at the instant. */
+function offsetAt(unix: number, timeZone: string): number {
+  const t = localDateTime(unix, timeZone);
+  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) / 1000;
+  return asUtc - Math.floor(unix);
+}
+
+/**
+ * Unix time of local midnight starting the given day (day may overflow: day 32 = next month's 1st).
+ * Two passes settle the offset across a DST change.
+ */
+export function startOfLocalDay(year: number, month: number, day: number, timeZone: string): number {
+  const naive = Date.UTC(year, month - 1, day) / 1000;
+  const first = naive - offsetAt(naive, timeZone);
+  const second = naive - offsetAt(first, timeZone);
+  return second;
+}
+
+/** The month ('YYYY-MM') that contains the instant in the zone. */
+export function monthOf(nowUnix: number, timeZone: string): MonthId {
+  const t = localDateTime(nowUnix, timeZone);
+  return `${t.year}-${pad2(t.month)}`;
+}
+
+/** Parses 'YYYY-MM' (months 01..12); null when malformed. */
+export function parseMonth(month: string): { year: number; month: number } | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const monthNumber = Number(match[2]);
+  if (monthNumber < 1 || monthNumber > 12) return null;
+  return { year, month: monthNumber };
+}
+
+/** 'YYYY-MM-DD' of a day of a month. */
+export function dateId(year: number, month: number, day: number): DateId {
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** [start, end) of a month in the zone, unix seconds. */
+export function monthBounds(month: MonthId, timeZone: string): { startsAt: number; endsAt: number } {
+  const parsed = parseMonth(month);
+  if (!parsed) throw new RangeError(`Invalid month "${month}", expected YYYY-MM`);
+  return {
+    startsAt: startOfLocalDay(parsed.year, parsed.month, 1, timeZone),
+    endsAt: startOfLocalDay(parsed.year, parsed.month + 1, 1, timeZone),
+  };
+}
+
+/** Whole days in a span of seconds (floor). */
+export function wholeDays(seconds: number): number {
+  return Math.floor(seconds / SECONDS_PER_DAY);
+}
+
+export { SECONDS_PER_DAY };
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

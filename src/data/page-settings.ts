@@ -1,0 +1,26 @@
+// What the admin tells the app about a page and VK cannot: its category (sets the frequency
+// threshold) and whether ПОС widgets are installed. Kept in the viewer's VK Storage, per page.
+import { z } from 'zod';
+import type { VkStorage } from '../vk/storage';
+
+export const pageSettingsSchema = z.object({
+  category: z.enum(['flagship', 'active', 'card']),
+  posWidgetsDeclared: z.boolean().nullable(),
+});
+
+export type PageSettings = z.infer<typeof pageSettingsSchema>;
+
+/** The methodology's default: a page with no known category is treated as active. */
+export const DEFAULT_PAGE_SETTINGS: PageSettings = { category: 'active', posWidgetsDeclared: null };
+
+export function pageSettingsKey(groupId: number): string {
+  return `page_settings_${groupId}`;
+}
+
+export async function loadPageSettings(storage: VkStorage, groupId: number): Promise<PageSettings> {
+  return (await storage.getJson(pageSettingsKey(groupId), pageSettingsSchema)) ?? DEFAULT_PAGE_SETTINGS;
+}
+
+export async function savePageSettings(storage: VkStorage, groupId: number, settings: PageSettings): Promise<void> {
+  await storage.setJson(pageSettingsKey(groupId), settings);
+}

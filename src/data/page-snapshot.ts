@@ -1,0 +1,153 @@
+// Everything the scorecard needs about one page, read from VK in as few requests as possible:
+// groups.getById, the first page of wall.get and, when granted, scheduled posts and stats.get go out
+// together (one `execute`); further wall pages only when the month is not covered yet.
+import { monthBounds, monthOf } from '../core/time';
+import type { PageInfo, Post, ReachInput } from '../core/types';
+import type { VkApi } from '../vk/api-client';
+import { TokenRefusedError } from '../vk/errors';
+import { WALL_GET_MAX } from '../vk/limits';
+import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
+import { groupsGetByIdResponse, statsGetResponse, wallGetResponse } from '../vk/wire';
+
+/** Page fields the metrics and the header read. */
+export const PAGE_FIELDS = [
+  'members_count',
+  'cover',
+  'has_photo',
+  'description',
+  'wall',
+  'verified',
+  'is_government_organization',
+  'screen_name',
+  'photo_100',
+  'activity',
+].join(',');
+
+/** Post fields the metrics read: `execute` returns only these (the `@.` projection). */
+export const POST_FIELDS = [
+  'id',
+  'owner_id',
+  'from_id',
+  'date',
+  'text',
+  'is_pinned',
+  'marked_as_ads',
+  'post_type',
+  'copy_history',
+  'likes',
+  'comments',
+  'reposts',
+  'views',
+] as const;
+
+/** Enough wall pages for the busiest real pages; beyond it the snapshot says it is incomplete. */
+export const MAX_WALL_PAGES = 10;
+
+export interface PageSnapshot {
+  page: PageInfo;
+  /** Published posts (own and reposts) and, when included, scheduled posts. */
+  posts: Post[];
+  reach: ReachInput;
+  /** Scheduled posts: read, not asked for, the right refused, or VK failed to give them. */
+  postponed: 'included' | 'not-requested' | 'refused' | 'error';
+  /** False when the month had more posts than MAX_WALL_PAGES could fetch. */
+  postsComplete: boolean;
+}
+
+export interface SnapshotOptions {
+  /** Unix seconds. */
+  now: number;
+  timeZone: string;
+  /** Read stats.get (asks for the `stats` right). */
+  withStats: boolean;
+  /** Read scheduled posts (asks for the `wall` right). */
+  withPostponed: boolean;
+}
+
+const wallPick = { count: true, items: POST_FIELDS } as const;
+
+export async function fetchPageSnapshot(api: VkApi, groupId: number, options: SnapshotOptions): Promise<PageSnapshot> {
+  const label = `club${groupId}`;
+  const monthStart = monthBounds(monthOf(options.now, options.timeZone), options.timeZone).startsAt;
+  const wallPage = (offset: number) =>
+    api.call({
+      method: 'wall.get',
+      params: { owner_id: -groupId, filter: 'owner', offset, count: WALL_GET_MAX },
+      schema: wallGetResponse,
+      pick: wallPick,
+      label,
+    });
+
+  // Issued in the same task, so the adapter batches them into one request.
+  const groupCall = api.call({
+    method: 'groups.getById',
+    params: { group_id: groupId, fields: PAGE_FIELDS },
+    schema: groupsGetByIdResponse,
+    label,
+  });
+  const firstPage = wallPage(0);
+  const reachCall = options.withStats ? fetchReach(api, groupId, monthStart, options.now, label) : null;
+  const postponedCall = options.withPostponed
+    ? api
+        .call({
+          method: 'wall.get',
+          params: { owner_id: -groupId, filter: 'postponed', count: WALL_GET_MAX },
+          schema: wallGetResponse,
+          pick: wallPick,
+          scopes: ['wall'],
+          label,
+        })
+        .then(
+          (page) => ({ items: page.items, state: 'included' as const }),
+          // Scheduled posts only sharpen the forecast: without them the scorecard still stands.
+          (err: unknown) => ({ items: [], state: err instanceof TokenRefusedError ? ('refused' as const) : ('error' as const) }),
+        )
+    : null;
+
+  const [group, first] = await Promise.all([groupCall, firstPage]);
+  const wireGroup = group.groups[0];
+  if (!wireGroup) throw new Error(`VK returned no page for id ${groupId}`);
+
+  const items = [...first.items];
+  let pages = 1;
+  // Fetch on while the oldest non-pinned post is still inside the month.
+  while (items.length < first.count && pages < MAX_WALL_PAGES && oldestUnpinned(items) >= monthStart) {
+    const next = await wallPage(items.length);
+    if (next.items.length === 0) break;
+    items.push(...next.items);
+    pages += 1;
+  }
+  const postsComplete = items.length >= first.count || oldestUnpinned(items) < monthStart;
+
+  const postponed = postponedCall ? await postponedCall : { items: [], state: 'not-requested' as const };
+  const posts = [...items, ...postponed.items].map((post) => toPost(post, -groupId));
+  return {
+    page: toPageInfo(wireGroup),
+    posts,
+    reach: reachCall ? await reachCall : { kind: 'unavailable', reason: 'not-requested' },
+    postponed: postponed.state,
+    postsComplete,
+  };
+}
+
+function oldestUnpinned(items: readonly { date: number; is_pinned?: unknown }[]): number {
+  let oldest = Infinity;
+  for (const item of items) if (!(item.is_pinned === 1 || item.is_pinned === true)) oldest = Math.min(oldest, item.date);
+  return oldest;
+}
+
+/** stats.get for the month so far; a refused right or an error leaves reach to the estimate. */
+async function fetchReach(api: VkApi, groupId: number, from: number, to: number, label: string): Promise<ReachInput> {
+  try {
+    const periods = await api.call({
+      method: 'stats.get',
+      params: { group_id: groupId, timestamp_from: from, timestamp_to: to, interval: 'day', stats_groups: 'reach' },
+      schema: statsGetResponse,
+      scopes: ['stats'],
+      label,
+    });
+    return toReachInput(periods);
+  } catch (err) {
+    return { kind: 'unavailable', reason: err instanceof TokenRefusedError ? 'no-rights' : 'error' };
+  }
+}

@@ -1,0 +1,92 @@
+// One page's scorecard: what the monitoring will see this month and what to do about it today.
+import { Button, Div, Footnote, Group, Header, PullToRefresh, Spacing } from '@vkontakte/vkui';
+import { formatDateTime } from '../../shared/format';
+import { ErCard } from './components/ErCard';
+import { ErrorPlaceholder } from './components/ErrorPlaceholder';
+import { FrequencyCard } from './components/FrequencyCard';
+import { PageHeaderCard } from './components/PageHeaderCard';
+import { RatingCard } from './components/RatingCard';
+import { ReachCard } from './components/ReachCard';
+import { RequirementsCard } from './components/RequirementsCard';
+import { ScorecardSkeleton } from './components/ScorecardSkeleton';
+import { TodayCard } from './components/TodayCard';
+import { StatusMark } from './components/StatusMark';
+import { useScorecard } from './useScorecard';
+import './scorecard.css';
+
+const POSTPONED_NOTE = {
+  included: null,
+  'not-requested': null,
+  refused: 'Доступ к стене не выдан: отложенные посты не учтены в прогнозе.',
+  error: 'ВКонтакте не отдал отложенные посты: прогноз без них.',
+} as const;
+
+export function ScorecardContent({ groupId, canManage }: { groupId: number; canManage: boolean }) {
+  const state = useScorecard(groupId);
+  const { load, scorecard, settings } = state;
+
+  if (load.status === 'loading') return <ScorecardSkeleton />;
+  if (!scorecard) {
+    return <ErrorPlaceholder error={load.status === 'error' ? load.error : null} onRetry={() => void state.refresh()} />;
+  }
+  const snapshot = load.snapshot!;
+  const refreshing = load.status === 'ready' && load.refreshing;
+  const postponedNote = POSTPONED_NOTE[snapshot.postponed];
+
+  return (
+    <PullToRefresh onRefresh={() => void state.refresh()} isFetching={refreshing}>
+      <div data-testid="scorecard-ready">
+        {load.status === 'error' && (
+          <Group>
+            <ErrorPlaceholder error={load.error} onRetry={() => void state.refresh()} />
+          </Group>
+        )}
+        <PageHeaderCard
+          page={scorecard.page}
+          category={settings.category}
+          onCategoryChange={(category) => state.updateSettings({ category })}
+        />
+        <TodayCard actions={scorecard.actions} />
+        <RatingCard rating={scorecard.rating} />
+        <FrequencyCard frequency={scorecard.frequency} />
+        {canManage && snapshot.postponed !== 'included' && (
+          <Group>
+            <Div>
+              <Footnote>
+                Отложенные посты — прогноз на текущий и будущие периоды. Чтобы их прочитать, приложению нужен доступ к
+                стене сообщества (право «wall»): ВКонтакте спросит разрешение.
+              </Footnote>
+              {postponedNote && <StatusMark tone="unknown">{postponedNote}</StatusMark>}
+              <Spacing size={8} />
+              <Button mode="secondary" size="m" onClick={() => state.setExtras({ withPostponed: true })}>
+                Учесть отложенные посты
+              </Button>
+            </Div>
+          </Group>
+        )}
+        <ErCard er={scorecard.er} timeZone={scorecard.timeZone} />
+        <ReachCard
+          reach={scorecard.reach}
+          onRequestStats={canManage && !state.extras.withStats ? () => state.setExtras({ withStats: true }) : undefined}
+        />
+        <RequirementsCard
+          requirements={scorecard.requirements}
+          deductionPerItem={scorecard.options.requirementDeduction}
+          posWidgetsDeclared={settings.posWidgetsDeclared}
+          onDeclarePosWidgets={canManage ? (declared) => state.updateSettings({ posWidgetsDeclared: declared }) : undefined}
+        />
+        <Group header={<Header>О расчёте</Header>}>
+          <Div>
+            <Footnote>
+              Данные на {formatDateTime(scorecard.now, scorecard.timeZone)} (время московское). Потяните экран вниз,
+              чтобы обновить.
+              {!snapshot.postsComplete &&
+                ' В этом месяце больше постов, чем приложение смогло загрузить: частота может быть занижена.'}
+              {state.settingsError ? ' Настройки страницы не сохранились в VK Storage: они действуют до закрытия приложения.' : ''}
+            </Footnote>
+          </Div>
+        </Group>
+      </div>
+    </PullToRefresh>
+  );
+}

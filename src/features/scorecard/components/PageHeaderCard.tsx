@@ -1,0 +1,41 @@
+import { Avatar, FormItem, Group, NativeSelect, RichCell } from '@vkontakte/vkui';
+import type { Category, PageInfo } from '../../../core/types';
+import { countOf } from '../../../shared/format';
+import { CATEGORY_NAMES } from '../categoryText';
+
+const MEMBERS = ['подписчик', 'подписчика', 'подписчиков'] as const;
+
+interface Props {
+  page: PageInfo;
+  category: Category;
+  onCategoryChange: (category: Category) => void;
+}
+
+export function PageHeaderCard({ page, category, onCategoryChange }: Props) {
+  return (
+    <Group>
+      <RichCell
+        before={<Avatar size={72} src={page.photo ?? undefined} initials={page.name.slice(0, 1)} />}
+        overTitle={page.screenName ? `vk.com/${page.screenName}` : undefined}
+        subtitle={page.membersCount === null ? 'число подписчиков неизвестно' : countOf(page.membersCount, MEMBERS)}
+        multiline
+      >
+        <span data-testid="page-name">{page.name}</span>
+      </RichCell>
+      <FormItem top="Категория паблика" htmlFor="page-category" bottom="Категорию назначает региональный ЦУР; от неё зависит порог частоты.">
+        <NativeSelect
+          id="page-category"
+          data-testid="category-select"
+          value={category}
+          onChange={(event) => onCategoryChange(event.currentTarget.value as Category)}
+        >
+          {(Object.keys(CATEGORY_NAMES) as Category[]).map((value) => (
+            <option key={value} value={value}>
+              {CATEGORY_NAMES[value]}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormItem>
+    </Group>
+  );
+}

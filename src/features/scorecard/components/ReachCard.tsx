@@ -1,0 +1,61 @@
+import { Button, Div, Footnote, Group, Header, Text } from '@vkontakte/vkui';
+import type { ReachResult } from '../../../core/reach';
+import { formatInt, formatPercent } from '../../../shared/format';
+import { Meter, StatusMark } from './StatusMark';
+
+const MISSING: Record<NonNullable<ReachResult['missing']>, string> = {
+  'no-members': 'ВКонтакте не сообщил число подписчиков',
+  'no-posts': 'В этом месяце ещё нет собственных постов',
+  'no-views': 'ВКонтакте не сообщил просмотры постов',
+};
+
+interface Props {
+  reach: ReachResult;
+  /** Offered when exact statistics could be read with the `stats` right. */
+  onRequestStats?: () => void;
+}
+
+export function ReachCard({ reach, onRequestStats }: Props) {
+  const reached = reach.achievement !== null && reach.achievement >= 100;
+  return (
+    <Group
+      header={
+        <Header subtitle={reach.estimated ? 'оценка: средние просмотры поста ÷ подписчики' : 'по статистике сообщества'}>
+          Охват аудитории{reach.estimated ? ' (оценка)' : ''}
+        </Header>
+      }
+    >
+      <Div>
+        <div className="sc-big-number" data-testid="reach-percent">
+          {formatPercent(reach.percent)}
+          {reach.estimated && reach.percent !== null && <Footnote>оценка</Footnote>}
+        </div>
+        <Text>
+          Выполнение: <b data-testid="reach-achievement">{formatPercent(reach.achievement)}</b> (ориентир —{' '}
+          {formatPercent(reach.targetPercent)} подписчиков, допущение приложения)
+        </Text>
+        <Meter value={reach.achievement} tone={reached ? 'ok' : 'bad'} label="Выполнение охвата" />
+        {reach.missing ? (
+          <StatusMark tone="unknown">{MISSING[reach.missing]}</StatusMark>
+        ) : (
+          <Footnote>
+            {reach.kind === 'stats' ? 'Охват' : 'Средние просмотры поста'}: {formatInt(reach.reach ?? 0)} из{' '}
+            {formatInt(reach.membersCount ?? 0)} подписчиков
+            {reach.estimated ? ` (постов в расчёте: ${reach.postsUsed})` : ''}
+          </Footnote>
+        )}
+      </Div>
+      {reach.estimated && onRequestStats && (
+        <Div>
+          <Footnote>
+            Точный охват есть в статистике сообщества. Чтобы прочитать её, приложению нужен доступ к статистике
+            (право «stats»): ВКонтакте спросит разрешение.
+          </Footnote>
+          <Button mode="secondary" size="m" onClick={onRequestStats} style={{ marginTop: 8 }}>
+            Показать точный охват
+          </Button>
+        </Div>
+      )}
+    </Group>
+  );
+}

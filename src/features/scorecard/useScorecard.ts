@@ -1,0 +1,128 @@
+// Loads one page's data from VK, keeps the admin's settings for it, and derives the scorecard with
+// the core. Changing the category recomputes on the spot; only a refresh goes back to VK.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useServices } from '../../app/services';
+import { DEFAULT_OPTIONS } from '../../core/options';
+import { computeScorecard, type Scorecard } from '../../core/scorecard';
+import { fetchPageSnapshot, type PageSnapshot } from '../../data/page-snapshot';
+import {
+  DEFAULT_PAGE_SETTINGS,
+  loadPageSettings,
+  savePageSettings,
+  type PageSettings,
+} from '../../data/page-settings';
+
+export interface Extras {
+  /** The admin agreed to grant `stats` for exact reach. */
+  withStats: boolean;
+  /** The admin agreed to grant `wall` for scheduled posts. */
+  withPostponed: boolean;
+}
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ready'; snapshot: PageSnapshot; fetchedAt: number; refreshing: boolean }
+  | { status: 'error'; error: unknown; snapshot: PageSnapshot | null; fetchedAt: number | null };
+
+export interface ScorecardState {
+  load: Load;
+  scorecard: Scorecard | null;
+  settings: PageSettings;
+  extras: Extras;
+  refresh(): Promise<void>;
+  setExtras(extras: Partial<Extras>): void;
+  updateSettings(change: Partial<PageSettings>): void;
+  /** Saving the settings to VK Storage failed (the change still applies on screen). */
+  settingsError: unknown;
+}
+
+export function useScorecard(groupId: number): ScorecardState {
+  const { api, clock, userStorage } = useServices();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [settings, setSettings] = useState<PageSettings>(DEFAULT_PAGE_SETTINGS);
+  const [settingsError, setSettingsError] = useState<unknown>(null);
+  const [extras, setExtrasState] = useState<Extras>({ withStats: false, withPostponed: false });
+  const latest = useRef(0);
+
+  const fetchNow = useCallback(
+    async (mode: 'initial' | 'refresh', wanted: Extras) => {
+      const ticket = ++latest.current;
+      setLoad((prev) =>
+        mode === 'refresh' && prev.status === 'ready' ? { ...prev, refreshing: true } : prev.status === 'ready' ? prev : { status: 'loading' },
+      );
+      const now = Math.floor(clock.now() / 1000);
+      try {
+        const snapshot = await fetchPageSnapshot(api, groupId, {
+          now,
+          timeZone: DEFAULT_OPTIONS.timeZone,
+          ...wanted,
+        });
+        if (ticket === latest.current) setLoad({ status: 'ready', snapshot, fetchedAt: now, refreshing: false });
+      } catch (error) {
+        // Keep what is on screen: a failed refresh must not blank the scorecard.
+        if (ticket === latest.current)
+          setLoad((prev) => ({
+            status: 'error',
+            error,
+            snapshot: prev.status === 'loading' ? null : prev.snapshot,
+            fetchedAt: prev.status === 'loading' ? null : prev.fetchedAt,
+          }));
+      }
+    },
+    [api, clock, groupId],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    loadPageSettings(userStorage, groupId)
+      .then((stored) => !cancelled && setSettings(stored))
+      .catch((error: unknown) => !cancelled && setSettingsError(error));
+    return () => {
+      cancelled = true;
+    };
+  }, [userStorage, groupId]);
+
+  useEffect(() => {
+    void fetchNow('initial', { withStats: false, withPostponed: false });
+  }, [fetchNow]);
+
+  const refresh = useCallback(() => fetchNow('refresh', extras), [fetchNow, extras]);
+
+  const setExtras = useCallback(
+    (change: Partial<Extras>) => {
+      const next = { ...extras, ...change };
+      setExtrasState(next);
+      void fetchNow('refresh', next);
+    },
+    [extras, fetchNow],
+  );
+
+  const updateSettings = useCallback(
+    (change: Partial<PageSettings>) => {
+      const next = { ...settings, ...change };
+      setSettings(next);
+      setSettingsError(null);
+      savePageSettings(userStorage, groupId, next).catch((error: unknown) => setSettingsError(error));
+    },
+    [settings, userStorage, groupId],
+  );
+
+  const snapshot = load.status === 'loading' ? null : load.snapshot;
+  const fetchedAt = load.status === 'loading' ? null : load.fetchedAt;
+  const scorecard = useMemo(
+    () =>
+      snapshot && fetchedAt !== null
+        ? computeScorecard({
+            page: snapshot.page,
+            posts: snapshot.posts,
+            reach: snapshot.reach,
+            category: settings.category,
+            posWidgetsDeclared: settings.posWidgetsDeclared,
+            now: fetchedAt,
+          })
+        : null,
+    [snapshot, fetchedAt, settings],
+  );
+
+  return { load, scorecard, settings, extras, refresh, setExtras, updateSettings, settingsError };
+}

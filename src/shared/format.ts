@@ -1,0 +1,54 @@
+// Russian formatting helpers shared by the UI: plurals, numbers, percents and dates.
+// Pure and locale-fixed (ru-RU), so the same figure prints the same everywhere.
+
+/** Picks the Russian plural form: plural(2, ['пост', 'поста', 'постов']) → 'поста'. */
+export function plural(n: number, forms: readonly [one: string, few: string, many: string]): string {
+  const abs = Math.abs(Math.trunc(n));
+  const mod10 = abs % 10;
+  const mod100 = abs % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
+  return forms[2];
+}
+
+/** "2 поста", "11 постов". */
+export function countOf(n: number, forms: readonly [string, string, string]): string {
+  return `${formatInt(n)} ${plural(n, forms)}`;
+}
+
+const intFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatInt(n: number): string {
+  return intFormat.format(n);
+}
+
+/** A percent the core already rounded to 2 decimals: "2,33 %"; null → "нет данных". */
+export function formatPercent(value: number | null): string {
+  return value === null ? 'нет данных' : `${decimalFormat.format(value)} %`;
+}
+
+/** "14 ноября" for a YYYY-MM-DD calendar date (no time zone games: the date is already local). */
+export function formatDayMonth(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** "14 ноября, 09:30" for a unix time shown in the page's time zone. */
+export function formatDateTime(unixSeconds: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('ru-RU', {
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(unixSeconds * 1000));
+}
+
+/** "ноябрь 2026" for YYYY-MM. */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1));
+  return new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,192 @@
+// The VK API client every feature uses: call() for one method, paginate() for offset/count lists.
+// Behind them: a queue and a rate limiter per token, batching into `execute`, bounded retries with
+// backoff, typed errors carrying the caller's label, and zod validation of every response.
+import { z } from 'zod';
+import type { BridgeLike } from './bridge-like';
+import { CallQueue, type Counters } from './call-queue';
+import type { Clock } from './clock';
+import { VkValidationError, withLabel } from './errors';
+import { COMMUNITY_RPS, PAGE_SIZES, RATE_WINDOW_MS, USER_RPS } from './limits';
+import { assertValidPick, type ResponsePick } from './pick';
+import { RateLimiter } from './rate-limiter';
+import type { CommunityScope, TokenProvider, UserScope } from './tokens';
+import { createBridgeTransport, type VkTransport } from './transport';
+import { assertValidMethod, normalizeParams, type CallParams } from './vkscript';
+
+interface CallTarget {
+  /** Which token the call needs; 'user' by default. */
+  token?: 'user' | 'community';
+  /** User-token scopes the call needs (asked for once, on first need). */
+  scopes?: readonly UserScope[];
+  /** The community whose token to use; required with token: 'community'. */
+  groupId?: number;
+  /** Community-token scopes the call needs. */
+  communityScopes?: readonly CommunityScope[];
+  /** What the call concerns (e.g. a page's name); carried into errors so the UI can show them there. */
+  label?: string;
+}
+
+export interface VkCallRequest<T> extends CallTarget {
+  method: string;
+  params?: CallParams;
+  schema: z.ZodType<T>;
+  /** Top-level fields to keep; lists of objects travel as columns inside `execute`. */
+  pick?: ResponsePick;
+}
+
+export interface VkPaginateRequest<T> extends CallTarget {
+  /** An offset/count method: wall.get, wall.getComments, likes.getList, groups.getMembers, … */
+  method: string;
+  /** Everything except offset and count. */
+  params?: CallParams;
+  /** Schema of one element of `items`. */
+  item: z.ZodType<T>;
+  /** Fields to keep from every item (omit for lists of ids, or to keep whole objects). */
+  fields?: readonly string[];
+  /** Defaults to the method's maximum (limits.ts PAGE_SIZES). */
+  pageSize?: number;
+  /** Stop after this many items (default: all `count`). */
+  limit?: number;
+}
+
+export interface VkPage<T> {
+  /** `count` as the first page reported it. */
+  count: number;
+  items: T[];
+}
+
+export interface VkApiStats {
+  /** HTTP-level requests sent (an execute counts 1; each retry counts again). */
+  requests: number;
+  /** Method calls carried by those requests. */
+  calls: number;
+  /** Retries scheduled (whole requests and single calls inside execute). */
+  retries: number;
+  /** call()s that ended in an error. */
+  errors: number;
+}
+
+export interface VkApi {
+  call<T>(req: VkCallRequest<T>): Promise<T>;
+  paginate<T>(req: VkPaginateRequest<T>): Promise<VkPage<T>>;
+  stats(): VkApiStats;
+}
+
+export type CreateVkApiOptions = ({ bridge: BridgeLike; transport?: undefined } | { transport: VkTransport }) & {
+  tokens: TokenProvider;
+  clock: Clock;
+};
+
+export function createVkApi(options: CreateVkApiOptions): VkApi {
+  const transport = options.transport ?? createBridgeTransport(options.bridge);
+  const { tokens, clock } = options;
+  const counters: Counters = { requests: 0, calls: 0, retries: 0 };
+  let errors = 0;
+  const forgetToken = (token: string) => tokens.forget(token);
+
+  const userQueue = new CallQueue<UserScope>({
+    transport,
+    clock,
+    counters,
+    forgetToken,
+    limiter: new RateLimiter(clock, USER_RPS, RATE_WINDOW_MS),
+    token: (scopes) => tokens.getUserToken(scopes),
+  });
+  const communityQueues = new Map<number, CallQueue<CommunityScope>>();
+  const communityQueue = (groupId: number): CallQueue<CommunityScope> => {
+    let queue = communityQueues.get(groupId);
+    if (!queue) {
+      queue = new CallQueue<CommunityScope>({
+        transport,
+        clock,
+        counters,
+        forgetToken,
+        limiter: new RateLimiter(clock, COMMUNITY_RPS, RATE_WINDOW_MS),
+        token: (scopes) => tokens.getCommunityToken(groupId, scopes),
+      });
+      communityQueues.set(groupId, queue);
+    }
+    return queue;
+  };
+
+  function validator<T>(req: VkCallRequest<T>, resolve: (value: T) => void, reject: (err: unknown) => void) {
+    return (value: unknown) => {
+      const parsed = req.schema.safeParse(value);
+      if (parsed.success) {
+        resolve(parsed.data);
+        return;
+      }
+      const issue = parsed.error.issues[0];
+      reject(
+        new VkValidationError({
+          method: req.method,
+          path: (issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          issue: issue?.message ?? 'invalid response',
+        }),
+      );
+    };
+  }
+
+  async function enqueue<T>(req: VkCallRequest<T>): Promise<T> {
+    assertValidMethod(req.method);
+    if (req.pick) assertValidPick(req.pick);
+    const params = normalizeParams(req.params);
+    const call = { method: req.method, params, pick: req.pick, retries: 0 };
+
+    if (req.token === 'community') {
+      const { groupId } = req;
+      if (groupId === undefined || !Number.isInteger(groupId) || groupId <= 0) {
+        throw new TypeError(`${req.method}: a community token needs a positive groupId`);
+      }
+      const scopes = req.communityScopes ?? [];
+      // Ask for the token before queueing: a refused scope fails only the calls that need it.
+      await tokens.getCommunityToken(groupId, scopes);
+      return new Promise<T>((resolve, reject) => {
+        communityQueue(groupId).push({ ...call, scopes, reject, accept: validator(req, resolve, reject) });
+      });
+    }
+    const scopes = req.scopes ?? [];
+    await tokens.getUserToken(scopes);
+    return new Promise<T>((resolve, reject) => {
+      userQueue.push({ ...call, scopes, reject, accept: validator(req, resolve, reject) });
+    });
+  }
+
+  async function call<T>(req: VkCallRequest<T>): Promise<T> {
+    try {
+      return await enqueue(req);
+    } catch (err) {
+      errors += 1;
+      throw withLabel(err, req.label ?? null);
+    }
+  }
+
+  async function paginate<T>(req: VkPaginateRequest<T>): Promise<VkPage<T>> {
+    const pageSize = req.pageSize ?? PAGE_SIZES[req.method];
+    if (pageSize === undefined || !Number.isInteger(pageSize) || pageSize < 1) {
+      throw new TypeError(`paginate: no page size for ${req.method}`);
+    }
+    const limit = req.limit ?? Number.POSITIVE_INFINITY;
+    if (!(limit >= 1)) throw new TypeError(`paginate: limit must be at least 1, got ${limit}`);
+    const { method, params, item, fields, pageSize: _pageSize, limit: _limit, ...target } = req;
+    const schema = z.object({ count: z.number().int().nonnegative(), items: z.array(item) });
+    const pick: ResponsePick | undefined = fields ? { count: true, items: fields } : undefined;
+    const page = (offset: number, upTo: number) =>
+      call({ ...target, method, schema, pick, params: { ...params, offset, count: Math.min(pageSize, upTo - offset) } });
+
+    const first = await page(0, limit);
+    const total = Math.min(first.count, limit);
+    const offsets: number[] = [];
+    for (let offset = pageSize; offset < total; offset += pageSize) offsets.push(offset);
+    // Issued together, so they share `execute` requests (25 pages each).
+    const rest = await Promise.all(offsets.map((offset) => page(offset, total)));
+    const items = [first, ...rest].flatMap((p) => p.items);
+    return { count: first.count, items: items.slice(0, limit) };
+  }
+
+  return {
+    call,
+    paginate,
+    stats: () => ({ ...counters, errors }),
+  };
+}

@@ -1,0 +1,122 @@
+// One HTTP-level VK API request. The only place an access token meets the wire: it goes inside the
+// params of VKWebAppCallAPIMethod and nowhere else (not in URLs, logs, or errors).
+import { z } from 'zod';
+import type { BridgeLike } from './bridge-like';
+import { VkApiError, VkNetworkError, VkValidationError } from './errors';
+import { API_VERSION } from './limits';
+
+/** Parameter values as they go on the wire (arrays already joined, booleans already 0/1). */
+export type WireParams = Record<string, string | number>;
+
+export interface ExecuteError {
+  method: string;
+  error_code: number;
+  error_msg: string;
+}
+
+/** The API body: `response`, plus `execute_errors` when calls inside an `execute` failed. */
+export interface VkApiBody {
+  response: unknown;
+  execute_errors?: ExecuteError[];
+}
+
+export interface VkTransport {
+  /** Sends one request; rejects with VkApiError, VkNetworkError or VkValidationError. */
+  call(method: string, params: WireParams, accessToken: string): Promise<VkApiBody>;
+}
+
+const executeErrorSchema = z.object({
+  method: z.string(),
+  error_code: z.number(),
+  error_msg: z.string(),
+});
+
+const bodySchema = z.union([
+  z.object({ error: z.object({ error_code: z.number(), error_msg: z.string() }) }),
+  z.object({ response: z.unknown(), execute_errors: z.array(executeErrorSchema).optional() }),
+]);
+
+const rejectionSchema = z.object({
+  error_type: z.string(),
+  error_data: z.record(z.string(), z.unknown()),
+});
+
+/** Replaces every occurrence of the secret (a token) in a text. */
+export function scrub(text: string, secret: string | undefined): string {
+  return secret ? text.split(secret).join('***') : text;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined) return 'unknown reason';
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * Maps a bridge rejection to a typed error. API errors come as `api_error`; some clients wrap them in a
+ * `client_error` whose `error_reason` is the API error object, so that shape is recognised too.
+ */
+export function bridgeErrorToVkError(raw: unknown, method: string, secret?: string): VkApiError | VkNetworkError {
+  const parsed = rejectionSchema.safeParse(raw);
+  if (!parsed.success) {
+    const reason = raw instanceof Error ? raw.message : describe(raw);
+    return new VkNetworkError({ method, reason: scrub(reason, secret) });
+  }
+  const { error_type: type, error_data: data } = parsed.data;
+  const reason = data['error_reason'];
+  const apiError =
+    type === 'api_error'
+      ? data
+      : typeof reason === 'object' && reason !== null && typeof (reason as { error_code?: unknown }).error_code === 'number'
+        ? (reason as Record<string, unknown>)
+        : null;
+  if (apiError !== null && typeof apiError['error_code'] === 'number') {
+    const message = describe(apiError['error_msg'] ?? apiError['error_reason']);
+    return new VkApiError({ code: apiError['error_code'], method, vkMessage: scrub(message, secret) });
+  }
+  if (type === 'auth_error') {
+    // The bridge's own authorization failure: the token is unusable, which the API calls error 5.
+    return new VkApiError({ code: 5, method, vkMessage: scrub(describe(reason), secret) });
+  }
+  const code = typeof data['error_code'] === 'number' ? ` (client error ${data['error_code']})` : '';
+  return new VkNetworkError({ method, reason: scrub(describe(reason), secret) + code });
+}
+
+/** The VkTransport over VK Bridge: `VKWebAppCallAPIMethod` with `v` and `access_token` in params. */
+export function createBridgeTransport(bridge: BridgeLike): VkTransport {
+  let requestCounter = 0;
+  return {
+    async call(method, params, accessToken) {
+      requestCounter += 1;
+      let raw: unknown;
+      try {
+        raw = await bridge.send('VKWebAppCallAPIMethod', {
+          method,
+          params: { ...params, v: API_VERSION, access_token: accessToken },
+          request_id: `vk_api_${requestCounter}`,
+        });
+      } catch (err) {
+        throw bridgeErrorToVkError(err, method, accessToken);
+      }
+      const body = bodySchema.safeParse(raw);
+      if (!body.success) {
+        const issue = body.error.issues[0];
+        throw new VkValidationError({
+          method,
+          path: (issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          issue: 'not a VK API body (no response, no error)',
+        });
+      }
+      if ('error' in body.data) {
+        const { error_code: code, error_msg: message } = body.data.error;
+        throw new VkApiError({ code, method, vkMessage: scrub(message, accessToken) });
+      }
+      const executeErrors = body.data.execute_errors?.map((e) => ({ ...e, error_msg: scrub(e.error_msg, accessToken) }));
+      return executeErrors ? { response: body.data.response, execute_errors: executeErrors } : { response: body.data.response };
+    },
+  };
+}
