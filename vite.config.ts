@@ -17,5 +17,6 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
   },
-  server: { host: 'localhost' },
+  // vk-tunnel forwards VK's requests to the dev server under *.tunnel.vk-apps.com (npm run tunnel).
+  server: { host: 'localhost', allowedHosts: ['.tunnel.vk-apps.com'] },
 });

@@ -27,7 +27,7 @@ export function createServices({ bridge, launchSearch, clock, demoLabel }: Servi
     launch,
     api,
     tokens,
-    userStorage: createUserStorage(bridge),
+    userStorage: createUserStorage(bridge, clock),
     clock,
     appearance,
     demoLabel,

@@ -22,9 +22,11 @@ export interface ReportArgs {
   now: number;
 }
 
-export type ArgsParse = { ok: true; args: ReportArgs } | { ok: false; error: string; usage: boolean } | { help: true };
+export type ArgsParse =
+  { ok: true; args: ReportArgs } | { ok: false; error: string; usage: boolean } | { help: true };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** @param nowMs the current time, used when --now is absent */
 export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsParse {
@@ -48,20 +50,24 @@ export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsPar
   if (values.help) return { help: true };
 
   const snapshot = values.snapshot;
-  if (typeof snapshot !== 'string' || snapshot === '') return { ok: false, error: '--snapshot FILE is required', usage: true };
+  if (typeof snapshot !== 'string' || snapshot === '')
+    return { ok: false, error: '--snapshot FILE is required', usage: true };
 
   const timeZone = typeof values.tz === 'string' ? values.tz : 'Europe/Moscow';
-  if (!isValidTimeZone(timeZone)) return { ok: false, error: `--tz: unknown time zone "${timeZone}"`, usage: false };
+  if (!isValidTimeZone(timeZone))
+    return { ok: false, error: `--tz: unknown time zone "${timeZone}"`, usage: false };
 
   let now = Math.floor(nowMs / 1000);
   if (typeof values.now === 'string') {
     const parsed = parseNow(values.now, timeZone);
-    if (parsed === null) return { ok: false, error: `--now: expected an ISO date-time, got "${values.now}"`, usage: false };
+    if (parsed === null)
+      return { ok: false, error: `--now: expected an ISO date-time, got "${values.now}"`, usage: false };
     now = parsed;
   }
 
   const month = typeof values.month === 'string' ? values.month : monthOf(now, timeZone);
-  if (!parseMonth(month)) return { ok: false, error: `--month: expected YYYY-MM with month 01–12, got "${month}"`, usage: false };
+  if (!parseMonth(month))
+    return { ok: false, error: `--month: expected YYYY-MM with month 01–12, got "${month}"`, usage: false };
 
   return { ok: true, args: { snapshot, month, timeZone, now } };
 }
@@ -77,7 +83,15 @@ export function parseNow(text: string, timeZone: string): number | null {
   const hour = Number(h);
   const minute = Number(mi);
   const second = Number(s);
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysIn(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return null;
   }
   if (zone) return Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offsetSeconds(zone);

@@ -5,6 +5,7 @@ import type {
   Action,
   Category,
   ErSummary,
+  MethodologyOptions,
   PageStatus,
   PeriodStatus,
   RatingResult,
@@ -66,6 +67,8 @@ export interface Report {
   now: string;
   nowUnix: number;
   timeZone: string;
+  /** The methodology options in force (see docs/methodology.md for which are assumed). */
+  options: MethodologyOptions;
   communities: ReportCommunity[];
   summary: {
     communities: number;

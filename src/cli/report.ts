@@ -4,7 +4,13 @@
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { computeScorecard, summarizeEr, summarizeFrequency, type Scorecard } from '../core/index';
+import {
+  computeScorecard,
+  resolveOptions,
+  summarizeEr,
+  summarizeFrequency,
+  type Scorecard,
+} from '../core/index';
 import type { Category, Post } from '../core/types';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
 import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './report-args';
@@ -56,7 +62,7 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
 
 /** The report of a validated snapshot (pure: the moment comes from args). */
 export function buildReport(snapshot: Snapshot, args: Omit<ReportArgs, 'snapshot'>): Report {
-  const options = { timeZone: args.timeZone };
+  const options = resolveOptions({ timeZone: args.timeZone });
   const seen = new Set<number>();
   const scorecards: Scorecard[] = [];
   for (const group of snapshot.groups) {
@@ -89,6 +95,7 @@ export function buildReport(snapshot: Snapshot, args: Omit<ReportArgs, 'snapshot
     now: new Date(args.now * 1000).toISOString(),
     nowUnix: args.now,
     timeZone: args.timeZone,
+    options,
     communities: scorecards.map(toReportCommunity),
     summary: {
       communities: scorecards.length,

@@ -34,7 +34,8 @@ export const snapshotSchema = z.looseObject({
 
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
-export type SnapshotParse = { ok: true; snapshot: Snapshot; warnings: string[] } | { ok: false; error: string };
+export type SnapshotParse =
+  { ok: true; snapshot: Snapshot; warnings: string[] } | { ok: false; error: string };
 
 /** Parses snapshot text; errors name the file and the path of what is wrong. */
 export function parseSnapshot(text: string, file: string): SnapshotParse {
@@ -45,7 +46,8 @@ export function parseSnapshot(text: string, file: string): SnapshotParse {
     return { ok: false, error: `${file}: not valid JSON (${(error as Error).message})` };
   }
   const parsed = snapshotSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { ok: false, error: `${file}: invalid snapshot\n${formatIssues(parsed.error.issues)}` };
+  if (!parsed.success)
+    return { ok: false, error: `${file}: invalid snapshot\n${formatIssues(parsed.error.issues)}` };
   return { ok: true, snapshot: parsed.data, warnings: crossCheck(parsed.data) };
 }
 
@@ -55,7 +57,8 @@ function crossCheck(snapshot: Snapshot): string[] {
   const ids = new Set<string>();
   snapshot.groups.forEach((group, index) => {
     const id = String(group.id);
-    if (ids.has(id)) warnings.push(`groups[${index}]: group ${id} appears more than once; later copies ignored`);
+    if (ids.has(id))
+      warnings.push(`groups[${index}]: group ${id} appears more than once; later copies ignored`);
     ids.add(id);
     if (!(id in snapshot.walls)) warnings.push(`walls: no wall for group ${id}; treated as empty`);
   });

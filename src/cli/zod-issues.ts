@@ -10,7 +10,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else if (typeof segment === 'string' && IDENTIFIER.test(segment))
+      out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(String(segment))}]`;
   }
   return out === '' ? '(root)' : out;
@@ -20,7 +21,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)})`;
+  if (typeof value === 'string')
+    return `a string (${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)})`;
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
@@ -42,6 +44,8 @@ export function formatIssue(issue: z.core.$ZodIssue): string {
     if (issue.input === undefined) return `${where}: missing (expected ${expected})`;
     return `${where}: expected ${expected}, got ${describeValue(issue.input)}`;
   }
+  // A bad record key: zod nests the key's own issue, which says what a key should be.
+  if (issue.code === 'invalid_key' && issue.issues[0]) return `${where}: ${issue.issues[0].message}`;
   const message = issue.message.replace(/^Invalid input: /, '');
   return `${where}: ${message}`;
 }

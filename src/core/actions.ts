@@ -177,7 +177,8 @@ function frequencyActions(frequency: FrequencyResult, options: MethodologyOption
 
 function periodImpact(frequency: FrequencyResult, options: MethodologyOptions): number {
   const weight = options.weights.frequency * 100;
-  if (options.frequencyScoreMode === 'all-or-nothing') return frequency.missedPeriods > 0 ? 0 : round2(weight);
+  if (options.frequencyScoreMode === 'all-or-nothing')
+    return frequency.missedPeriods > 0 ? 0 : round2(weight);
   return round2(weight / frequency.periods.length);
 }
 

@@ -81,7 +81,11 @@ export function computeEr(posts: readonly Post[], opts: ErOptions): ErResult {
  * (no number of reactions makes a zero-view ER meaningful). Compared as (reactions + n) × 100 ≥
  * target × views, which is exact for integer targets.
  */
-export function reactionsNeededFor(reactions: number, views: number | null, targetPercent: number): number | null {
+export function reactionsNeededFor(
+  reactions: number,
+  views: number | null,
+  targetPercent: number,
+): number | null {
   if (views === null || !(views > 0)) return null;
   const reaches = (n: number) => (reactions + n) * 100 >= targetPercent * views;
   // The closed form, then a step either way to absorb float noise for fractional targets.
@@ -108,10 +112,7 @@ export interface ErSummary {
  * ER over a set of pages: Σ reactions ÷ Σ views of their samples, as the slides compute it.
  * Pages whose views are unknown or zero contribute nothing (neither reactions nor views).
  */
-export function summarizeEr(
-  results: readonly ErResult[],
-  options?: OptionsOverride,
-): ErSummary {
+export function summarizeEr(results: readonly ErResult[], options?: OptionsOverride): ErSummary {
   const target = resolveOptions(options).erTargetPercent;
   const withData = results.filter((r) => r.views !== null && r.views > 0);
   const reactions = sum(withData, (r) => r.reactions);

@@ -140,7 +140,8 @@ export function computeFrequency(posts: readonly Post[], opts: FrequencyOptions)
       threshold,
       status: periodStatus({ threshold, published: publishedCount, startsAt, endsAt, unavailable }, opts.now),
       needed: threshold === null ? null : Math.max(threshold - publishedCount, 0),
-      neededAfterScheduled: threshold === null ? null : Math.max(threshold - publishedCount - scheduledCount, 0),
+      neededAfterScheduled:
+        threshold === null ? null : Math.max(threshold - publishedCount - scheduledCount, 0),
       forecastMet: threshold === null || (!unavailable && publishedCount + scheduledCount >= threshold),
     };
   }) as FrequencyResult['periods'];
@@ -180,7 +181,10 @@ function periodStatus(
  * The page's frequency as a 0..100 score for the rating (see FrequencyScoreMode). A period is
  * decided once it is met or over; null while nothing is decided (e.g. on the 3rd with 1 post).
  */
-export function frequencyScore(periods: readonly FrequencyPeriod[], options: MethodologyOptions): number | null {
+export function frequencyScore(
+  periods: readonly FrequencyPeriod[],
+  options: MethodologyOptions,
+): number | null {
   if (periods.some((p) => p.status === 'not-assessed')) return null;
   const met = periods.filter((p) => p.status === 'met').length;
   const failed = periods.filter((p) => p.status === 'missed' || p.status === 'unavailable').length;

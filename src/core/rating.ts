@@ -27,7 +27,7 @@ export interface RatingComponent {
   score: number | null;
   /** Whether the component enters the total (false when excluded). */
   counted: boolean;
-  /** Weight after rescaling over the counted components (0 when not counted). */
+  /** Weight after rescaling over the counted components, 4 decimals (0 when not counted). */
   effectiveWeight: number;
   /** score × effectiveWeight, 2 decimals (0 when not counted or no data counted as zero). */
   points: number;
@@ -68,30 +68,37 @@ export function computeRating(input: RatingInput): RatingResult {
   const raw: Array<{ id: RatingComponentId; status: RatingComponentStatus; score: number | null }> = [
     {
       id: 'frequency',
-      status: !input.frequency.assessed ? 'not-assessed' : input.frequency.score === null ? 'no-data' : 'scored',
+      status: !input.frequency.assessed
+        ? 'not-assessed'
+        : input.frequency.score === null
+          ? 'no-data'
+          : 'scored',
       score: input.frequency.assessed ? input.frequency.score : null,
     },
     { id: 'er', status: input.er.achievement === null ? 'no-data' : 'scored', score: input.er.achievement },
-    { id: 'reach', status: input.reach.achievement === null ? 'no-data' : 'scored', score: input.reach.achievement },
+    {
+      id: 'reach',
+      status: input.reach.achievement === null ? 'no-data' : 'scored',
+      score: input.reach.achievement,
+    },
   ];
   const counts = (status: RatingComponentStatus) =>
     status === 'scored' || (status === 'no-data' && options.nullComponentPolicy === 'zero');
   const countedWeight = raw.reduce((total, c) => total + (counts(c.status) ? options.weights[c.id] : 0), 0);
 
-  const components = raw.map((c): RatingComponent => {
-    const counted = counts(c.status) && countedWeight > 0;
-    const effectiveWeight = counted ? options.weights[c.id] / countedWeight : 0;
-    return {
-      id: c.id,
-      weight: options.weights[c.id],
-      weightSource: OPTION_SOURCES.weights,
-      status: c.status,
-      score: c.score,
-      counted,
-      effectiveWeight,
-      points: round2((c.score ?? 0) * effectiveWeight),
-    };
-  }) as RatingResult['components'];
+  const isCounted = (c: (typeof raw)[number]) => counts(c.status) && countedWeight > 0;
+  const effectiveWeightOf = (c: (typeof raw)[number]) =>
+    isCounted(c) ? options.weights[c.id] / countedWeight : 0;
+  const components = raw.map((c): RatingComponent => ({
+    id: c.id,
+    weight: options.weights[c.id],
+    weightSource: OPTION_SOURCES.weights,
+    status: c.status,
+    score: c.score,
+    counted: isCounted(c),
+    effectiveWeight: Math.round(effectiveWeightOf(c) * 10_000) / 10_000,
+    points: round2((c.score ?? 0) * effectiveWeightOf(c)),
+  })) as RatingResult['components'];
 
   const deduction = {
     perRequirement: options.requirementDeduction,
@@ -101,7 +108,7 @@ export function computeRating(input: RatingInput): RatingResult {
   };
   const anyCounted = components.some((c) => c.counted);
   // Summed from unrounded terms so the total does not inherit the per-component rounding.
-  const weighted = components.reduce((total, c) => total + (c.score ?? 0) * c.effectiveWeight, 0);
+  const weighted = raw.reduce((total, c) => total + (c.score ?? 0) * effectiveWeightOf(c), 0);
   const beforeDeduction = anyCounted ? round2(weighted) : null;
   return {
     total: anyCounted ? round2(clamp(weighted - deduction.points, 0, 100)) : null,

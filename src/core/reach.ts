@@ -68,10 +68,18 @@ export function computeReach(input: ReachComputeInput): ReachResult {
   );
   const withViews = monthPosts.filter((p) => p.views !== null);
   const meanViews =
-    withViews.length === 0 ? null : withViews.reduce((total, p) => total + (p.views ?? 0), 0) / withViews.length;
+    withViews.length === 0
+      ? null
+      : withViews.reduce((total, p) => total + (p.views ?? 0), 0) / withViews.length;
   const percent = meanViews === null ? null : percentOf(meanViews, members);
   const missing: ReachMissingReason | null =
-    monthPosts.length === 0 ? 'no-posts' : meanViews === null ? 'no-views' : members === null ? 'no-members' : null;
+    monthPosts.length === 0
+      ? 'no-posts'
+      : meanViews === null
+        ? 'no-views'
+        : members === null
+          ? 'no-members'
+          : null;
   return {
     kind: percent === null ? 'none' : 'estimate',
     estimated: true,

@@ -44,14 +44,12 @@ export function checkRequirements(page: PageInfo, opts: RequirementsOptions): Re
     'open-wall': page.wall === null ? 'unknown' : present(page.wall === 'open' || page.wall === 'limited'),
     'gov-mark': known(page.isGovernmentOrganization),
   };
-  const items = (Object.keys(statuses) as RequirementId[]).map(
-    (id): RequirementItem => ({
-      id,
-      status: statuses[id],
-      selfDeclared: id === 'pos-widgets',
-      deducted: options.deductedRequirements.includes(id),
-    }),
-  );
+  const items = (Object.keys(statuses) as RequirementId[]).map((id): RequirementItem => ({
+    id,
+    status: statuses[id],
+    selfDeclared: id === 'pos-widgets',
+    deducted: options.deductedRequirements.includes(id),
+  }));
   return {
     items,
     missingCount: items.filter((i) => i.status === 'missing').length,

@@ -63,7 +63,10 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     now: input.now,
     options,
   });
-  const requirements = checkRequirements(input.page, { posWidgetsDeclared: input.posWidgetsDeclared, options });
+  const requirements = checkRequirements(input.page, {
+    posWidgetsDeclared: input.posWidgetsDeclared,
+    options,
+  });
   const rating = computeRating({ frequency, er, reach, requirements, options });
   const actions = computeActions({ frequency, er, reach, requirements, options });
   return {

@@ -60,6 +60,11 @@ export interface PageInfo {
 
 /** Reach for the rating: exact from stats.get, or an estimate labelled as such. */
 export type ReachInput =
-  | { kind: 'stats'; /** mean daily or period reach from stats.get */ reach: number; reachSubscribers: number | null }
+  | {
+      kind: 'stats';
+      /** Mean daily (or per-period) reach from stats.get. */
+      reach: number;
+      reachSubscribers: number | null;
+    }
   /** no-data: stats.get answered, but without reach numbers (e.g. an empty period). */
   | { kind: 'unavailable'; reason: 'no-rights' | 'not-requested' | 'error' | 'no-data' };

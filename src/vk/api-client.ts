@@ -72,7 +72,9 @@ export interface VkApi {
   stats(): VkApiStats;
 }
 
-export type CreateVkApiOptions = ({ bridge: BridgeLike; transport?: undefined } | { transport: VkTransport }) & {
+export type CreateVkApiOptions = (
+  { bridge: BridgeLike; transport?: undefined } | { transport: VkTransport }
+) & {
   tokens: TokenProvider;
   clock: Clock;
 };
@@ -172,7 +174,13 @@ export function createVkApi(options: CreateVkApiOptions): VkApi {
     const schema = z.object({ count: z.number().int().nonnegative(), items: z.array(item) });
     const pick: ResponsePick | undefined = fields ? { count: true, items: fields } : undefined;
     const page = (offset: number, upTo: number) =>
-      call({ ...target, method, schema, pick, params: { ...params, offset, count: Math.min(pageSize, upTo - offset) } });
+      call({
+        ...target,
+        method,
+        schema,
+        pick,
+        params: { ...params, offset, count: Math.min(pageSize, upTo - offset) },
+      });
 
     const first = await page(0, limit);
     const total = Math.min(first.count, limit);

@@ -1,8 +1,10 @@
 // One queue per token. Calls issued in the same task wait together, then leave in batches of up to 25:
 // a batch of one goes out as a direct method call, a larger one as a single `execute`. Each queue has
-// its own rate limiter; every request, retries included, takes a slot from it.
+// its own rate limiter; every request, retries included, takes a slot from it. A retryable failure
+// (errors 6, 9, 10, network) sends each affected call back into the queue after a backoff, so a
+// retried call may share its next request with others; the retry budget is per call.
 import type { Clock } from './clock';
-import { RETRYABLE_CODES, VkApiError, VkValidationError, isRetryable } from './errors';
+import { VkApiError, VkValidationError, isRetryable } from './errors';
 import { EXECUTE_MAX_CALLS, RETRY_MAX, backoffMs } from './limits';
 import { applyPick, zipColumns, type ResponsePick } from './pick';
 import type { RateLimiter } from './rate-limiter';
@@ -14,7 +16,7 @@ export interface QueuedCall<S extends string> {
   params: WireParams;
   pick: ResponsePick | undefined;
   scopes: readonly S[];
-  /** Retries already spent on this call's own failures inside `execute`. */
+  /** Retries already spent on this call (whole-request failures and its own failures inside `execute`). */
   retries: number;
   /** Validates the (zipped) result and settles the caller's promise. Errors get the caller's label later. */
   accept(value: unknown): void;
@@ -62,7 +64,7 @@ export class CallQueue<S extends string> {
       await this.deps.limiter.acquire();
       const batch = this.takeBatch();
       // send() settles every call itself; this only guards against a bug leaving callers hanging.
-      this.send(batch, 0).catch((err: unknown) => batch.forEach((call) => call.reject(err)));
+      this.send(batch).catch((err: unknown) => batch.forEach((call) => call.reject(err)));
     }
     this.draining = false;
   }
@@ -80,8 +82,8 @@ export class CallQueue<S extends string> {
     return batch;
   }
 
-  private async send(batch: QueuedCall<S>[], attempt: number): Promise<void> {
-    const { transport, clock, limiter, counters } = this.deps;
+  private async send(batch: QueuedCall<S>[]): Promise<void> {
+    const { transport, counters } = this.deps;
     let token: string;
     try {
       token = await this.deps.token([...new Set(batch.flatMap((call) => call.scopes))]);
@@ -98,18 +100,24 @@ export class CallQueue<S extends string> {
     try {
       body = await transport.call(method, params, token);
     } catch (err) {
-      if (isRetryable(err) && attempt < RETRY_MAX) {
-        counters.retries += 1;
-        await clock.sleep(backoffMs(attempt));
-        await limiter.acquire();
-        return this.send(batch, attempt + 1);
-      }
       if (err instanceof VkApiError && err.code === 5) this.deps.forgetToken(token);
-      for (const call of batch) call.reject(err);
+      for (const call of batch) this.retryOrReject(call, err);
       return;
     }
     if (single) single.accept(single.pick ? applyPick(body.response, single.pick) : body.response);
     else this.route(batch, body, token);
+  }
+
+  /** Retryable failures send the call back to the queue after a backoff, within its retry budget. */
+  private retryOrReject(call: QueuedCall<S>, err: unknown): void {
+    if (!isRetryable(err) || call.retries >= RETRY_MAX) {
+      call.reject(err);
+      return;
+    }
+    this.deps.counters.retries += 1;
+    const delay = backoffMs(call.retries);
+    call.retries += 1;
+    void this.deps.clock.sleep(delay).then(() => this.push(call));
   }
 
   /** Hands each result of an `execute` to its caller; a `false` result takes the next execute_errors entry. */
@@ -134,15 +142,11 @@ export class CallQueue<S extends string> {
         call.accept(call.pick ? zipColumns(value, call.pick) : value);
         return;
       }
-      if (RETRYABLE_CODES.has(entry.error_code) && call.retries < RETRY_MAX) {
-        this.deps.counters.retries += 1;
-        const delay = backoffMs(call.retries);
-        call.retries += 1;
-        void this.deps.clock.sleep(delay).then(() => this.push(call));
-        return;
-      }
       if (entry.error_code === 5) this.deps.forgetToken(token);
-      call.reject(new VkApiError({ code: entry.error_code, method: entry.method, vkMessage: entry.error_msg }));
+      this.retryOrReject(
+        call,
+        new VkApiError({ code: entry.error_code, method: entry.method, vkMessage: entry.error_msg }),
+      );
     });
   }
 }

@@ -89,7 +89,12 @@ export class VkValidationError extends Error {
   readonly path: readonly (string | number)[];
   readonly issue: string;
 
-  constructor(init: { method: string; path: readonly (string | number)[]; issue: string; label?: string | null }) {
+  constructor(init: {
+    method: string;
+    path: readonly (string | number)[];
+    issue: string;
+    label?: string | null;
+  }) {
     const label = init.label ?? null;
     const where = init.path.length > 0 ? init.path.join('.') : '(root)';
     super(`Unexpected VK response from ${init.method}${suffix(label)} at ${where}: ${init.issue}`);
@@ -113,8 +118,14 @@ export class TokenRefusedError extends Error {
   readonly groupId: number | null;
   readonly reason: string;
 
-  constructor(init: { tokenKind: 'user' | 'community'; scopes: readonly string[]; groupId?: number | null; reason: string }) {
-    const what = init.tokenKind === 'user' ? 'user token' : `community token for group ${init.groupId ?? '?'}`;
+  constructor(init: {
+    tokenKind: 'user' | 'community';
+    scopes: readonly string[];
+    groupId?: number | null;
+    reason: string;
+  }) {
+    const what =
+      init.tokenKind === 'user' ? 'user token' : `community token for group ${init.groupId ?? '?'}`;
     const scopes = init.scopes.length > 0 ? init.scopes.join(',') : '(basic)';
     super(`Access refused: ${what}, scope ${scopes}: ${init.reason}`);
     this.tokenKind = init.tokenKind;
@@ -148,6 +159,7 @@ export function isRetryable(err: unknown): boolean {
 
 /** Attaches a call's label to an adapter error (a copy: one batch error may reach several callers). */
 export function withLabel(err: unknown, label: string | null): unknown {
-  const labelled = err instanceof VkApiError || err instanceof VkNetworkError || err instanceof VkValidationError;
+  const labelled =
+    err instanceof VkApiError || err instanceof VkNetworkError || err instanceof VkValidationError;
   return labelled && label !== null && err.label !== label ? err.withLabel(label) : err;
 }

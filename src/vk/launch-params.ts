@@ -23,11 +23,7 @@ const launchParamsSchema = z.object({
   vk_language: z.string().min(1).optional(),
   vk_is_app_user: flag.optional(),
   vk_are_notifications_enabled: flag.optional(),
-  vk_ts: z
-    .string()
-    .regex(/^\d+$/, 'expected unix seconds')
-    .transform(Number)
-    .optional(),
+  vk_ts: z.string().regex(/^\d+$/, 'expected unix seconds').transform(Number).optional(),
   sign: z.string().optional(),
 });
 
@@ -71,7 +67,9 @@ export function hasVkLaunchParams(search: string | URLSearchParams): boolean {
 }
 
 /** The viewer's role: the community role when launched from a community, else 'outside'. */
-export function detectRole(params: Pick<RawLaunchParams, 'vk_group_id' | 'vk_viewer_group_role'>): ViewerRole {
+export function detectRole(
+  params: Pick<RawLaunchParams, 'vk_group_id' | 'vk_viewer_group_role'>,
+): ViewerRole {
   if (params.vk_group_id === undefined) return 'outside';
   return params.vk_viewer_group_role ?? 'none';
 }

@@ -48,7 +48,8 @@ export function toPost(post: WirePost, fallbackOwnerId = 0): Post {
   const ownerId = post.owner_id ?? fallbackOwnerId;
   const repost = (post.copy_history?.length ?? 0) > 0 || post.post_type === 'copy';
   // Someone else's post on an open wall is not the page's own (from_id is the author).
-  const byOthers = post.from_id !== null && post.from_id !== undefined && ownerId !== 0 && post.from_id !== ownerId;
+  const byOthers =
+    post.from_id !== null && post.from_id !== undefined && ownerId !== 0 && post.from_id !== ownerId;
   return {
     id: post.id,
     ownerId,

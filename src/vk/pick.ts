@@ -14,7 +14,8 @@ const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Pick names go into VKScript paths (`r0.items@.id`), so they must be plain identifiers. */
 export function assertValidPick(pick: ResponsePick): void {
   for (const [field, spec] of Object.entries(pick)) {
-    if (spec !== true && spec.length === 0) throw new TypeError(`Empty pick list for ${JSON.stringify(field)}`);
+    if (spec !== true && spec.length === 0)
+      throw new TypeError(`Empty pick list for ${JSON.stringify(field)}`);
     const names = spec === true ? [field] : [field, ...spec];
     for (const name of names) {
       if (!IDENT.test(name)) throw new TypeError(`Invalid pick field name: ${JSON.stringify(name)}`);

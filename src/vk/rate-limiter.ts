@@ -14,7 +14,8 @@ export class RateLimiter {
     private readonly limit: number,
     private readonly windowMs: number,
   ) {
-    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError(`limit must be a positive integer, got ${limit}`);
   }
 
   /** Resolves when one more request may start now, and counts it as started. */

@@ -26,12 +26,25 @@ export function chunkKey(key: string, slot: Slot, index: number): string {
   return `${key}-${slot}-${index}`;
 }
 
-const integrity = { v: z.literal(STORAGE_FORMAT_VERSION), len: z.number().int().nonnegative(), sum: z.string() };
-export const headerSchema = z.union([
-  z.object({ ...integrity, n: z.literal(0), d: z.string() }),
-  z.object({ ...integrity, n: z.number().int().min(1).max(STORAGE_MAX_CHUNKS), s: z.enum(SLOTS) }),
-]);
-export type Header = z.output<typeof headerSchema>;
+const integrity = {
+  v: z.literal(STORAGE_FORMAT_VERSION),
+  len: z.number().int().nonnegative(),
+  sum: z.string(),
+};
+const inlineHeaderSchema = z.object({ ...integrity, n: z.literal(0), d: z.string() });
+const chunkedHeaderSchema = z.object({
+  ...integrity,
+  n: z.number().int().min(1).max(STORAGE_MAX_CHUNKS),
+  s: z.enum(SLOTS),
+});
+export const headerSchema = z.union([inlineHeaderSchema, chunkedHeaderSchema]);
+export type InlineHeader = z.output<typeof inlineHeaderSchema>;
+export type ChunkedHeader = z.output<typeof chunkedHeaderSchema>;
+export type Header = InlineHeader | ChunkedHeader;
+
+export function isChunked(header: Header): header is ChunkedHeader {
+  return 's' in header;
+}
 
 const encoder = new TextEncoder();
 
@@ -76,7 +89,11 @@ export interface Layout {
 
 /** Lays a payload out: inline when the header still fits in one value, else chunks in `slot`. */
 export function layOut(payload: string, slot: Slot): Layout {
-  const integrityFields = { v: STORAGE_FORMAT_VERSION, len: utf8Length(payload), sum: checksum(payload) } as const;
+  const integrityFields = {
+    v: STORAGE_FORMAT_VERSION,
+    len: utf8Length(payload),
+    sum: checksum(payload),
+  } as const;
   const inline: Header = { ...integrityFields, n: 0, d: payload };
   if (utf8Length(JSON.stringify(inline)) <= STORAGE_VALUE_MAX_BYTES) return { header: inline, chunks: [] };
   const chunks = splitUtf8(payload);

@@ -12,6 +12,7 @@ import {
   LOGICAL_KEY_MAX_LENGTH,
   SLOTS,
   chunkKey,
+  isChunked,
   isValidLogicalKey,
   layOut,
   matchesHeader,
@@ -113,15 +114,20 @@ export function createStorage(backend: StorageBackend): VkStorage {
 
   /** The payload a header describes, or a StorageError when its chunks do not add up. */
   async function readPayload(key: string, header: Header): Promise<string> {
-    if (header.n === 0) {
-      if (!matchesHeader(header.d, header)) throw new StorageError({ kind: 'corrupt', key, detail: 'checksum mismatch' });
+    if (!isChunked(header)) {
+      if (!matchesHeader(header.d, header))
+        throw new StorageError({ kind: 'corrupt', key, detail: 'checksum mismatch' });
       return header.d;
     }
     const keys = Array.from({ length: header.n }, (_, i) => chunkKey(key, header.s, i));
     const values = await backend.get(keys);
     const payload = keys.map((k) => values.get(k) ?? '').join('');
     if (!matchesHeader(payload, header)) {
-      throw new StorageError({ kind: 'corrupt', key, detail: `chunks of slot ${header.s} do not match the header` });
+      throw new StorageError({
+        kind: 'corrupt',
+        key,
+        detail: `chunks of slot ${header.s} do not match the header`,
+      });
     }
     return payload;
   }
@@ -144,7 +150,9 @@ export function createStorage(backend: StorageBackend): VkStorage {
   /** Deletes every chunk the current header does not use (old slot, leftovers of failed writes). */
   async function removeStale(key: string, current: Header | null): Promise<void> {
     const stale = await Promise.all(
-      SLOTS.map((slot) => chunksFrom(key, slot, current !== null && current.n > 0 && current.s === slot ? current.n : 0)),
+      SLOTS.map((slot) =>
+        chunksFrom(key, slot, current !== null && isChunked(current) && current.s === slot ? current.n : 0),
+      ),
     );
     for (const keys of stale) {
       // Highest index first: an interrupted cleanup still leaves a contiguous run.
@@ -184,10 +192,14 @@ export function createStorage(backend: StorageBackend): VkStorage {
     if (payload === undefined) throw new TypeError(`setJson(${key}): the value is not JSON-serialisable`);
     const oldHeaderText = await readOne(key);
     const oldHeader = oldHeaderText === '' ? null : parseHeader(oldHeaderText);
-    const slot: Slot = oldHeader !== null && oldHeader.n > 0 && oldHeader.s === 'a' ? 'b' : 'a';
+    const slot: Slot = oldHeader !== null && isChunked(oldHeader) && oldHeader.s === 'a' ? 'b' : 'a';
     const { header, chunks } = layOut(payload, slot);
     if (chunks.length > STORAGE_MAX_CHUNKS) {
-      throw new StorageError({ kind: 'too-large', key, detail: `${chunks.length} chunks, at most ${STORAGE_MAX_CHUNKS}` });
+      throw new StorageError({
+        kind: 'too-large',
+        key,
+        detail: `${chunks.length} chunks, at most ${STORAGE_MAX_CHUNKS}`,
+      });
     }
 
     // 1. Chunks into the unused slot, then read them back: the current value is untouched so far.

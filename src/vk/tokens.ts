@@ -94,7 +94,13 @@ function parseGrant(raw: unknown, requested: readonly string[]): Grant | null {
   if (!parsed.success) return null;
   const { access_token: token, scope } = parsed.data;
   // Some clients omit `scope`; then the best we know is what we asked for.
-  const scopes = scope === undefined ? requested : scope.split(',').map((s) => s.trim()).filter(Boolean);
+  const scopes =
+    scope === undefined
+      ? requested
+      : scope
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   return { token, scopes };
 }
 
@@ -112,7 +118,8 @@ export class TokenStore implements TokenProvider {
     private readonly appId: number,
   ) {
     this.user = new GrowingToken(
-      (scopes) => this.askBridge('VKWebAppGetAuthToken', { app_id: appId, scope: scopes.join(',') }, scopes, null),
+      (scopes) =>
+        this.askBridge('VKWebAppGetAuthToken', { app_id: appId, scope: scopes.join(',') }, scopes, null),
       (scopes, reason) => new TokenRefusedError({ tokenKind: 'user', scopes, reason }),
     );
   }
@@ -172,7 +179,8 @@ export class TokenStore implements TokenProvider {
       throw new TokenRefusedError({ tokenKind, scopes, groupId, reason: refusalReason(err, method) });
     }
     const grant = parseGrant(raw, scopes);
-    if (grant === null) throw new TokenRefusedError({ tokenKind, scopes, groupId, reason: 'malformed answer' });
+    if (grant === null)
+      throw new TokenRefusedError({ tokenKind, scopes, groupId, reason: 'malformed answer' });
     return grant;
   }
 }

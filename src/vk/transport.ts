@@ -60,7 +60,11 @@ function describe(value: unknown): string {
  * Maps a bridge rejection to a typed error. API errors come as `api_error`; some clients wrap them in a
  * `client_error` whose `error_reason` is the API error object, so that shape is recognised too.
  */
-export function bridgeErrorToVkError(raw: unknown, method: string, secret?: string): VkApiError | VkNetworkError {
+export function bridgeErrorToVkError(
+  raw: unknown,
+  method: string,
+  secret?: string,
+): VkApiError | VkNetworkError {
   const parsed = rejectionSchema.safeParse(raw);
   if (!parsed.success) {
     const reason = raw instanceof Error ? raw.message : describe(raw);
@@ -71,7 +75,9 @@ export function bridgeErrorToVkError(raw: unknown, method: string, secret?: stri
   const apiError =
     type === 'api_error'
       ? data
-      : typeof reason === 'object' && reason !== null && typeof (reason as { error_code?: unknown }).error_code === 'number'
+      : typeof reason === 'object' &&
+          reason !== null &&
+          typeof (reason as { error_code?: unknown }).error_code === 'number'
         ? (reason as Record<string, unknown>)
         : null;
   if (apiError !== null && typeof apiError['error_code'] === 'number') {
@@ -115,8 +121,13 @@ export function createBridgeTransport(bridge: BridgeLike): VkTransport {
         const { error_code: code, error_msg: message } = body.data.error;
         throw new VkApiError({ code, method, vkMessage: scrub(message, accessToken) });
       }
-      const executeErrors = body.data.execute_errors?.map((e) => ({ ...e, error_msg: scrub(e.error_msg, accessToken) }));
-      return executeErrors ? { response: body.data.response, execute_errors: executeErrors } : { response: body.data.response };
+      const executeErrors = body.data.execute_errors?.map((e) => ({
+        ...e,
+        error_msg: scrub(e.error_msg, accessToken),
+      }));
+      return executeErrors
+        ? { response: body.data.response, execute_errors: executeErrors }
+        : { response: body.data.response };
     },
   };
 }

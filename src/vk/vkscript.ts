@@ -20,7 +20,8 @@ const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RESERVED_PARAMS = new Set(['access_token', 'v']);
 
 export function assertValidMethod(method: string): void {
-  if (method !== 'execute' && !METHOD.test(method)) throw new TypeError(`Invalid VK method name: ${JSON.stringify(method)}`);
+  if (method !== 'execute' && !METHOD.test(method))
+    throw new TypeError(`Invalid VK method name: ${JSON.stringify(method)}`);
 }
 
 function finite(value: number, name: string): number {
@@ -39,7 +40,10 @@ export function normalizeParams(params: CallParams | undefined): WireParams {
     if (typeof value === 'boolean') out[name] = value ? 1 : 0;
     else if (typeof value === 'number') out[name] = finite(value, name);
     else if (typeof value === 'string') out[name] = value;
-    else out[name] = value.map((item) => (typeof item === 'number' ? String(finite(item, name)) : item)).join(',');
+    else
+      out[name] = value
+        .map((item) => (typeof item === 'number' ? String(finite(item, name)) : item))
+        .join(',');
   }
   return out;
 }

@@ -8,7 +8,13 @@ const NOW = msk('2024-11-20T12:00');
 /** Five posts whose sums are the row's totals (all on the newest one). */
 function fivePosts(row: { likes: number; comments: number; reposts: number; views: number }) {
   return [
-    post({ date: NOW - 100, likes: row.likes, comments: row.comments, reposts: row.reposts, views: row.views }),
+    post({
+      date: NOW - 100,
+      likes: row.likes,
+      comments: row.comments,
+      reposts: row.reposts,
+      views: row.views,
+    }),
     ...Array.from({ length: 4 }, (_, i) => post({ date: NOW - 1000 * (i + 2), views: 0 })),
   ];
 }
@@ -79,7 +85,11 @@ describe('computeEr', () => {
   it.each([
     { name: 'no posts', posts: [] as ReturnType<typeof post>[], views: null },
     { name: 'zero views', posts: [post({ date: NOW - 60, likes: 5, views: 0 })], views: 0 },
-    { name: 'views unknown on a sampled post', posts: [post({ date: NOW - 60 }), post({ date: NOW - 70, views: null })], views: null },
+    {
+      name: 'views unknown on a sampled post',
+      posts: [post({ date: NOW - 60 }), post({ date: NOW - 70, views: null })],
+      views: null,
+    },
   ])('$name → null numbers, never NaN', ({ posts, views }) => {
     const er = computeEr(posts, { now: NOW });
     expect(er.views).toBe(views);
@@ -117,9 +127,12 @@ describe('reactionsNeededFor', () => {
     { reactions: 0, views: 7, target: 3, needed: 1 },
     { reactions: 0, views: 0, target: 3, needed: null },
     { reactions: 0, views: null, target: 3, needed: null },
-  ])('$reactions reactions / $views views → $needed more for $target%', ({ reactions, views, target, needed }) => {
-    expect(reactionsNeededFor(reactions, views, target)).toBe(needed);
-  });
+  ])(
+    '$reactions reactions / $views views → $needed more for $target%',
+    ({ reactions, views, target, needed }) => {
+      expect(reactionsNeededFor(reactions, views, target)).toBe(needed);
+    },
+  );
 });
 
 describe('summarizeEr', () => {
@@ -147,7 +160,13 @@ describe('summarizeEr', () => {
   it('skips pages without views and is null for an empty set', () => {
     const noViews = computeEr([post({ date: NOW - 60, likes: 1000, views: null })], { now: NOW });
     expect(summarizeEr([...results, noViews])).toMatchObject({ pages: 5, pagesWithData: 4, reactions: 2883 });
-    expect(summarizeEr([])).toMatchObject({ pages: 0, reactions: 0, views: 0, percent: null, achievement: null });
+    expect(summarizeEr([])).toMatchObject({
+      pages: 0,
+      reactions: 0,
+      views: 0,
+      percent: null,
+      achievement: null,
+    });
   });
 
   it('caps the achievement at 100', () => {

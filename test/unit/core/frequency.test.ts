@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeFrequency, findGaps, summarizeFrequency, type PeriodIndex } from '../../../src/core/frequency';
+import {
+  computeFrequency,
+  findGaps,
+  summarizeFrequency,
+  type PeriodIndex,
+} from '../../../src/core/frequency';
 import type { Category, Post } from '../../../src/core/types';
 import { FREQUENCY_TABLE } from './worked-example';
 import { msk, post, postsAt, utc } from './helpers';
@@ -53,7 +58,12 @@ describe('computeFrequency: day boundaries', () => {
   it('puts 23:30 UTC on the 7th into period 2 in Moscow, period 1 in UTC', () => {
     const late = [post({ date: utc('2024-11-07T23:30') })];
     expect(frequency(late).periods.map((p) => p.published)).toEqual([0, 1, 0, 0]);
-    const inUtc = computeFrequency(late, { category: 'active', month: MONTH, now: AFTER_DAY_28, options: { timeZone: 'UTC' } });
+    const inUtc = computeFrequency(late, {
+      category: 'active',
+      month: MONTH,
+      now: AFTER_DAY_28,
+      options: { timeZone: 'UTC' },
+    });
     expect(inUtc.periods.map((p) => p.published)).toEqual([1, 0, 0, 0]);
   });
 
@@ -79,9 +89,18 @@ describe('computeFrequency: day boundaries', () => {
 
   it('gives the period bounds and deadlines as local calendar days', () => {
     const [p1, p2, , p4] = frequency([]).periods;
-    expect(p1).toMatchObject({ firstDay: 1, lastDay: 7, startsAt: msk('2024-11-01'), endsAt: msk('2024-11-08') });
+    expect(p1).toMatchObject({
+      firstDay: 1,
+      lastDay: 7,
+      startsAt: msk('2024-11-01'),
+      endsAt: msk('2024-11-08'),
+    });
     expect(p2).toMatchObject({ firstDate: '2024-11-08', deadline: '2024-11-14' });
-    expect(p4).toMatchObject({ startsAt: msk('2024-11-22'), endsAt: msk('2024-11-29'), deadline: '2024-11-28' });
+    expect(p4).toMatchObject({
+      startsAt: msk('2024-11-22'),
+      endsAt: msk('2024-11-29'),
+      deadline: '2024-11-28',
+    });
   });
 
   it('follows a daylight-saving change (New York, 3 Nov 2024)', () => {
@@ -124,14 +143,22 @@ describe('computeFrequency: what counts', () => {
       post({ date: msk('2024-11-10T11:00'), state: 'postponed' }),
     ];
     const result = frequency(posts, now);
-    expect(result.periods.map((p) => [p.status, p.published, p.scheduled, p.needed, p.neededAfterScheduled])).toEqual([
+    expect(
+      result.periods.map((p) => [p.status, p.published, p.scheduled, p.needed, p.neededAfterScheduled]),
+    ).toEqual([
       ['met', 3, 0, 0, 0],
       ['in-progress', 1, 2, 2, 0],
       ['upcoming', 0, 1, 3, 2],
       ['upcoming', 0, 0, 3, 3],
     ]);
     expect(result.periods.map((p) => p.forecastMet)).toEqual([true, true, false, false]);
-    expect(result).toMatchObject({ met: false, forecastMet: false, complete: false, missedPeriods: 0, score: 100 });
+    expect(result).toMatchObject({
+      met: false,
+      forecastMet: false,
+      complete: false,
+      missedPeriods: 0,
+      score: 100,
+    });
   });
 
   it('forecasts the month met when scheduled posts fill every period', () => {
@@ -156,7 +183,13 @@ describe('computeFrequency: what counts', () => {
 
   it('does not assess a business card', () => {
     const result = frequency([], AFTER_DAY_28, 'card');
-    expect(result).toMatchObject({ threshold: null, assessed: false, met: true, forecastMet: true, score: null });
+    expect(result).toMatchObject({
+      threshold: null,
+      assessed: false,
+      met: true,
+      forecastMet: true,
+      score: null,
+    });
     expect(result.periods.map((p) => [p.status, p.needed])).toEqual(Array(4).fill(['not-assessed', null]));
   });
 
@@ -212,7 +245,10 @@ describe('gaps', () => {
 
   it('includes the silence since the month start and the one still going on', () => {
     const now = msk('2024-11-12T10:00');
-    const posts = [post({ id: 1, date: msk('2024-11-05T10:00') }), post({ id: 2, date: msk('2024-11-06T10:00') })];
+    const posts = [
+      post({ id: 1, date: msk('2024-11-05T10:00') }),
+      post({ id: 2, date: msk('2024-11-06T10:00') }),
+    ];
     const result = frequency(posts, now);
     expect(result.gaps).toEqual([
       {
@@ -248,9 +284,17 @@ describe('gaps', () => {
 
   it('ignores reposts when looking for silences and honours gapWarningDays', () => {
     const now = msk('2024-11-04T00:00');
-    const posts = [post({ date: msk('2024-11-01T00:00') }), post({ date: msk('2024-11-02T00:00'), own: false })];
+    const posts = [
+      post({ date: msk('2024-11-01T00:00') }),
+      post({ date: msk('2024-11-02T00:00'), own: false }),
+    ];
     expect(frequency(posts, now).gaps).toEqual([]);
-    const strict = computeFrequency(posts, { category: 'active', month: MONTH, now, options: { gapWarningDays: 2 } });
+    const strict = computeFrequency(posts, {
+      category: 'active',
+      month: MONTH,
+      now,
+      options: { gapWarningDays: 2 },
+    });
     expect(strict.gaps.map((g) => g.days)).toEqual([3]);
   });
 });

@@ -4,7 +4,9 @@ import type { PageInfo, Post } from '../../../src/core/types';
 
 /** Unix seconds of a Moscow wall-clock time, e.g. msk('2024-11-07T23:30'). */
 export function msk(local: string): number {
-  return Date.parse(`${local}${local.length === 10 ? 'T00:00' : ''}+03:00`) / 1000;
+  const ms = Date.parse(`${local}${local.length === 10 ? 'T00:00' : ''}+03:00`);
+  if (Number.isNaN(ms)) throw new Error(`msk(): bad date "${local}"`);
+  return ms / 1000;
 }
 
 /** Unix seconds of a UTC time, e.g. utc('2024-11-07T23:30'). */

@@ -25,6 +25,8 @@ export const EXAMPLE_NOW = Date.parse(EXAMPLE_NOW_ISO) / 1000;
 const PERIOD_FIRST_DAYS = [1, 8, 15, 22];
 
 export interface WirePostLike {
+  /** Required by VK's JSON schema (not sent by the live API); kept so fixtures validate. */
+  inner_type: 'wall_wallpost';
   id: number;
   owner_id: number;
   from_id: number;
@@ -54,11 +56,22 @@ export function examplePosts(groupId: number): WirePostLike[] {
     for (let i = 0; i < (count ?? 0); i += 1) {
       const day = (PERIOD_FIRST_DAYS[week] ?? 1) + (i % 7);
       const hour = 9 + Math.floor(i / 7);
-      dates.push(Date.parse(`2024-11-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+03:00`) / 1000);
+      dates.push(
+        Date.parse(`2024-11-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+03:00`) /
+          1000,
+      );
     }
   });
   dates.sort((a, b) => b - a);
-  const wirePost = (id: number, date: number, likes: number, comments: number, reposts: number, views: number) => ({
+  const wirePost = (
+    id: number,
+    date: number,
+    likes: number,
+    comments: number,
+    reposts: number,
+    views: number,
+  ) => ({
+    inner_type: 'wall_wallpost' as const,
     id,
     owner_id: ownerId,
     from_id: ownerId,
@@ -76,13 +89,26 @@ export function examplePosts(groupId: number): WirePostLike[] {
     if (index < 5) return wirePost(id, date, 0, 0, 0, 0);
     return wirePost(id, date, 9_999, 999, 99, 1);
   });
-  const pinned = { ...wirePost(1, Date.parse('2023-01-10T10:00:00+03:00') / 1000, 50_000, 0, 0, 1), is_pinned: 1 as const };
+  const pinned = {
+    ...wirePost(1, Date.parse('2023-01-10T10:00:00+03:00') / 1000, 50_000, 0, 0, 1),
+    is_pinned: 1 as const,
+  };
   // Newer than every own post and inside period 4: counted anywhere, it would show.
   const lateInPeriod4 = Date.parse('2024-11-28T22:00:00+03:00') / 1000;
   const repost = {
     ...wirePost(20_000, lateInPeriod4, 70_000, 0, 0, 1),
     post_type: 'copy',
-    copy_history: [{ id: 5, owner_id: -999, from_id: -999, date: lateInPeriod4 - 60, post_type: 'post', text: 'x' }],
+    copy_history: [
+      {
+        inner_type: 'wall_wallpost',
+        id: 5,
+        owner_id: -999,
+        from_id: -999,
+        date: lateInPeriod4 - 60,
+        post_type: 'post',
+        text: 'x',
+      },
+    ],
   };
   const suggested = { ...wirePost(20_001, lateInPeriod4 + 60, 80_000, 0, 0, 1), post_type: 'suggest' };
   return [pinned, suggested, repost, ...own];

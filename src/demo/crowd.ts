@@ -1,0 +1,267 @@
+// Lazily derived lists of the demo world: members, likers, reposters, comments, daily statistics.
+// Each is a deterministic function of the world (seed, now) and is memoized in world.cache, so only
+// what the app asks for is ever built. Counts always agree with the post and page objects.
+import { person, poolIndex, poolUserId, POOL_SIZE } from './people';
+import type { Person } from './people';
+import { Rng, rngFor } from './prng';
+import { COMMENTS, COMMUNITY_REPLIES, QUIZ_ANSWERS } from './texts';
+import { commentDate, dayOf, dayStart, windowStartDay } from './world';
+import type { DemoComment, DemoPage, DemoPost, DemoWorld, ManagerRole } from './world';
+
+function memo<T>(world: DemoWorld, key: string, make: () => T): T {
+  if (world.cache.has(key)) return world.cache.get(key) as T;
+  const value = make();
+  world.cache.set(key, value);
+  return value;
+}
+
+/** Pages outside the district list only part of their (large) audience: the pool is finite. */
+function listedMembers(page: DemoPage, forced: number): number {
+  return Math.min(page.membersCount, Math.floor(POOL_SIZE * 0.6)) - forced;
+}
+
+/** Members at generation, ascending: the managers plus a seeded sample of the pool. */
+function baseMembers(world: DemoWorld, page: DemoPage): Int32Array {
+  return memo(world, `members:${page.id}`, () => {
+    const forced = new Set(page.managers.map((m) => m.id));
+    const forcedIdx = new Set([...forced].map((id) => poolIndex(id)).filter((i): i is number => i !== null));
+    const rng = rngFor(world.seed, 'members', page.id);
+    let need = Math.max(0, listedMembers(page, forced.size));
+    let left = POOL_SIZE - forcedIdx.size;
+    const out: number[] = [];
+    for (let i = 0; i < POOL_SIZE && need > 0; i++) {
+      if (forcedIdx.has(i)) continue;
+      if (rng.float() * left < need) {
+        out.push(poolUserId(i));
+        need--;
+      }
+      left--;
+    }
+    for (const id of forced) out.push(id);
+    return Int32Array.from(out).sort();
+  });
+}
+
+/** All members, ascending, including users who joined during the session. */
+export function membersOf(world: DemoWorld, groupId: number): Int32Array {
+  const page = world.pageById.get(groupId);
+  if (!page) return new Int32Array();
+  const base = baseMembers(world, page);
+  const joined = world.state.joined.get(groupId);
+  if (!joined || joined.size === 0) return base;
+  return Int32Array.from(new Set([...base, ...joined])).sort();
+}
+
+export function isMember(world: DemoWorld, groupId: number, userId: number): boolean {
+  const page = world.pageById.get(groupId);
+  if (!page) return false;
+  if (world.state.joined.get(groupId)?.has(userId)) return true;
+  const list = baseMembers(world, page);
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] ?? 0;
+    if (v === userId) return true;
+    if (v < userId) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** members_count as groups.getById shows it (users who joined during the session included). */
+export function membersCount(world: DemoWorld, groupId: number): number {
+  const page = world.pageById.get(groupId);
+  return page ? page.membersCount + (world.state.joined.get(groupId)?.size ?? 0) : 0;
+}
+
+/** Adds a member (VKWebAppJoinGroup); false when the user was a member already. */
+export function join(world: DemoWorld, groupId: number, userId: number): boolean {
+  if (!world.pageById.has(groupId) || isMember(world, groupId, userId)) return false;
+  const set = world.state.joined.get(groupId) ?? new Set<number>();
+  set.add(userId);
+  world.state.joined.set(groupId, set);
+  return true;
+}
+
+export function managerRole(world: DemoWorld, groupId: number, userId: number): ManagerRole | null {
+  return world.pageById.get(groupId)?.managers.find((m) => m.id === userId)?.role ?? null;
+}
+
+/** A user of the world: pool users; null otherwise. */
+export function userOf(world: DemoWorld, id: number): Person | null {
+  return person(world.seed, id);
+}
+
+/** Draws distinct users: mostly members of the page, some outsiders (open pages only). */
+function drawUsers(world: DemoWorld, page: DemoPage, rng: Rng, n: number, taken: Set<number>, prefer: readonly number[] = []): number[] {
+  const members = baseMembers(world, page);
+  const out: number[] = [];
+  let guard = n * 20 + 100;
+  while (out.length < n && guard-- > 0) {
+    let id: number;
+    const r = rng.float();
+    if (prefer.length > 0 && r < 0.6) id = prefer[Math.floor(rng.float() * prefer.length)] ?? 0;
+    else if (page.isClosed !== 0 || r < 0.88 || members.length === 0) id = members[Math.floor(rng.float() * members.length)] ?? 0;
+    else id = poolUserId(Math.floor(rng.float() * POOL_SIZE));
+    if (id === 0 || taken.has(id)) continue;
+    taken.add(id);
+    out.push(id);
+  }
+  return out;
+}
+
+function postKey(post: DemoPost): string {
+  return `${post.ownerId}_${post.id}`;
+}
+
+/** Who liked the post, newest first; the community's own like (a negative id) is the oldest. */
+export function likersOf(world: DemoWorld, post: DemoPost): number[] {
+  return memo(world, `likes:${postKey(post)}`, () => {
+    const page = world.pageById.get(-post.ownerId);
+    if (!page) return [];
+    const users = post.likes - (post.groupLiked ? 1 : 0);
+    const list = drawUsers(world, page, rngFor(world.seed, 'likers', post.ownerId, post.id), users, new Set());
+    if (post.groupLiked) list.push(post.ownerId);
+    return list;
+  });
+}
+
+/** Who reposted the post: users (most of whom also liked it), then the pages that reposted it. */
+export function repostersOf(world: DemoWorld, post: DemoPost): number[] {
+  return memo(world, `copies:${postKey(post)}`, () => {
+    const page = world.pageById.get(-post.ownerId);
+    if (!page) return [];
+    const likers = likersOf(world, post).filter((id) => id > 0);
+    const users = Math.max(0, post.reposts - post.groupReposts.length);
+    const list = drawUsers(world, page, rngFor(world.seed, 'copies', post.ownerId, post.id), users, new Set(), likers);
+    return [...list, ...post.groupReposts.map((g) => -g)];
+  });
+}
+
+function mention(world: DemoWorld, id: number): string {
+  return `[id${id}|${userOf(world, id)?.firstName ?? 'друг'}]`;
+}
+
+function commentText(world: DemoWorld, page: DemoPage, post: DemoPost, rng: Rng): string {
+  if (post.kind === 'giveaway') {
+    const friends = drawUsers(world, page, rng, rng.pick([3, 3, 3, 2, 1]), new Set());
+    return `Участвую! ${friends.map((id) => mention(world, id)).join(', ')}`;
+  }
+  if (post.kind === 'quiz') return rng.pick(QUIZ_ANSWERS);
+  return rng.pick(COMMENTS);
+}
+
+/** Comments generated for the post up to `now` (threads included), oldest first. */
+function generatedComments(world: DemoWorld, post: DemoPost): DemoComment[] {
+  return memo(world, `comments:${postKey(post)}`, () => {
+    const page = world.pageById.get(-post.ownerId);
+    if (!page) return [];
+    const rng = rngFor(world.seed, 'comments', post.ownerId, post.id);
+    const authors = drawUsers(world, page, rng, post.comments, new Set());
+    const top: DemoComment[] = [];
+    const all: DemoComment[] = [];
+    for (let k = 0; k < post.comments; k++) {
+      const r = rng.float();
+      const byCommunity = r < 0.1;
+      const deletedAuthor = !byCommunity && r < 0.14;
+      let fromId = byCommunity ? post.ownerId : (authors[k] ?? authors[0] ?? poolUserId(2));
+      if (deletedAuthor) fromId = deletedUser(world, rng);
+      const target = top.length > 0 && (byCommunity ? rng.chance(0.8) : rng.chance(0.2)) ? rng.pick(all) : null;
+      const comment: DemoComment = {
+        id: post.id + 1 + k,
+        ownerId: post.ownerId,
+        postId: post.id,
+        fromId,
+        date: commentDate(post.date, k, post.plannedComments),
+        text: byCommunity ? rng.pick(COMMUNITY_REPLIES) : commentText(world, page, post, rng),
+        threadId: target ? (target.threadId ?? target.id) : null,
+        replyToUser: target ? target.fromId : null,
+        replyToComment: target ? target.id : null,
+        likes: rng.int(0, 3),
+      };
+      all.push(comment);
+      if (!target) top.push(comment);
+    }
+    return all;
+  });
+}
+
+function deletedUser(world: DemoWorld, rng: Rng): number {
+  for (let i = 0; i < 1000; i++) {
+    const id = poolUserId(rng.int(2, POOL_SIZE - 1));
+    if (person(world.seed, id)?.deactivated === 'deleted') return id;
+  }
+  return poolUserId(2);
+}
+
+/** Every visible comment of the post (generated and created through the API), oldest first. */
+export function commentsOf(world: DemoWorld, post: DemoPost): DemoComment[] {
+  const created = world.state.comments.get(postKey(post)) ?? [];
+  const generated = generatedComments(world, post);
+  return created.length === 0 ? generated : [...generated, ...created];
+}
+
+export function commentCount(world: DemoWorld, post: DemoPost): number {
+  return post.comments + (world.state.comments.get(postKey(post))?.length ?? 0);
+}
+
+export function addComment(world: DemoWorld, post: DemoPost, comment: Omit<DemoComment, 'id'>): DemoComment {
+  const page = -post.ownerId;
+  const id = world.state.nextId.get(page) ?? post.id + 100000;
+  world.state.nextId.set(page, id + 1);
+  const created: DemoComment = { ...comment, id };
+  const key = postKey(post);
+  world.state.comments.set(key, [...(world.state.comments.get(key) ?? []), created]);
+  return created;
+}
+
+export interface DayStats {
+  reach: number;
+  reachSubscribers: number;
+  mobileReach: number;
+  views: number;
+  visitors: number;
+  likes: number;
+  comments: number;
+  copies: number;
+  subscribed: number;
+  unsubscribed: number;
+}
+
+function postsPerDay(world: DemoWorld, groupId: number): Map<number, DemoPost[]> {
+  return memo(world, `days:${groupId}`, () => {
+    const map = new Map<number, DemoPost[]>();
+    for (const p of world.walls.get(groupId) ?? []) {
+      if (p.state !== 'published') continue;
+      const d = dayOf(p.date);
+      map.set(d, [...(map.get(d) ?? []), p]);
+    }
+    return map;
+  });
+}
+
+/** Community statistics for one day (Moscow time); null before the world's window or after `now`. */
+export function statsOfDay(world: DemoWorld, groupId: number, day: number): DayStats | null {
+  const page = world.pageById.get(groupId);
+  if (!page || day < windowStartDay(world.now) || dayStart(day) > world.now) return null;
+  const rng = rngFor(world.seed, 'stats', groupId, day);
+  const posts = postsPerDay(world, groupId).get(day) ?? [];
+  const elapsed = Math.min(1, (world.now - dayStart(day)) / 86400);
+  const base = page.membersCount * page.reach * 0.45 * rng.spread(0.25) * (posts.length > 0 ? 1 + 0.25 * posts.length : 0.6);
+  const reach = Math.round(base * elapsed);
+  const sum = (f: (p: DemoPost) => number) => posts.reduce((s, p) => s + f(p), 0);
+  return {
+    reach,
+    reachSubscribers: Math.round(reach * (0.55 + 0.25 * rng.float())),
+    mobileReach: Math.round(reach * 0.78),
+    views: Math.round(reach * 0.4 * rng.spread(0.2)),
+    visitors: Math.round(reach * 0.15 * rng.spread(0.2)),
+    likes: sum((p) => p.likes),
+    comments: sum((p) => p.comments),
+    copies: sum((p) => p.reposts),
+    subscribed: Math.round(rng.float() * page.membersCount * 0.002 * elapsed),
+    unsubscribed: Math.round(rng.float() * page.membersCount * 0.001 * elapsed),
+  };
+}
+

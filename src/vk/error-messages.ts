@@ -1,0 +1,122 @@
+// What to tell the viewer about an adapter error: what happened and what to do, in plain Russian.
+// Built only from an error's type, code and scopes, never from its message, so no token or VK text
+// can leak into the UI.
+import {
+  StorageError,
+  TokenRefusedError,
+  VkApiError,
+  VkNetworkError,
+  VkValidationError,
+  type VkApiErrorKind,
+} from './errors';
+import { LaunchParamsError } from './launch-params';
+
+export interface ErrorDescription {
+  /** What happened, short: a heading. */
+  title: string;
+  /** What to do about it: one sentence. */
+  action: string;
+}
+
+const RETRY_LATER = 'Попробуйте ещё раз через минуту.';
+
+const API_MESSAGES: Record<VkApiErrorKind, ErrorDescription> = {
+  auth: { title: 'Доступ к VK истёк', action: 'Откройте приложение заново и разрешите доступ.' },
+  'too-many-requests': {
+    title: 'VK просит не спешить',
+    action: 'Слишком много запросов подряд. ' + RETRY_LATER,
+  },
+  permission: {
+    title: 'Нет прав на это действие',
+    action: 'Проверьте, что вы администратор сообщества и приложению выдан нужный доступ.',
+  },
+  flood: { title: 'VK временно ограничил действия', action: 'Сработала защита от флуда. ' + RETRY_LATER },
+  internal: { title: 'Сбой на стороне VK', action: RETRY_LATER },
+  compile: {
+    title: 'Ошибка в запросе приложения',
+    action: 'Сообщите разработчикам: запрос к VK составлен неверно.',
+  },
+  runtime: {
+    title: 'VK не смог выполнить запрос',
+    action: 'Возможно, данных слишком много. Попробуйте меньший период.',
+  },
+  captcha: {
+    title: 'VK просит подтвердить, что вы не робот',
+    action: 'Откройте VK, пройдите проверку и повторите.',
+  },
+  'access-denied': { title: 'Страница закрыта', action: 'Данные этой страницы недоступны с вашими правами.' },
+  'deleted-or-banned': {
+    title: 'Страница удалена или заблокирована',
+    action: 'Проверьте ссылку или уберите страницу из списка.',
+  },
+  'group-auth-failed': {
+    title: 'Нужен личный доступ',
+    action: 'Этот запрос VK выполняет только от вашего имени: разрешите приложению доступ и повторите.',
+  },
+  'rate-limit': {
+    title: 'Исчерпан суточный лимит запросов VK',
+    action: 'VK ограничивает число запросов в сутки. Повторите завтра.',
+  },
+  'private-profile': { title: 'Профиль закрыт', action: 'Владелец скрыл профиль: его данные недоступны.' },
+  'invalid-param': { title: 'Неверный запрос', action: 'Проверьте ссылку или идентификатор страницы.' },
+  'group-access-denied': {
+    title: 'Сообщество приватное',
+    action: 'Данные видят только участники: вступите в сообщество или попросите доступ у администратора.',
+  },
+  'comments-access-denied': {
+    title: 'Комментарии закрыты',
+    action: 'Откройте комментарии к записи или в настройках сообщества.',
+  },
+  other: { title: 'Ошибка VK', action: RETRY_LATER },
+};
+
+const SCOPE_NEEDS: Record<string, string> = {
+  stats: 'к статистике — чтобы показать охват',
+  groups: 'к списку ваших сообществ',
+  wall: 'к стене — для отложенных записей и ответов в комментариях',
+};
+
+function describeRefusal(err: TokenRefusedError): ErrorDescription {
+  if (err.tokenKind === 'community') {
+    return {
+      title: 'Доступ к сообществу не выдан',
+      action: 'Разрешите приложению доступ к сообществу: это может сделать только его администратор.',
+    };
+  }
+  const needs = err.scopes
+    .map((scope) => SCOPE_NEEDS[scope])
+    .filter((text): text is string => text !== undefined);
+  return {
+    title: 'Доступ не выдан',
+    action:
+      needs.length > 0
+        ? `Чтобы продолжить, разрешите приложению доступ ${needs.join(' и ')}.`
+        : 'Чтобы продолжить, разрешите приложению доступ к VK.',
+  };
+}
+
+export function describeVkError(err: unknown): ErrorDescription {
+  if (err instanceof VkApiError) {
+    const known = API_MESSAGES[err.kind];
+    return err.kind === 'other' ? { title: `Ошибка VK (код ${err.code})`, action: known.action } : known;
+  }
+  if (err instanceof VkNetworkError) {
+    return { title: 'Нет связи с VK', action: 'Проверьте интернет и повторите.' };
+  }
+  if (err instanceof TokenRefusedError) return describeRefusal(err);
+  if (err instanceof VkValidationError) {
+    return {
+      title: 'VK ответил в неожиданном формате',
+      action: 'Обновите данные; если ошибка повторяется, сообщите разработчикам.',
+    };
+  }
+  if (err instanceof StorageError) {
+    return err.kind === 'too-large'
+      ? { title: 'Слишком много данных для хранилища VK', action: 'Сократите список и сохраните снова.' }
+      : { title: 'Не удалось сохранить данные в VK', action: 'Повторите сохранение.' };
+  }
+  if (err instanceof LaunchParamsError) {
+    return { title: 'Приложение открыто некорректно', action: 'Откройте приложение заново из VK.' };
+  }
+  return { title: 'Что-то пошло не так', action: 'Повторите попытку.' };
+}

@@ -1,0 +1,67 @@
+// The public surface of the VK adapter. The real bridge lives in ./real-bridge (imported only by the
+// composition root); wire shapes and mappers are in ./wire and ./mappers.
+export type { BridgeEvent, BridgeLike, BridgeListener } from './bridge-like';
+export { systemClock, VirtualClock, type Clock } from './clock';
+export * from './limits';
+export {
+  GROUP_ROLES,
+  LaunchParamsError,
+  canManage,
+  detectRole,
+  hasVkLaunchParams,
+  parseLaunchParams,
+  type GroupRole,
+  type LaunchParams,
+  type RawLaunchParams,
+  type ViewerRole,
+} from './launch-params';
+export {
+  RETRYABLE_CODES,
+  StorageError,
+  TokenRefusedError,
+  VK_ERROR_KINDS,
+  VkApiError,
+  VkNetworkError,
+  VkValidationError,
+  isRetryable,
+  kindOfCode,
+  type StorageErrorKind,
+  type VkApiErrorKind,
+} from './errors';
+export { describeVkError, type ErrorDescription } from './error-messages';
+export {
+  bridgeErrorToVkError,
+  createBridgeTransport,
+  type ExecuteError,
+  type VkApiBody,
+  type VkTransport,
+  type WireParams,
+} from './transport';
+export {
+  TokenStore,
+  createTokenStore,
+  type CommunityScope,
+  type TokenProvider,
+  type UserScope,
+} from './tokens';
+export {
+  createVkApi,
+  type CreateVkApiOptions,
+  type VkApi,
+  type VkApiStats,
+  type VkCallRequest,
+  type VkPage,
+  type VkPaginateRequest,
+} from './api-client';
+export type { ResponsePick } from './pick';
+export { buildExecuteScript, type CallParams, type ParamValue } from './vkscript';
+export { RateLimiter } from './rate-limiter';
+export {
+  createBridgeStorageBackend,
+  createCommunityStorage,
+  createCommunityStorageBackend,
+  createStorage,
+  createUserStorage,
+  type StorageBackend,
+  type VkStorage,
+} from './storage';
