@@ -1,5 +1,11 @@
 // The one source of route ids. Hash routing keeps VK's launch params in the query string intact.
-import { RoutesConfig, createHashRouter, createPanel, createRoot, createView } from '@vkontakte/vk-mini-apps-router';
+import {
+  RoutesConfig,
+  createHashRouter,
+  createPanel,
+  createRoot,
+  createView,
+} from '@vkontakte/vk-mini-apps-router';
 
 export const ROOT = 'root';
 export const MAIN_VIEW = 'main';
@@ -11,7 +17,10 @@ export const PANELS = {
 
 export const routes = RoutesConfig.create([
   createRoot(ROOT, [
-    createView(MAIN_VIEW, [createPanel(PANELS.HOME, '/', []), createPanel(PANELS.PAGE, '/page/:groupId', [])]),
+    createView(MAIN_VIEW, [
+      createPanel(PANELS.HOME, '/', []),
+      createPanel(PANELS.PAGE, '/page/:groupId', []),
+    ]),
   ]),
 ]);
 

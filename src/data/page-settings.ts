@@ -21,6 +21,10 @@ export async function loadPageSettings(storage: VkStorage, groupId: number): Pro
   return (await storage.getJson(pageSettingsKey(groupId), pageSettingsSchema)) ?? DEFAULT_PAGE_SETTINGS;
 }
 
-export async function savePageSettings(storage: VkStorage, groupId: number, settings: PageSettings): Promise<void> {
+export async function savePageSettings(
+  storage: VkStorage,
+  groupId: number,
+  settings: PageSettings,
+): Promise<void> {
   await storage.setJson(pageSettingsKey(groupId), settings);
 }

@@ -66,7 +66,11 @@ export interface SnapshotOptions {
 
 const wallPick = { count: true, items: POST_FIELDS } as const;
 
-export async function fetchPageSnapshot(api: VkApi, groupId: number, options: SnapshotOptions): Promise<PageSnapshot> {
+export async function fetchPageSnapshot(
+  api: VkApi,
+  groupId: number,
+  options: SnapshotOptions,
+): Promise<PageSnapshot> {
   const label = `club${groupId}`;
   const monthStart = monthBounds(monthOf(options.now, options.timeZone), options.timeZone).startsAt;
   const wallPage = (offset: number) =>
@@ -100,7 +104,10 @@ export async function fetchPageSnapshot(api: VkApi, groupId: number, options: Sn
         .then(
           (page) => ({ items: page.items, state: 'included' as const }),
           // Scheduled posts only sharpen the forecast: without them the scorecard still stands.
-          (err: unknown) => ({ items: [], state: err instanceof TokenRefusedError ? ('refused' as const) : ('error' as const) }),
+          (err: unknown) => ({
+            items: [],
+            state: err instanceof TokenRefusedError ? ('refused' as const) : ('error' as const),
+          }),
         )
     : null;
 
@@ -132,16 +139,29 @@ export async function fetchPageSnapshot(api: VkApi, groupId: number, options: Sn
 
 function oldestUnpinned(items: readonly { date: number; is_pinned?: unknown }[]): number {
   let oldest = Infinity;
-  for (const item of items) if (!(item.is_pinned === 1 || item.is_pinned === true)) oldest = Math.min(oldest, item.date);
+  for (const item of items)
+    if (!(item.is_pinned === 1 || item.is_pinned === true)) oldest = Math.min(oldest, item.date);
   return oldest;
 }
 
 /** stats.get for the month so far; a refused right or an error leaves reach to the estimate. */
-async function fetchReach(api: VkApi, groupId: number, from: number, to: number, label: string): Promise<ReachInput> {
+async function fetchReach(
+  api: VkApi,
+  groupId: number,
+  from: number,
+  to: number,
+  label: string,
+): Promise<ReachInput> {
   try {
     const periods = await api.call({
       method: 'stats.get',
-      params: { group_id: groupId, timestamp_from: from, timestamp_to: to, interval: 'day', stats_groups: 'reach' },
+      params: {
+        group_id: groupId,
+        timestamp_from: from,
+        timestamp_to: to,
+        interval: 'day',
+        stats_groups: 'reach',
+      },
       schema: statsGetResponse,
       scopes: ['stats'],
       label,

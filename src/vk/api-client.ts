@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { BridgeLike } from './bridge-like';
 import { CallQueue, type Counters } from './call-queue';
 import type { Clock } from './clock';
-import { VkValidationError, withLabel } from './errors';
+import { validationError, withLabel } from './errors';
 import { COMMUNITY_RPS, PAGE_SIZES, RATE_WINDOW_MS, USER_RPS } from './limits';
 import { assertValidPick, type ResponsePick } from './pick';
 import { RateLimiter } from './rate-limiter';
@@ -118,14 +118,7 @@ export function createVkApi(options: CreateVkApiOptions): VkApi {
         resolve(parsed.data);
         return;
       }
-      const issue = parsed.error.issues[0];
-      reject(
-        new VkValidationError({
-          method: req.method,
-          path: (issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)),
-          issue: issue?.message ?? 'invalid response',
-        }),
-      );
+      reject(validationError(req.method, parsed.error));
     };
   }
 

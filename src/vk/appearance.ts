@@ -20,7 +20,10 @@ export function appearanceOf(data: unknown): Appearance | null {
 }
 
 /** Calls back on every appearance change; returns the unsubscribe function. */
-export function subscribeAppearance(bridge: BridgeLike, onChange: (appearance: Appearance) => void): () => void {
+export function subscribeAppearance(
+  bridge: BridgeLike,
+  onChange: (appearance: Appearance) => void,
+): () => void {
   const listener: BridgeListener = (event) => {
     if (event.detail.type !== 'VKWebAppUpdateConfig') return;
     const appearance = appearanceOf(event.detail.data);

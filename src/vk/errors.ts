@@ -1,5 +1,6 @@
 // Typed errors of the VK adapter. None of them ever holds an access token: the transport scrubs VK's
 // messages before they get here, and request parameters are never copied into an error.
+import type { z } from 'zod';
 
 /** Meaning of the VK error codes the app handles (names follow test/fixtures/vk-api-schema/errors.json). */
 export const VK_ERROR_KINDS = {
@@ -107,6 +108,21 @@ export class VkValidationError extends Error {
   withLabel(label: string | null): VkValidationError {
     return new VkValidationError({ method: this.method, path: this.path, issue: this.issue, label });
   }
+}
+
+/** The first zod issue as a VkValidationError (the path says which field was wrong). */
+export function validationError(
+  method: string,
+  error: z.ZodError,
+  label: string | null = null,
+): VkValidationError {
+  const issue = error.issues[0];
+  return new VkValidationError({
+    method,
+    label,
+    path: (issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    issue: issue?.message ?? 'invalid value',
+  });
 }
 
 /** The viewer closed the access dialog, or VK did not grant the scopes a feature needs. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { VkApi } from './api-client';
 import type { BridgeLike } from './bridge-like';
 import type { Clock } from './clock';
-import { StorageError, VkValidationError } from './errors';
+import { StorageError, validationError } from './errors';
 import { RATE_WINDOW_MS, STORAGE_MAX_CHUNKS, USER_RPS } from './limits';
 import { RateLimiter } from './rate-limiter';
 import {
@@ -61,14 +61,7 @@ export function createBridgeStorageBackend(bridge: BridgeLike, clock: Clock): St
     async get(keys) {
       const raw = await send('VKWebAppStorageGet', { keys: [...keys] });
       const parsed = z.object({ keys: storageItemsSchema }).safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new VkValidationError({
-          method: 'VKWebAppStorageGet',
-          path: (issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)),
-          issue: issue?.message ?? 'invalid answer',
-        });
-      }
+      if (!parsed.success) throw validationError('VKWebAppStorageGet', parsed.error);
       return toMap(parsed.data.keys);
     },
     async set(key, value) {
@@ -115,8 +108,9 @@ export function createStorage(backend: StorageBackend): VkStorage {
   /** The payload a header describes, or a StorageError when its chunks do not add up. */
   async function readPayload(key: string, header: Header): Promise<string> {
     if (!isChunked(header)) {
-      if (!matchesHeader(header.d, header))
+      if (!matchesHeader(header.d, header)) {
         throw new StorageError({ kind: 'corrupt', key, detail: 'checksum mismatch' });
+      }
       return header.d;
     }
     const keys = Array.from({ length: header.n }, (_, i) => chunkKey(key, header.s, i));
@@ -132,7 +126,10 @@ export function createStorage(backend: StorageBackend): VkStorage {
     return payload;
   }
 
-  /** Non-empty chunk keys of a slot from `from` on. Chunks are written upwards and deleted downwards, so they stay contiguous. */
+  /**
+   * Non-empty chunk keys of a slot from index `from` on. Chunks are written upwards and deleted
+   * downwards, so the present ones are always a contiguous run and the first gap ends the search.
+   */
   async function chunksFrom(key: string, slot: Slot, from: number): Promise<string[]> {
     const found: string[] = [];
     for (let start = from; start < STORAGE_MAX_CHUNKS; start += PROBE_WINDOW) {
@@ -174,15 +171,7 @@ export function createStorage(backend: StorageBackend): VkStorage {
       throw new StorageError({ kind: 'corrupt', key, detail: 'payload is not JSON' });
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new VkValidationError({
-        method: 'storage',
-        label: key,
-        path: (issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        issue: issue?.message ?? 'invalid value',
-      });
-    }
+    if (!parsed.success) throw validationError('storage', parsed.error, key);
     return parsed.data;
   }
 

@@ -56,10 +56,16 @@ function describe(value: unknown): string {
   }
 }
 
-/**
- * Maps a bridge rejection to a typed error. API errors come as `api_error`; some clients wrap them in a
- * `client_error` whose `error_reason` is the API error object, so that shape is recognised too.
- */
+/** The API error object inside a rejection: `error_data` of an api_error, or (some clients) the
+ * `error_reason` of a client_error. */
+function apiErrorOf(type: string, data: Record<string, unknown>): { code: number; message: string } | null {
+  const candidate = type === 'api_error' ? data : data['error_reason'];
+  if (typeof candidate !== 'object' || candidate === null) return null;
+  const { error_code: code, error_msg: message } = candidate as Record<string, unknown>;
+  return typeof code === 'number' ? { code, message: describe(message) } : null;
+}
+
+/** Maps a bridge rejection to a typed error, scrubbing the secret (the token) from any text. */
 export function bridgeErrorToVkError(
   raw: unknown,
   method: string,
@@ -71,30 +77,22 @@ export function bridgeErrorToVkError(
     return new VkNetworkError({ method, reason: scrub(reason, secret) });
   }
   const { error_type: type, error_data: data } = parsed.data;
-  const reason = data['error_reason'];
-  const apiError =
-    type === 'api_error'
-      ? data
-      : typeof reason === 'object' &&
-          reason !== null &&
-          typeof (reason as { error_code?: unknown }).error_code === 'number'
-        ? (reason as Record<string, unknown>)
-        : null;
-  if (apiError !== null && typeof apiError['error_code'] === 'number') {
-    const message = describe(apiError['error_msg'] ?? apiError['error_reason']);
-    return new VkApiError({ code: apiError['error_code'], method, vkMessage: scrub(message, secret) });
+  const apiError = apiErrorOf(type, data);
+  if (apiError !== null) {
+    return new VkApiError({ code: apiError.code, method, vkMessage: scrub(apiError.message, secret) });
   }
-  if (type === 'auth_error') {
-    // The bridge's own authorization failure: the token is unusable, which the API calls error 5.
-    return new VkApiError({ code: 5, method, vkMessage: scrub(describe(reason), secret) });
-  }
+  const reason = scrub(describe(data['error_reason']), secret);
+  // The bridge's own authorization failure: the token is unusable, which the API calls error 5.
+  if (type === 'auth_error') return new VkApiError({ code: 5, method, vkMessage: reason });
   const code = typeof data['error_code'] === 'number' ? ` (client error ${data['error_code']})` : '';
-  return new VkNetworkError({ method, reason: scrub(describe(reason), secret) + code });
+  return new VkNetworkError({ method, reason: reason + code });
 }
+
+/** Shared by all transports: the bridge matches answers to requests by request_id. */
+let requestCounter = 0;
 
 /** The VkTransport over VK Bridge: `VKWebAppCallAPIMethod` with `v` and `access_token` in params. */
 export function createBridgeTransport(bridge: BridgeLike): VkTransport {
-  let requestCounter = 0;
   return {
     async call(method, params, accessToken) {
       requestCounter += 1;
@@ -110,12 +108,7 @@ export function createBridgeTransport(bridge: BridgeLike): VkTransport {
       }
       const body = bodySchema.safeParse(raw);
       if (!body.success) {
-        const issue = body.error.issues[0];
-        throw new VkValidationError({
-          method,
-          path: (issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)),
-          issue: 'not a VK API body (no response, no error)',
-        });
+        throw new VkValidationError({ method, path: [], issue: 'not a VK API body (no response, no error)' });
       }
       if ('error' in body.data) {
         const { error_code: code, error_msg: message } = body.data.error;

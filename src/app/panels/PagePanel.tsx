@@ -16,7 +16,10 @@ export function PagePanel({ id }: { id: string }) {
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>Страница</PanelHeader>
       <DemoNotice />
       {valid ? (
-        <ScorecardContent groupId={groupId} canManage={groupId === launch.groupId && launch.role === 'admin'} />
+        <ScorecardContent
+          groupId={groupId}
+          canManage={groupId === launch.groupId && launch.role === 'admin'}
+        />
       ) : (
         <Placeholder title="Страница не найдена">В адресе нет номера сообщества.</Placeholder>
       )}

@@ -27,7 +27,12 @@ export function ScorecardContent({ groupId, canManage }: { groupId: number; canM
 
   if (load.status === 'loading') return <ScorecardSkeleton />;
   if (!scorecard) {
-    return <ErrorPlaceholder error={load.status === 'error' ? load.error : null} onRetry={() => void state.refresh()} />;
+    return (
+      <ErrorPlaceholder
+        error={load.status === 'error' ? load.error : null}
+        onRetry={() => void state.refresh()}
+      />
+    );
   }
   const snapshot = load.snapshot!;
   const refreshing = load.status === 'ready' && load.refreshing;
@@ -53,8 +58,8 @@ export function ScorecardContent({ groupId, canManage }: { groupId: number; canM
           <Group>
             <Div>
               <Footnote>
-                Отложенные посты — прогноз на текущий и будущие периоды. Чтобы их прочитать, приложению нужен доступ к
-                стене сообщества (право «wall»): ВКонтакте спросит разрешение.
+                Отложенные посты — прогноз на текущий и будущие периоды. Чтобы их прочитать, приложению нужен
+                доступ к стене сообщества (право «wall»): ВКонтакте спросит разрешение.
               </Footnote>
               {postponedNote && <StatusMark tone="unknown">{postponedNote}</StatusMark>}
               <Spacing size={8} />
@@ -67,22 +72,28 @@ export function ScorecardContent({ groupId, canManage }: { groupId: number; canM
         <ErCard er={scorecard.er} timeZone={scorecard.timeZone} />
         <ReachCard
           reach={scorecard.reach}
-          onRequestStats={canManage && !state.extras.withStats ? () => state.setExtras({ withStats: true }) : undefined}
+          onRequestStats={
+            canManage && !state.extras.withStats ? () => state.setExtras({ withStats: true }) : undefined
+          }
         />
         <RequirementsCard
           requirements={scorecard.requirements}
           deductionPerItem={scorecard.options.requirementDeduction}
           posWidgetsDeclared={settings.posWidgetsDeclared}
-          onDeclarePosWidgets={canManage ? (declared) => state.updateSettings({ posWidgetsDeclared: declared }) : undefined}
+          onDeclarePosWidgets={
+            canManage ? (declared) => state.updateSettings({ posWidgetsDeclared: declared }) : undefined
+          }
         />
         <Group header={<Header>О расчёте</Header>}>
           <Div>
             <Footnote>
-              Данные на {formatDateTime(scorecard.now, scorecard.timeZone)} (время московское). Потяните экран вниз,
-              чтобы обновить.
+              Данные на {formatDateTime(scorecard.now, scorecard.timeZone)} (время московское). Потяните экран
+              вниз, чтобы обновить.
               {!snapshot.postsComplete &&
                 ' В этом месяце больше постов, чем приложение смогло загрузить: частота может быть занижена.'}
-              {state.settingsError ? ' Настройки страницы не сохранились в VK Storage: они действуют до закрытия приложения.' : ''}
+              {state.settingsError
+                ? ' Настройки страницы не сохранились в VK Storage: они действуют до закрытия приложения.'
+                : ''}
             </Footnote>
           </Div>
         </Group>

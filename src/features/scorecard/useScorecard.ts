@@ -48,7 +48,11 @@ export function useScorecard(groupId: number): ScorecardState {
     async (mode: 'initial' | 'refresh', wanted: Extras) => {
       const ticket = ++latest.current;
       setLoad((prev) =>
-        mode === 'refresh' && prev.status === 'ready' ? { ...prev, refreshing: true } : prev.status === 'ready' ? prev : { status: 'loading' },
+        mode === 'refresh' && prev.status === 'ready'
+          ? { ...prev, refreshing: true }
+          : prev.status === 'ready'
+            ? prev
+            : { status: 'loading' },
       );
       const now = Math.floor(clock.now() / 1000);
       try {
@@ -57,7 +61,8 @@ export function useScorecard(groupId: number): ScorecardState {
           timeZone: DEFAULT_OPTIONS.timeZone,
           ...wanted,
         });
-        if (ticket === latest.current) setLoad({ status: 'ready', snapshot, fetchedAt: now, refreshing: false });
+        if (ticket === latest.current)
+          setLoad({ status: 'ready', snapshot, fetchedAt: now, refreshing: false });
       } catch (error) {
         // Keep what is on screen: a failed refresh must not blank the scorecard.
         if (ticket === latest.current)

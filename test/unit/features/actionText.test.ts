@@ -31,7 +31,14 @@ describe('actionText', () => {
   });
 
   it('counts the reactions missing on the last posts', () => {
-    const text = actionText({ kind: 'need-reactions', impact: 1, count: 87, posts: 5, percent: 1.26, targetPercent: 3 });
+    const text = actionText({
+      kind: 'need-reactions',
+      impact: 1,
+      count: 87,
+      posts: 5,
+      percent: 1.26,
+      targetPercent: 3,
+    });
     expect(text).toContain('Не хватает 87 реакций на последних 5 постах');
     expect(text).toContain('(сейчас 1,26 %)');
   });

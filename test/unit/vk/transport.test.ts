@@ -20,20 +20,25 @@ function bridgeAnswering(answer: () => Promise<unknown>) {
 }
 
 describe('createBridgeTransport', () => {
-  it('sends VKWebAppCallAPIMethod with v and access_token inside params and a fresh request_id', async () => {
+  it('sends VKWebAppCallAPIMethod with v and access_token inside params', async () => {
     const { bridge, sent } = bridgeAnswering(async () => ({ response: [1] }));
     const transport = createBridgeTransport(bridge);
     await expect(transport.call('users.get', { user_ids: '1' }, TOKEN)).resolves.toEqual({ response: [1] });
-    await transport.call('users.get', { user_ids: '2' }, TOKEN);
     expect(sent[0]).toEqual({
       method: 'VKWebAppCallAPIMethod',
       props: {
         method: 'users.get',
         params: { user_ids: '1', v: API_VERSION, access_token: TOKEN },
-        request_id: 'vk_api_1',
+        request_id: expect.stringMatching(/^vk_api_\d+$/),
       },
     });
-    expect(sent[1]!.props!['request_id']).toBe('vk_api_2');
+  });
+
+  it('never reuses a request_id, even across transports on one bridge', async () => {
+    const { bridge, sent } = bridgeAnswering(async () => ({ response: 1 }));
+    const [a, b] = [createBridgeTransport(bridge), createBridgeTransport(bridge)];
+    await Promise.all([a.call('m.a', {}, TOKEN), b.call('m.b', {}, TOKEN), a.call('m.c', {}, TOKEN)]);
+    expect(new Set(sent.map((s) => s.props!['request_id'])).size).toBe(3);
   });
 
   it('passes execute_errors through, scrubbed', async () => {

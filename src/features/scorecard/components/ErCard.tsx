@@ -1,4 +1,9 @@
-import { Icon16CommentOutline, Icon16LikeOutline, Icon16ShareOutline, Icon16ViewOutline } from '@vkontakte/icons';
+import {
+  Icon16CommentOutline,
+  Icon16LikeOutline,
+  Icon16ShareOutline,
+  Icon16ViewOutline,
+} from '@vkontakte/icons';
 import { Div, Footnote, Group, Header, SimpleCell, Text } from '@vkontakte/vkui';
 import type { ErResult } from '../../../core/er';
 import { countOf, formatDateTime, formatInt, formatPercent, plural } from '../../../shared/format';
@@ -10,7 +15,13 @@ const POSTS = ['пост', 'поста', 'постов'] as const;
 export function ErCard({ er, timeZone }: { er: ErResult; timeZone: string }) {
   const reached = er.percent !== null && er.reactionsNeeded === 0;
   return (
-    <Group header={<Header subtitle={`по последним ${countOf(er.sampleSize, POSTS)}, без репостов`}>Вовлечённость (ER)</Header>}>
+    <Group
+      header={
+        <Header subtitle={`по последним ${countOf(er.sampleSize, POSTS)}, без репостов`}>
+          Вовлечённость (ER)
+        </Header>
+      }
+    >
       <Div>
         <div className="sc-big-number" data-testid="er-percent">
           {formatPercent(er.percent)}
@@ -35,8 +46,8 @@ export function ErCard({ er, timeZone }: { er: ErResult; timeZone: string }) {
           </StatusMark>
         )}
         <Footnote className="sc-footnote">
-          {countOf(er.reactions, REACTIONS)} (лайки, комментарии,
-          репосты) ÷ {er.views === null ? '—' : formatInt(er.views)} просмотров × 100
+          {countOf(er.reactions, REACTIONS)} (лайки, комментарии, репосты) ÷{' '}
+          {er.views === null ? '—' : formatInt(er.views)} просмотров × 100
         </Footnote>
       </Div>
       {er.posts.map((post) => (

@@ -17,20 +17,18 @@ const STATUS: Record<FrequencyPeriod['status'], { tone: Tone; text: string }> = 
 
 /** The month's four periods as bars against the threshold, scheduled posts stacked as the forecast. */
 export function FrequencyCard({ frequency }: { frequency: FrequencyResult }) {
-  const top = Math.max(frequency.threshold ?? 0, ...frequency.periods.map((p) => p.published + p.scheduled), 1);
+  const top = Math.max(
+    frequency.threshold ?? 0,
+    ...frequency.periods.map((p) => p.published + p.scheduled),
+    1,
+  );
   const scale = (n: number) => `${(n / top) * 100}%`;
   const subtitle =
     frequency.threshold === null
       ? 'визитка: частота публикаций не оценивается'
       : `не меньше ${countOf(frequency.threshold, POSTS)} в каждый период`;
   return (
-    <Group
-      header={
-        <Header subtitle={subtitle}>
-          Частота публикаций — {formatMonth(frequency.month)}
-        </Header>
-      }
-    >
+    <Group header={<Header subtitle={subtitle}>Частота публикаций — {formatMonth(frequency.month)}</Header>}>
       <div className="sc-bars" role="list" aria-label="Собственные посты по периодам">
         {frequency.periods.map((period) => {
           const status = STATUS[period.status];
@@ -41,8 +39,13 @@ export function FrequencyCard({ frequency }: { frequency: FrequencyResult }) {
                 {period.published}
               </div>
               <div className="sc-bar__track" aria-hidden>
-                <div className={`sc-bar__published sc-bar__published--${barTone}`} style={{ height: scale(period.published) }} />
-                {period.scheduled > 0 && <div className="sc-bar__scheduled" style={{ height: scale(period.scheduled) }} />}
+                <div
+                  className={`sc-bar__published sc-bar__published--${barTone}`}
+                  style={{ height: scale(period.published) }}
+                />
+                {period.scheduled > 0 && (
+                  <div className="sc-bar__scheduled" style={{ height: scale(period.scheduled) }} />
+                )}
                 {period.threshold !== null && (
                   <div className="sc-bar__threshold" style={{ bottom: scale(period.threshold) }} />
                 )}

@@ -17,12 +17,18 @@ export function PageHeaderCard({ page, category, onCategoryChange }: Props) {
       <RichCell
         before={<Avatar size={72} src={page.photo ?? undefined} initials={page.name.slice(0, 1)} />}
         overTitle={page.screenName ? `vk.com/${page.screenName}` : undefined}
-        subtitle={page.membersCount === null ? 'число подписчиков неизвестно' : countOf(page.membersCount, MEMBERS)}
+        subtitle={
+          page.membersCount === null ? 'число подписчиков неизвестно' : countOf(page.membersCount, MEMBERS)
+        }
         multiline
       >
         <span data-testid="page-name">{page.name}</span>
       </RichCell>
-      <FormItem top="Категория паблика" htmlFor="page-category" bottom="Категорию назначает региональный ЦУР; от неё зависит порог частоты.">
+      <FormItem
+        top="Категория паблика"
+        htmlFor="page-category"
+        bottom="Категорию назначает региональный ЦУР; от неё зависит порог частоты."
+      >
         <NativeSelect
           id="page-category"
           data-testid="category-select"

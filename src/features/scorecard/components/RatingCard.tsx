@@ -17,13 +17,21 @@ const STATUS_NOTE = {
 
 export function RatingCard({ rating }: { rating: RatingResult }) {
   return (
-    <Group header={<Header subtitle="как в мониторинге: 50% частота, 30% ER, 20% охват">Итоговый рейтинг</Header>}>
+    <Group
+      header={<Header subtitle="как в мониторинге: 50% частота, 30% ER, 20% охват">Итоговый рейтинг</Header>}
+    >
       <Div>
         <div className="sc-big-number" data-testid="rating-total">
           {formatPercent(rating.total)}
         </div>
-        <Meter value={rating.total} tone={rating.total !== null && rating.total >= 80 ? 'ok' : 'bad'} label="Рейтинг" />
-        {!rating.complete && <Footnote>Часть показателей без данных: вес перераспределён на остальные.</Footnote>}
+        <Meter
+          value={rating.total}
+          tone={rating.total !== null && rating.total >= 80 ? 'ok' : 'bad'}
+          label="Рейтинг"
+        />
+        {!rating.complete && (
+          <Footnote>Часть показателей без данных: вес перераспределён на остальные.</Footnote>
+        )}
       </Div>
       {rating.components.map((component) => (
         <SimpleCell

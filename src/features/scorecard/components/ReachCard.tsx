@@ -20,7 +20,11 @@ export function ReachCard({ reach, onRequestStats }: Props) {
   return (
     <Group
       header={
-        <Header subtitle={reach.estimated ? 'оценка: средние просмотры поста ÷ подписчики' : 'по статистике сообщества'}>
+        <Header
+          subtitle={
+            reach.estimated ? 'оценка: средние просмотры поста ÷ подписчики' : 'по статистике сообщества'
+          }
+        >
           Охват аудитории{reach.estimated ? ' (оценка)' : ''}
         </Header>
       }
@@ -48,8 +52,8 @@ export function ReachCard({ reach, onRequestStats }: Props) {
       {reach.estimated && onRequestStats && (
         <Div>
           <Footnote>
-            Точный охват есть в статистике сообщества. Чтобы прочитать её, приложению нужен доступ к статистике
-            (право «stats»): ВКонтакте спросит разрешение.
+            Точный охват есть в статистике сообщества. Чтобы прочитать её, приложению нужен доступ к
+            статистике (право «stats»): ВКонтакте спросит разрешение.
           </Footnote>
           <Button mode="secondary" size="m" onClick={onRequestStats} style={{ marginTop: 8 }}>
             Показать точный охват

@@ -10,11 +10,18 @@ interface Props {
   onDeclarePosWidgets?: (declared: boolean) => void;
 }
 
-export function RequirementsCard({ requirements, deductionPerItem, posWidgetsDeclared, onDeclarePosWidgets }: Props) {
+export function RequirementsCard({
+  requirements,
+  deductionPerItem,
+  posWidgetsDeclared,
+  onDeclarePosWidgets,
+}: Props) {
   return (
     <Group
       header={
-        <Header subtitle={`за каждое отсутствующее обязательное — минус ${deductionPerItem} баллов (допущение)`}>
+        <Header
+          subtitle={`за каждое отсутствующее обязательное — минус ${deductionPerItem} баллов (допущение)`}
+        >
           Минимальные требования
         </Header>
       }

@@ -1,4 +1,9 @@
-import { Icon16CheckCircleOutline, Icon16ClockOutline, Icon16ErrorCircleOutline, Icon16HelpOutline } from '@vkontakte/icons';
+import {
+  Icon16CheckCircleOutline,
+  Icon16ClockOutline,
+  Icon16ErrorCircleOutline,
+  Icon16HelpOutline,
+} from '@vkontakte/icons';
 
 export type Tone = 'ok' | 'bad' | 'pending' | 'unknown';
 
@@ -9,7 +14,12 @@ const ICONS = {
   unknown: Icon16HelpOutline,
 } as const;
 
-const CLASS = { ok: 'sc-status--ok', bad: 'sc-status--bad', pending: 'sc-status--neutral', unknown: 'sc-status--neutral' };
+const CLASS = {
+  ok: 'sc-status--ok',
+  bad: 'sc-status--bad',
+  pending: 'sc-status--neutral',
+  unknown: 'sc-status--neutral',
+};
 
 /** A status shown by icon and word as well as colour, so colour-blind users read it too. */
 export function StatusMark({ tone, children }: { tone: Tone; children: React.ReactNode }) {
@@ -27,7 +37,14 @@ export function Meter({ value, tone, label }: { value: number | null; tone?: Ton
   const width = value === null ? 0 : Math.max(0, Math.min(100, value));
   const toneClass = tone === 'ok' ? 'sc-meter__fill--ok' : tone === 'bad' ? 'sc-meter__fill--bad' : '';
   return (
-    <div className="sc-meter" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={width}>
+    <div
+      className="sc-meter"
+      role="meter"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={width}
+    >
       <div className={`sc-meter__fill ${toneClass}`} style={{ width: `${width}%` }} />
     </div>
   );
