@@ -16,8 +16,17 @@ export const DEMO_SNAPSHOT_USAGE = `Usage: npm run demo:snapshot -- --out FILE [
   --now ISO    the moment the world is generated for, e.g. 2025-06-10T12:00:00+03:00 (default: now)`;
 
 const GROUP_FIELDS = [
-  'members_count', 'cover', 'has_photo', 'description', 'wall', 'links', 'verified', 'is_government_organization',
-  'activity', 'site', 'fixed_post',
+  'members_count',
+  'cover',
+  'has_photo',
+  'description',
+  'wall',
+  'links',
+  'verified',
+  'is_government_organization',
+  'activity',
+  'site',
+  'fixed_post',
 ].join(',');
 
 export interface SnapshotOptions {
@@ -26,7 +35,8 @@ export interface SnapshotOptions {
   now: number;
 }
 
-export type DemoSnapshotArgs = { ok: true; out: string; options: SnapshotOptions } | { ok: false; error: string } | { help: true };
+export type DemoSnapshotArgs =
+  { ok: true; out: string; options: SnapshotOptions } | { ok: false; error: string } | { help: true };
 
 export function parseDemoSnapshotArgs(argv: readonly string[], nowMs: number): DemoSnapshotArgs {
   let values: Record<string, string | boolean | undefined>;
@@ -35,22 +45,35 @@ export function parseDemoSnapshotArgs(argv: readonly string[], nowMs: number): D
       args: [...argv],
       strict: true,
       allowPositionals: false,
-      options: { out: { type: 'string' }, seed: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string' },
+        seed: { type: 'string' },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
   if (values.help) return { help: true };
-  if (typeof values.out !== 'string' || values.out === '') return { ok: false, error: '--out FILE is required' };
+  if (typeof values.out !== 'string' || values.out === '')
+    return { ok: false, error: '--out FILE is required' };
   const seed = values.seed === undefined ? 1 : Number(values.seed);
-  if (!Number.isSafeInteger(seed)) return { ok: false, error: `--seed: expected an integer, got "${String(values.seed)}"` };
+  if (!Number.isSafeInteger(seed))
+    return { ok: false, error: `--seed: expected an integer, got "${String(values.seed)}"` };
   const nowMsParsed = values.now === undefined ? nowMs : Date.parse(String(values.now));
-  if (!Number.isFinite(nowMsParsed)) return { ok: false, error: `--now: not an ISO date "${String(values.now)}"` };
+  if (!Number.isFinite(nowMsParsed))
+    return { ok: false, error: `--now: not an ISO date "${String(values.now)}"` };
   return { ok: true, out: values.out, options: { seed, now: Math.floor(nowMsParsed / 1000) } };
 }
 
 /** One call at the pace VK allows a user token (on the virtual clock: no real waiting). */
-async function call(api: FakeVk, clock: VirtualClock, method: string, params: Record<string, string | number>): Promise<ApiBody> {
+async function call(
+  api: FakeVk,
+  clock: VirtualClock,
+  method: string,
+  params: Record<string, string | number>,
+): Promise<ApiBody> {
   for (let attempt = 0; ; attempt++) {
     await clock.sleep(350);
     const body = await api.request(method, params);
@@ -64,15 +87,22 @@ export interface DemoSnapshot {
   categories: Record<string, string>;
 }
 
-export async function buildDemoSnapshot(options: SnapshotOptions): Promise<{ snapshot: DemoSnapshot; skipped: string[] }> {
+export async function buildDemoSnapshot(
+  options: SnapshotOptions,
+): Promise<{ snapshot: DemoSnapshot; skipped: string[] }> {
   const world = generateWorld(options);
   const clock = new VirtualClock(options.now * 1000);
   const api = createFakeVk(world, { clock });
   const token = api.userToken(world.viewerId, []);
   const base = { access_token: token, v: '5.199' };
   const ids = Object.keys(world.categories);
-  const byId = await call(api, clock, 'groups.getById', { ...base, group_ids: ids.join(','), fields: GROUP_FIELDS });
-  if ('error' in byId) throw new Error(`groups.getById failed: ${byId.error.error_code} ${byId.error.error_msg}`);
+  const byId = await call(api, clock, 'groups.getById', {
+    ...base,
+    group_ids: ids.join(','),
+    fields: GROUP_FIELDS,
+  });
+  if ('error' in byId)
+    throw new Error(`groups.getById failed: ${byId.error.error_code} ${byId.error.error_msg}`);
   const groups = (byId.response as { groups: unknown[] }).groups;
   const walls: Record<string, unknown[]> = {};
   const skipped: string[] = [];

@@ -27,7 +27,8 @@ const storageSet: Handler = (ctx, p) => {
   const value = truncateUtf8(p['value'] ?? '');
   const ns = namespaceOf(ctx);
   const known = ctx.storage.keys(ns);
-  if (value !== '' && !known.includes(k) && known.length >= STORAGE_KEYS_MAX) throw new ApiFailure(103, 'Out of limits');
+  if (value !== '' && !known.includes(k) && known.length >= STORAGE_KEYS_MAX)
+    throw new ApiFailure(103, 'Out of limits');
   ctx.storage.set(ns, k, value);
   return 1;
 };
@@ -37,7 +38,17 @@ const storageGetKeys: Handler = (ctx, p) => {
   return ctx.storage.keys(namespaceOf(ctx)).slice(offset, offset + count);
 };
 
-export const WIDGET_TYPES = ['compact_list', 'cover_list', 'donation', 'list', 'match', 'matches', 'table', 'text', 'tiles'];
+export const WIDGET_TYPES = [
+  'compact_list',
+  'cover_list',
+  'donation',
+  'list',
+  'match',
+  'matches',
+  'table',
+  'text',
+  'tiles',
+];
 /** VK accepts one widget update per 30 seconds. */
 export const WIDGET_MIN_INTERVAL_S = 30;
 
@@ -64,7 +75,8 @@ const appWidgetsUpdate: Handler = (ctx, p) => {
     throw new ApiFailure(9, 'Flood control: the widget can be updated once in 30 seconds');
   }
   const value = evaluateWidget(ctx, code);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('widget code must return an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalid('widget code must return an object');
   ctx.world.state.widgets.set(groupId, { type, code, value, updatedAt: ctx.now });
   return 1;
 };

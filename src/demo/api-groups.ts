@@ -21,8 +21,8 @@ import {
 } from './api-support';
 import type { Ctx, Handler, Params } from './api-support';
 import { GLAVA_ID, GLAVA_SCREEN_NAME } from './people';
-import { dayOf, dayStart, windowStartDay } from './world';
-import type { DemoPage, ManagerRole } from './world';
+import { dayOf, dayStart, windowStartDay } from './calendar';
+import type { DemoPage, ManagerRole } from './world-types';
 
 type Wire = Record<string, unknown>;
 
@@ -63,18 +63,26 @@ const groupsGetMembers: Handler = (ctx, p) => {
   if (filter === 'managers') {
     const allowed = ctx.auth.kind === 'community' ? ctx.auth.id === page.id : roleOf(ctx, page) !== null;
     if (!allowed) throw accessDenied('you are not a manager of this community');
-    const managers = [...page.managers].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+    const managers = [...page.managers].sort(
+      (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role),
+    );
     const slice = managers.slice(offset, offset + count);
-    const items = slice.map((m) => (fields.size > 0 ? { ...userObject(ctx, m.id, fields), role: m.role } : { id: m.id, role: m.role }));
+    const items = slice.map((m) =>
+      fields.size > 0 ? { ...userObject(ctx, m.id, fields), role: m.role } : { id: m.id, role: m.role },
+    );
     return { count: managers.length, items };
   }
-  if (filter !== undefined && filter !== 'friends' && filter !== 'unsure' && filter !== 'donut') throw invalid('filter is invalid');
+  if (filter !== undefined && filter !== 'friends' && filter !== 'unsure' && filter !== 'donut')
+    throw invalid('filter is invalid');
   // Friends, "unsure" (events) and donut subscribers are not modelled: empty lists.
   let ids: number[] = filter === undefined ? [...membersOf(ctx.world, page.id)] : [];
   const sort = str(p, 'sort') ?? 'id_asc';
   if (sort === 'id_desc' || sort === 'time_desc') ids = ids.reverse();
   const slice = ids.slice(offset, offset + count);
-  return { count: ids.length, items: fields.size > 0 ? slice.map((id) => userObject(ctx, id, fields)) : slice };
+  return {
+    count: ids.length,
+    items: fields.size > 0 ? slice.map((id) => userObject(ctx, id, fields)) : slice,
+  };
 };
 
 const groupsIsMember: Handler = (ctx, p) => {
@@ -92,7 +100,8 @@ const groupsIsMember: Handler = (ctx, p) => {
       return { user_id: Number(raw), ...status(Number(raw)) };
     });
   }
-  const single = str(p, 'user_id') === undefined ? (ctx.auth.kind === 'user' ? ctx.auth.id : null) : int(p, 'user_id');
+  const single =
+    str(p, 'user_id') === undefined ? (ctx.auth.kind === 'user' ? ctx.auth.id : null) : int(p, 'user_id');
   if (single === null || single < 1) throw invalid('user_id is undefined');
   const s = status(single);
   return extended ? s : s.member;
@@ -118,7 +127,7 @@ const groupsGet: Handler = (ctx, p) => {
     if (person.closed) throw new ApiFailure(30, 'This profile is private');
   }
   const filters = list(p, 'filter');
-  for (const f of filters) if (!FILTERS[f]) throw invalid('filter is invalid');
+  for (const f of filters) if (!Object.hasOwn(FILTERS, f)) throw invalid('filter is invalid');
   if (userId !== self && filters.some((f) => f === 'admin' || f === 'editor' || f === 'moder')) {
     throw new ApiFailure(260, "Access to the groups list is denied due to the user's privacy settings");
   }
@@ -126,7 +135,10 @@ const groupsGet: Handler = (ctx, p) => {
     const role = page.managers.find((m) => m.id === userId)?.role ?? null;
     if (page.deactivated && role === null) return false;
     if (filters.length === 0) return role !== null || isMember(ctx.world, page.id, userId);
-    return filters.every((f) => FILTERS[f]?.(role, page) ?? false) && (role !== null || isMember(ctx.world, page.id, userId));
+    return (
+      filters.every((f) => FILTERS[f]?.(role, page) ?? false) &&
+      (role !== null || isMember(ctx.world, page.id, userId))
+    );
   });
   const { offset, count } = pageParams(p, 1000, 1000);
   const slice = pages.slice(offset, offset + count);
@@ -145,7 +157,13 @@ const usersGet: Handler = (ctx, p) => {
   const fields = fieldsOf(p);
   const out: Wire[] = [];
   for (const ref of refs) {
-    const id = /^\d+$/.test(ref) ? Number(ref) : /^id(\d+)$/.exec(ref) ? Number(ref.slice(2)) : ref === GLAVA_SCREEN_NAME ? GLAVA_ID : null;
+    const id = /^\d+$/.test(ref)
+      ? Number(ref)
+      : /^id(\d+)$/.exec(ref)
+        ? Number(ref.slice(2))
+        : ref === GLAVA_SCREEN_NAME
+          ? GLAVA_ID
+          : null;
     if (id === null || id < 1) continue;
     out.push(userObject(ctx, id, fields));
   }
@@ -179,16 +197,23 @@ function bucketOf(interval: string, day: number): number {
 const statsGet: Handler = (ctx, p) => {
   const page = groupOrFail(ctx.world, str(p, 'group_id') ?? '');
   requireScope(ctx, 'stats');
-  if (!isEditorOrAbove(roleOf(ctx, page))) throw new ApiFailure(7, 'Permission to perform this action is denied');
+  if (!isEditorOrAbove(roleOf(ctx, page)))
+    throw new ApiFailure(7, 'Permission to perform this action is denied');
   const interval = str(p, 'interval') ?? 'day';
   if (!['day', 'week', 'month', 'year', 'all'].includes(interval)) throw invalid('interval is invalid');
   const to = str(p, 'timestamp_to') === undefined ? ctx.world.now : int(p, 'timestamp_to');
   const days = interval === 'day' ? 1 : interval === 'week' ? 7 : 31;
-  const from = str(p, 'timestamp_from') === undefined ? to - int(p, 'intervals_count', 7) * days * 86400 : int(p, 'timestamp_from');
+  const from =
+    str(p, 'timestamp_from') === undefined
+      ? to - int(p, 'intervals_count', 7) * days * 86400
+      : int(p, 'timestamp_from');
   if (from > to) throw invalid('timestamp_from is greater than timestamp_to');
   const groups = new Set(list(p, 'stats_groups'));
   const want = (g: string) => groups.size === 0 || groups.has(g);
-  const buckets = new Map<number, { first: number; last: number; rows: NonNullable<ReturnType<typeof statsOfDay>>[] }>();
+  const buckets = new Map<
+    number,
+    { first: number; last: number; rows: NonNullable<ReturnType<typeof statsOfDay>>[] }
+  >();
   const firstDay = Math.max(dayOf(from), windowStartDay(ctx.world.now));
   for (let day = firstDay; day <= dayOf(to); day++) {
     const row = statsOfDay(ctx.world, page.id, day);
@@ -206,9 +231,18 @@ const statsGet: Handler = (ctx, p) => {
       return Math.round(max + 0.35 * (sum(f) - max));
     };
     const period: Wire = { period_from: dayStart(first), period_to: dayStart(last + 1) };
-    if (want('visitors')) period['visitors'] = { views: sum((r) => r.views), visitors: unique((r) => r.visitors), mobile_views: Math.round(sum((r) => r.views) * 0.8) };
+    if (want('visitors'))
+      period['visitors'] = {
+        views: sum((r) => r.views),
+        visitors: unique((r) => r.visitors),
+        mobile_views: Math.round(sum((r) => r.views) * 0.8),
+      };
     if (want('reach')) {
-      period['reach'] = { reach: unique((r) => r.reach), reach_subscribers: unique((r) => r.reachSubscribers), mobile_reach: unique((r) => r.mobileReach) };
+      period['reach'] = {
+        reach: unique((r) => r.reach),
+        reach_subscribers: unique((r) => r.reachSubscribers),
+        mobile_reach: unique((r) => r.mobileReach),
+      };
     }
     if (want('activity')) {
       period['activity'] = {
@@ -233,4 +267,3 @@ export const GROUP_METHODS: Record<string, Handler> = {
   'utils.resolveScreenName': resolveScreenName,
   'stats.get': statsGet,
 };
-

@@ -6,7 +6,7 @@ import { isAdmin, isEditorOrAbove, insider, roleOf } from './api-support';
 import type { Ctx } from './api-support';
 import { DEACTIVATED_PHOTO, NO_PHOTO_GROUP, avatarUri, personPhoto } from './people';
 import { hash32 } from './prng';
-import type { DemoComment, DemoPage, DemoPost } from './world';
+import type { DemoComment, DemoPage, DemoPost } from './world-types';
 
 type Wire = Record<string, unknown>;
 
@@ -40,7 +40,13 @@ export function groupObject(ctx: Ctx, page: DemoPage, fields: ReadonlySet<string
     base['is_advertiser'] = 0;
   }
   if (page.deactivated) {
-    return { ...base, deactivated: page.deactivated, photo_50: DEACTIVATED_PHOTO, photo_100: DEACTIVATED_PHOTO, photo_200: DEACTIVATED_PHOTO };
+    return {
+      ...base,
+      deactivated: page.deactivated,
+      photo_50: DEACTIVATED_PHOTO,
+      photo_100: DEACTIVATED_PHOTO,
+      photo_200: DEACTIVATED_PHOTO,
+    };
   }
   base['photo_50'] = groupPhoto(page, 50);
   base['photo_100'] = groupPhoto(page, 100);
@@ -57,19 +63,25 @@ export function groupObject(ctx: Ctx, page: DemoPage, fields: ReadonlySet<string
   if (want('is_government_organization') && page.gov !== null) base['is_government_organization'] = page.gov;
   if (want('cover')) {
     base['cover'] = page.hasCover
-      ? { enabled: 1, images: [coverImage(page, 1590, 400), coverImage(page, 795, 200), coverImage(page, 400, 101)] }
+      ? {
+          enabled: 1,
+          images: [coverImage(page, 1590, 400), coverImage(page, 795, 200), coverImage(page, 400, 101)],
+        }
       : { enabled: 0 };
   }
   if (want('links')) {
     base['links'] = page.links.map((l) => {
       const target = l.groupId === null ? undefined : ctx.world.pageById.get(l.groupId);
       const item: Wire = { id: l.id, url: l.url, name: l.name, desc: l.desc, edit_title: 0 };
-      if (target) Object.assign(item, { photo_50: groupPhoto(target, 50), photo_100: groupPhoto(target, 100) });
+      if (target)
+        Object.assign(item, { photo_50: groupPhoto(target, 50), photo_100: groupPhoto(target, 100) });
       return item;
     });
   }
   if (want('contacts')) {
-    base['contacts'] = page.managers.filter((m) => isAdmin(m.role)).map((m) => ({ user_id: m.id, desc: 'Администратор' }));
+    base['contacts'] = page.managers
+      .filter((m) => isAdmin(m.role))
+      .map((m) => ({ user_id: m.id, desc: 'Администратор' }));
   }
   if (want('fixed_post')) {
     const pinned = ctx.world.walls.get(page.id)?.find((p) => p.pinned);
@@ -82,7 +94,15 @@ export function groupObject(ctx: Ctx, page: DemoPage, fields: ReadonlySet<string
 /** A user as users.get returns it; ids the world does not know answer as deleted profiles (as VK does). */
 export function userObject(ctx: Ctx, id: number, fields: ReadonlySet<string> = new Set()): Wire {
   const p = userOf(ctx.world, id);
-  if (!p) return { id, first_name: 'DELETED', last_name: '', deactivated: 'deleted', can_access_closed: true, is_closed: false };
+  if (!p)
+    return {
+      id,
+      first_name: 'DELETED',
+      last_name: '',
+      deactivated: 'deleted',
+      can_access_closed: true,
+      is_closed: false,
+    };
   const o: Wire = { id, first_name: p.firstName, last_name: p.lastName };
   if (p.deactivated) o['deactivated'] = p.deactivated;
   o['can_access_closed'] = !p.closed;
@@ -108,9 +128,15 @@ export function ownerItem(ctx: Ctx, id: number, fields: ReadonlySet<string> = ne
 }
 
 /** profiles/groups of an extended answer: every owner id mentioned, each once. */
-export function extendedOwners(ctx: Ctx, ids: Iterable<number>, fields: ReadonlySet<string>): { profiles: Wire[]; groups: Wire[] } {
+export function extendedOwners(
+  ctx: Ctx,
+  ids: Iterable<number>,
+  fields: ReadonlySet<string>,
+): { profiles: Wire[]; groups: Wire[] } {
   const unique = [...new Set(ids)];
-  const profiles = unique.filter((id) => id > 0).map((id) => userObject(ctx, id, new Set([...fields, 'photo_50', 'photo_100', 'sex', 'screen_name'])));
+  const profiles = unique
+    .filter((id) => id > 0)
+    .map((id) => userObject(ctx, id, new Set([...fields, 'photo_50', 'photo_100', 'sex', 'screen_name'])));
   const groups = unique
     .filter((id) => id < 0)
     .map((id) => ctx.world.pageById.get(-id))
@@ -155,9 +181,19 @@ export function postObject(ctx: Ctx, post: DemoPost): Wire {
     if (origin) o['copy_history'] = [postCore(origin)];
   }
   const canComment = page !== undefined && page.commentsOpen && post.state === 'published';
-  o['comments'] = { can_post: canComment ? 1 : 0, count: commentCount(ctx.world, post), groups_can_post: canComment };
+  o['comments'] = {
+    can_post: canComment ? 1 : 0,
+    count: commentCount(ctx.world, post),
+    groups_can_post: canComment,
+  };
   const liked = viewer !== 0 && post.likes > 0 && likersOf(ctx.world, post).includes(viewer);
-  o['likes'] = { can_like: post.state === 'published' ? 1 : 0, count: post.likes, user_likes: liked ? 1 : 0, can_publish: 1, repost_disabled: false };
+  o['likes'] = {
+    can_like: post.state === 'published' ? 1 : 0,
+    count: post.likes,
+    user_likes: liked ? 1 : 0,
+    can_publish: 1,
+    repost_disabled: false,
+  };
   const reposted = viewer !== 0 && post.reposts > 0 && repostersOf(ctx.world, post).includes(viewer);
   o['reposts'] = { count: post.reposts, user_reposted: reposted ? 1 : 0 };
   if (post.state === 'published') o['views'] = { count: post.views };

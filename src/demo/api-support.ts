@@ -2,7 +2,7 @@
 // parsing as VK does it (strings in, numbers and lists out) and access rules.
 import { isMember, managerRole } from './crowd';
 import type { StorageBackend } from './storage';
-import type { DemoPage, DemoWorld, ManagerRole } from './world';
+import type { DemoPage, DemoWorld, ManagerRole } from './world-types';
 
 export interface Auth {
   kind: 'user' | 'community';
@@ -18,7 +18,10 @@ export interface Ctx {
   now: number;
   storage: StorageBackend;
   /** Runs a call from inside execute or a widget's code (same token, no rate limit). */
-  inner(method: string, params: Params): { ok: true; value: unknown } | { ok: false; code: number; msg: string };
+  inner(
+    method: string,
+    params: Params,
+  ): { ok: true; value: unknown } | { ok: false; code: number; msg: string };
 }
 
 export type Params = Record<string, string>;
@@ -35,8 +38,10 @@ export class ApiFailure extends Error {
   }
 }
 
-export const invalid = (what: string) => new ApiFailure(100, `One of the parameters specified was missing or invalid: ${what}`);
-export const accessDenied = (why: string, subcode?: number) => new ApiFailure(15, `Access denied: ${why}`, subcode);
+export const invalid = (what: string) =>
+  new ApiFailure(100, `One of the parameters specified was missing or invalid: ${what}`);
+export const accessDenied = (why: string, subcode?: number) =>
+  new ApiFailure(15, `Access denied: ${why}`, subcode);
 /** Missing scope: VK's "no access to call this method" (subcode 1133 = method_permission_denied). */
 export const noScope = () => accessDenied('no access to call this method', 1133);
 
@@ -130,8 +135,10 @@ export function insider(ctx: Ctx, page: DemoPage): boolean {
  * is unverified against live VK.)
  */
 export function assertReadable(ctx: Ctx, page: DemoPage): void {
-  if (page.deactivated) throw accessDenied(`group is ${page.deactivated === 'deleted' ? 'deleted' : 'blocked'}`);
-  if (page.isClosed !== 0 && !insider(ctx, page)) throw accessDenied('this wall available only for community members');
+  if (page.deactivated)
+    throw accessDenied(`group is ${page.deactivated === 'deleted' ? 'deleted' : 'blocked'}`);
+  if (page.isClosed !== 0 && !insider(ctx, page))
+    throw accessDenied('this wall available only for community members');
 }
 
 export function requireScope(ctx: Ctx, scope: string): void {

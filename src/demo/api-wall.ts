@@ -21,7 +21,7 @@ import {
 } from './api-support';
 import type { Ctx, Handler, Params } from './api-support';
 import { userOf } from './crowd';
-import type { DemoComment, DemoPage, DemoPost } from './world';
+import type { DemoComment, DemoPage, DemoPost } from './world-types';
 
 type Wire = Record<string, unknown>;
 
@@ -52,7 +52,8 @@ function wallOwner(ctx: Ctx, p: Params): { page: DemoPage } | { userId: number }
 function assertUserWall(ctx: Ctx, userId: number): void {
   const person = userOf(ctx.world, userId);
   if (!person || person.deactivated) throw new ApiFailure(18, 'User was deleted or banned');
-  if (person.closed && userId !== (ctx.auth.kind === 'user' ? ctx.auth.id : 0)) throw new ApiFailure(30, 'This profile is private');
+  if (person.closed && userId !== (ctx.auth.kind === 'user' ? ctx.auth.id : 0))
+    throw new ApiFailure(30, 'This profile is private');
 }
 
 /** Posts a viewer sees under a wall.get filter, in VK's order (a pinned post first). */
@@ -71,7 +72,8 @@ function filtered(ctx: Ctx, page: DemoPage, filter: string): DemoPost[] {
     case 'owner':
     case 'others': {
       const published = wall.filter(
-        (x) => x.state === 'published' && (filter === 'all' || (filter === 'owner') === (x.fromId === -page.id)),
+        (x) =>
+          x.state === 'published' && (filter === 'all' || (filter === 'owner') === (x.fromId === -page.id)),
       );
       const pinned = published.filter((x) => x.pinned);
       const rest = published.filter((x) => !x.pinned).reverse();
@@ -115,7 +117,8 @@ const wallGetById: Handler = (ctx, p) => {
     const page = ctx.world.pageById.get(-Number(m[1]));
     const post = page ? ctx.world.walls.get(page.id)?.find((x) => x.id === Number(m[2])) : undefined;
     if (!page || !post || page.deactivated || (page.isClosed !== 0 && !insider(ctx, page))) continue;
-    if (post.state !== 'published' && !isEditorOrAbove(roleOf(ctx, page)) && post.fromId !== ctx.auth.id) continue;
+    if (post.state !== 'published' && !isEditorOrAbove(roleOf(ctx, page)) && post.fromId !== ctx.auth.id)
+      continue;
     items.push(post);
   }
   const body: Wire = { items: items.map((x) => postObject(ctx, x)) };
@@ -144,10 +147,17 @@ const wallGetComments: Handler = (ctx, p) => {
   const all = commentsOf(ctx.world, post);
   const threadOf = str(p, 'comment_id') === undefined ? null : int(p, 'comment_id');
   let level: DemoComment[] = all.filter((c) => c.threadId === threadOf);
-  if (threadOf !== null && !all.some((c) => c.id === threadOf && c.threadId === null)) throw invalid('comment_id is invalid');
+  if (threadOf !== null && !all.some((c) => c.id === threadOf && c.threadId === null))
+    throw invalid('comment_id is invalid');
   if (str(p, 'sort') === 'desc') level = [...level].reverse();
   const startId = str(p, 'start_comment_id') === undefined ? null : int(p, 'start_comment_id');
-  const start = startId === null ? offset : Math.max(0, level.findIndex((c) => c.id === startId));
+  const start =
+    startId === null
+      ? offset
+      : Math.max(
+          0,
+          level.findIndex((c) => c.id === startId),
+        );
   const canPost = page.commentsOpen;
   const cut = (c: DemoComment): DemoComment => (preview > 0 ? { ...c, text: c.text.slice(0, preview) } : c);
   const items = level.slice(start, start + count).map((c) => {
@@ -171,7 +181,10 @@ const wallGetComments: Handler = (ctx, p) => {
     groups_can_post: canPost,
   };
   if (flag(p, 'extended')) {
-    const shown = items.flatMap((c) => [c, ...(((c['thread'] as Wire | undefined)?.['items'] as Wire[] | undefined) ?? [])]);
+    const shown = items.flatMap((c) => [
+      c,
+      ...(((c['thread'] as Wire | undefined)?.['items'] as Wire[] | undefined) ?? []),
+    ]);
     Object.assign(body, extendedOwners(ctx, [...shown.map((c) => c['from_id'] as number)], fieldsOf(p)));
   }
   return body;
@@ -194,7 +207,8 @@ const wallCreateComment: Handler = (ctx, p) => {
       if (!isEditorOrAbove(roleOf(ctx, page))) throw accessDenied('you are not a manager of this community');
       fromId = -page.id;
     } else {
-      if (page.isClosed !== 0 && !isMember(ctx.world, page.id, ctx.auth.id)) throw accessDenied('you are not a member');
+      if (page.isClosed !== 0 && !isMember(ctx.world, page.id, ctx.auth.id))
+        throw accessDenied('you are not a member');
       fromId = ctx.auth.id;
     }
   }
@@ -230,13 +244,21 @@ const likesGetList: Handler = (ctx, p) => {
   if (type !== 'post') throw invalid('type is invalid (the demo models likes of posts only)');
   const { post } = targetPost(ctx, p, 'item_id');
   const { offset, count } = pageParams(p, 100, 1000);
-  let ids = post === null ? [] : str(p, 'filter') === 'copies' ? repostersOf(ctx.world, post) : likersOf(ctx.world, post);
+  let ids =
+    post === null
+      ? []
+      : str(p, 'filter') === 'copies'
+        ? repostersOf(ctx.world, post)
+        : likersOf(ctx.world, post);
   if (flag(p, 'skip_own') && ctx.auth.kind === 'user') ids = ids.filter((id) => id !== ctx.auth.id);
   if (flag(p, 'friends_only')) ids = [];
   const slice = ids.slice(offset, offset + count);
   if (!flag(p, 'extended')) return { count: ids.length, items: slice };
   const fields = fieldsOf(p);
-  return { count: ids.length, items: slice.map((id) => ownerItem(ctx, id, fields.size > 0 ? fields : undefined)) };
+  return {
+    count: ids.length,
+    items: slice.map((id) => ownerItem(ctx, id, fields.size > 0 ? fields : undefined)),
+  };
 };
 
 export const WALL_METHODS: Record<string, Handler> = {

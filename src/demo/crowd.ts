@@ -5,8 +5,8 @@ import { person, poolIndex, poolUserId, POOL_SIZE } from './people';
 import type { Person } from './people';
 import { Rng, rngFor } from './prng';
 import { COMMENTS, COMMUNITY_REPLIES, QUIZ_ANSWERS } from './texts';
-import { commentDate, dayOf, dayStart, windowStartDay } from './world';
-import type { DemoComment, DemoPage, DemoPost, DemoWorld, ManagerRole } from './world';
+import { commentDate, dayOf, dayStart, windowStartDay } from './calendar';
+import type { DemoComment, DemoPage, DemoPost, DemoWorld, ManagerRole } from './world-types';
 
 function memo<T>(world: DemoWorld, key: string, make: () => T): T {
   if (world.cache.has(key)) return world.cache.get(key) as T;
@@ -17,7 +17,9 @@ function memo<T>(world: DemoWorld, key: string, make: () => T): T {
 
 /** Pages outside the district list only part of their (large) audience: the pool is finite. */
 function listedMembers(page: DemoPage, forced: number): number {
-  return Math.min(page.membersCount, Math.floor(POOL_SIZE * 0.6)) - forced;
+  return (
+    (page.district ? page.membersCount : Math.min(page.membersCount, Math.floor(POOL_SIZE * 0.6))) - forced
+  );
 }
 
 /** Members at generation, ascending: the managers plus a seeded sample of the pool. */
@@ -94,7 +96,14 @@ export function userOf(world: DemoWorld, id: number): Person | null {
 }
 
 /** Draws distinct users: mostly members of the page, some outsiders (open pages only). */
-function drawUsers(world: DemoWorld, page: DemoPage, rng: Rng, n: number, taken: Set<number>, prefer: readonly number[] = []): number[] {
+function drawUsers(
+  world: DemoWorld,
+  page: DemoPage,
+  rng: Rng,
+  n: number,
+  taken: Set<number>,
+  prefer: readonly number[] = [],
+): number[] {
   const members = baseMembers(world, page);
   const out: number[] = [];
   let guard = n * 20 + 100;
@@ -102,7 +111,8 @@ function drawUsers(world: DemoWorld, page: DemoPage, rng: Rng, n: number, taken:
     let id: number;
     const r = rng.float();
     if (prefer.length > 0 && r < 0.6) id = prefer[Math.floor(rng.float() * prefer.length)] ?? 0;
-    else if (page.isClosed !== 0 || r < 0.88 || members.length === 0) id = members[Math.floor(rng.float() * members.length)] ?? 0;
+    else if (page.isClosed !== 0 || r < 0.88 || members.length === 0)
+      id = members[Math.floor(rng.float() * members.length)] ?? 0;
     else id = poolUserId(Math.floor(rng.float() * POOL_SIZE));
     if (id === 0 || taken.has(id)) continue;
     taken.add(id);
@@ -121,7 +131,13 @@ export function likersOf(world: DemoWorld, post: DemoPost): number[] {
     const page = world.pageById.get(-post.ownerId);
     if (!page) return [];
     const users = post.likes - (post.groupLiked ? 1 : 0);
-    const list = drawUsers(world, page, rngFor(world.seed, 'likers', post.ownerId, post.id), users, new Set());
+    const list = drawUsers(
+      world,
+      page,
+      rngFor(world.seed, 'likers', post.ownerId, post.id),
+      users,
+      new Set(),
+    );
     if (post.groupLiked) list.push(post.ownerId);
     return list;
   });
@@ -134,7 +150,14 @@ export function repostersOf(world: DemoWorld, post: DemoPost): number[] {
     if (!page) return [];
     const likers = likersOf(world, post).filter((id) => id > 0);
     const users = Math.max(0, post.reposts - post.groupReposts.length);
-    const list = drawUsers(world, page, rngFor(world.seed, 'copies', post.ownerId, post.id), users, new Set(), likers);
+    const list = drawUsers(
+      world,
+      page,
+      rngFor(world.seed, 'copies', post.ownerId, post.id),
+      users,
+      new Set(),
+      likers,
+    );
     return [...list, ...post.groupReposts.map((g) => -g)];
   });
 }
@@ -167,7 +190,8 @@ function generatedComments(world: DemoWorld, post: DemoPost): DemoComment[] {
       const deletedAuthor = !byCommunity && r < 0.14;
       let fromId = byCommunity ? post.ownerId : (authors[k] ?? authors[0] ?? poolUserId(2));
       if (deletedAuthor) fromId = deletedUser(world, rng);
-      const target = top.length > 0 && (byCommunity ? rng.chance(0.8) : rng.chance(0.2)) ? rng.pick(all) : null;
+      const target =
+        top.length > 0 && (byCommunity ? rng.chance(0.8) : rng.chance(0.2)) ? rng.pick(all) : null;
       const comment: DemoComment = {
         id: post.id + 1 + k,
         ownerId: post.ownerId,
@@ -248,7 +272,12 @@ export function statsOfDay(world: DemoWorld, groupId: number, day: number): DayS
   const rng = rngFor(world.seed, 'stats', groupId, day);
   const posts = postsPerDay(world, groupId).get(day) ?? [];
   const elapsed = Math.min(1, (world.now - dayStart(day)) / 86400);
-  const base = page.membersCount * page.reach * 0.45 * rng.spread(0.25) * (posts.length > 0 ? 1 + 0.25 * posts.length : 0.6);
+  const base =
+    page.membersCount *
+    page.reach *
+    0.45 *
+    rng.spread(0.25) *
+    (posts.length > 0 ? 1 + 0.25 * posts.length : 0.6);
   const reach = Math.round(base * elapsed);
   const sum = (f: (p: DemoPost) => number) => posts.reduce((s, p) => s + f(p), 0);
   return {
@@ -264,4 +293,3 @@ export function statsOfDay(world: DemoWorld, groupId: number, day: number): DayS
     unsubscribed: Math.round(rng.float() * page.membersCount * 0.001 * elapsed),
   };
 }
-

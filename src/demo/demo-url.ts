@@ -65,7 +65,10 @@ export function parseDemoSearch(search: string): DemoOptions {
     outside: role === 'none' && q.get('outside') === '1',
     seed: Math.trunc(num(q, 'seed') ?? 1),
     now: Number.isFinite(parsedNow) ? Math.floor(parsedNow / 1000) : null,
-    faults: rate !== null && rate > 0 ? { rate: Math.min(1, rate), kinds: kinds.length > 0 ? kinds : [...FAULT_KINDS] } : null,
+    faults:
+      rate !== null && rate > 0
+        ? { rate: Math.min(1, rate), kinds: kinds.length > 0 ? kinds : [...FAULT_KINDS] }
+        : null,
     deny: new Set(
       (q.get('deny') ?? '')
         .split(',')

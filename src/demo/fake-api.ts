@@ -13,7 +13,7 @@ import { createMemoryStorage } from './storage';
 import type { StorageBackend } from './storage';
 import { VkScriptError, runVkScript } from './vkscript';
 import type { CallResult, ExecuteError } from './vkscript';
-import type { DemoWorld } from './world';
+import type { DemoWorld } from './world-types';
 
 export type { ExecuteError } from './vkscript';
 
@@ -69,14 +69,34 @@ export interface FakeVk {
   readonly requestCount: number;
 }
 
-export const USER_SCOPES = ['friends', 'photos', 'video', 'stories', 'pages', 'status', 'notes', 'wall', 'docs', 'groups', 'stats', 'market'];
+export const USER_SCOPES = [
+  'friends',
+  'photos',
+  'video',
+  'stories',
+  'pages',
+  'status',
+  'notes',
+  'wall',
+  'docs',
+  'groups',
+  'stats',
+  'market',
+];
 export const COMMUNITY_SCOPES = ['stories', 'photos', 'app_widget', 'messages', 'docs', 'manage'];
 export const USER_RPS = 3;
 export const COMMUNITY_RPS = 20;
 export const EXECUTE_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
 type TokenRule = 'user' | 'community' | 'both';
-const USER_ONLY = new Set(['wall.get', 'wall.getById', 'wall.getComments', 'likes.getList', 'stats.get', 'groups.get']);
+const USER_ONLY = new Set([
+  'wall.get',
+  'wall.getById',
+  'wall.getComments',
+  'likes.getList',
+  'stats.get',
+  'groups.get',
+]);
 const COMMUNITY_ONLY = new Set(['appWidgets.update']);
 const HANDLERS: Record<string, Handler> = { ...WALL_METHODS, ...GROUP_METHODS, ...APP_METHODS };
 
@@ -105,7 +125,12 @@ export function createFakeVk(world: DemoWorld, options: FakeVkOptions): FakeVk {
   const recent = new Map<string, number[]>();
   let requestCount = 0;
 
-  const issue = (kind: 'user' | 'community', id: number, scopes: readonly string[], allowed: readonly string[]) => {
+  const issue = (
+    kind: 'user' | 'community',
+    id: number,
+    scopes: readonly string[],
+    allowed: readonly string[],
+  ) => {
     const unknown = scopes.filter((s) => !allowed.includes(s));
     if (unknown.length > 0) throw new RangeError(`Unknown ${kind} scopes: ${unknown.join(',')}`);
     const s = scopeString(scopes);
@@ -150,10 +175,16 @@ export function createFakeVk(world: DemoWorld, options: FakeVkOptions): FakeVk {
         .map(([key, value]) => ({ key, value })),
     ];
     const fail = (code: number, msg: string, subcode?: number): ApiBody => ({
-      error: { inner_type: 'base_error', error_code: code, error_msg: msg, ...(subcode ? { error_subcode: subcode } : {}), request_params },
+      error: {
+        inner_type: 'base_error',
+        error_code: code,
+        error_msg: msg,
+        ...(subcode ? { error_subcode: subcode } : {}),
+        request_params,
+      },
     });
     if (!inner && !p['v']) return fail(8, 'Invalid request: v (version) is required');
-    const handler = method === 'execute' ? null : HANDLERS[method];
+    const handler = method !== 'execute' && Object.hasOwn(HANDLERS, method) ? HANDLERS[method] : undefined;
     if (method !== 'execute' && !handler) return fail(3, 'Unknown method passed');
     const token = p['access_token'];
     if (!token) return fail(5, 'User authorization failed: no access_token passed.');
@@ -161,11 +192,15 @@ export function createFakeVk(world: DemoWorld, options: FakeVkOptions): FakeVk {
     if (!auth) return fail(5, 'User authorization failed: invalid access_token (4).');
     if (!inner && !admit(token, auth)) return fail(6, 'Too many requests per second');
     const rule = ruleOf(method);
-    if (rule === 'user' && auth.kind === 'community') return fail(27, 'Group authorization failed: method is unavailable with group auth.');
-    if (rule === 'community' && auth.kind === 'user') return fail(15, 'Access denied: this method is available only with group auth');
+    if (rule === 'user' && auth.kind === 'community')
+      return fail(27, 'Group authorization failed: method is unavailable with group auth.');
+    if (rule === 'community' && auth.kind === 'user')
+      return fail(15, 'Access denied: this method is available only with group auth');
     const innerCall = (m: string, params: Record<string, string>): CallResult => {
       const body = call(m, { ...params, access_token: token, v: p['v'] ?? '5.199' }, true);
-      return 'error' in body ? { ok: false, code: body.error.error_code, msg: body.error.error_msg } : { ok: true, value: body.response };
+      return 'error' in body
+        ? { ok: false, code: body.error.error_code, msg: body.error.error_msg }
+        : { ok: true, value: body.response };
     };
     const ctx: Ctx = { world, auth, now: Math.floor(clock.now() / 1000), storage, inner: innerCall };
     try {
@@ -228,12 +263,18 @@ export function createFakeVk(world: DemoWorld, options: FakeVkOptions): FakeVk {
   };
 }
 
-function execute(ctx: Ctx, p: Params, innerCall: (m: string, params: Record<string, string>) => CallResult): ApiBody {
+function execute(
+  ctx: Ctx,
+  p: Params,
+  innerCall: (m: string, params: Record<string, string>) => CallResult,
+): ApiBody {
   const code = p['code'];
   if (code === undefined || code === '') throw invalid('code is undefined');
   const { response, executeErrors } = runVkScript(code, innerCall);
   const json = JSON.stringify(response ?? null);
-  const big = json.length * 3 > EXECUTE_MAX_RESPONSE_BYTES && new TextEncoder().encode(json).length > EXECUTE_MAX_RESPONSE_BYTES;
+  const big =
+    json.length * 3 > EXECUTE_MAX_RESPONSE_BYTES &&
+    new TextEncoder().encode(json).length > EXECUTE_MAX_RESPONSE_BYTES;
   if (big) {
     throw new ApiFailure(13, 'Runtime error occurred during code invocation: response size is too big');
   }

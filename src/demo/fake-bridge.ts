@@ -40,6 +40,8 @@ export interface DemoBridge extends BridgeLike {
   readonly world: DemoWorld;
   readonly api: FakeVk;
   readonly options: DemoOptions;
+  /** The demo's clock: the system clock, shifted when the URL sets `now`. Give it to the app. */
+  readonly clock: Clock;
   readonly launchParams: DemoLaunchParams;
   /** The launch params as VK puts them in the URL (`vk_user_id=…&…&sign=demo`), for parseLaunchParams. */
   launchSearch(): string;
@@ -59,7 +61,11 @@ export interface DemoBridgeInit {
 type BridgeError = { error_type: 'client_error' | 'api_error'; error_data: Record<string, unknown> };
 const clientError = (code: number, reason: string, description?: string): BridgeError => ({
   error_type: 'client_error',
-  error_data: { error_code: code, error_reason: reason, ...(description ? { error_description: description } : {}) },
+  error_data: {
+    error_code: code,
+    error_reason: reason,
+    ...(description ? { error_description: description } : {}),
+  },
 });
 const USER_DENIED = () => clientError(4, 'User denied');
 const INVALID_PARAMS = (what: string) => clientError(5, 'Invalid params', what);
@@ -77,7 +83,8 @@ function pickViewer(world: DemoWorld, options: DemoOptions, groupId: number | nu
   const managers = page?.managers ?? [];
   const isRole = (roles: string[]) => (id: number) => roles.includes(managerRole(world, groupId, id) ?? '');
   const find = (roles: string[]) =>
-    (isRole(roles)(world.viewerId) ? world.viewerId : undefined) ?? managers.find((m) => roles.includes(m.role))?.id;
+    (isRole(roles)(world.viewerId) ? world.viewerId : undefined) ??
+    managers.find((m) => roles.includes(m.role))?.id;
   switch (options.role) {
     case 'admin':
       return find(['creator', 'administrator']) ?? world.viewerId;
@@ -87,7 +94,8 @@ function pickViewer(world: DemoWorld, options: DemoOptions, groupId: number | nu
       return find(['moderator']) ?? world.viewerId;
     case 'member':
       for (const id of membersOf(world, groupId)) {
-        if (isActiveUser(world.seed, id) && managerRole(world, groupId, id) === null && id !== world.viewerId) return id;
+        if (isActiveUser(world.seed, id) && managerRole(world, groupId, id) === null && id !== world.viewerId)
+          return id;
       }
       return world.viewerId;
     case 'none': {
@@ -118,15 +126,19 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
   const options = parseDemoSearch(init.search);
   const base = init.clock ?? systemClock;
   const clock = !init.clock && options.now !== null ? shiftedClock(base, options.now * 1000) : base;
-  const world = init.world ?? generateWorld({ seed: options.seed, now: options.now ?? Math.floor(clock.now() / 1000) });
+  const world =
+    init.world ?? generateWorld({ seed: options.seed, now: options.now ?? Math.floor(clock.now() / 1000) });
   const storage = createWebStorageBackend(init.storage);
   const api = createFakeVk(world, {
     clock,
     storage,
     latencyMs: options.latencyMs,
-    ...(options.faults ? { faults: { rate: options.faults.rate, seed: options.seed, kinds: options.faults.kinds } } : {}),
+    ...(options.faults
+      ? { faults: { rate: options.faults.rate, seed: options.seed, kinds: options.faults.kinds } }
+      : {}),
   });
-  const requested = options.groupId !== null && world.pageById.has(options.groupId) ? options.groupId : world.headId;
+  const requested =
+    options.groupId !== null && world.pageById.has(options.groupId) ? options.groupId : world.headId;
   const groupId = options.outside ? null : requested;
   const userId = pickViewer(world, options, groupId);
   const launchParams: DemoLaunchParams = {
@@ -165,12 +177,20 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
     appearance = next;
     emit('VKWebAppUpdateConfig', config());
   };
-  const mm = (globalThis as { matchMedia?: (q: string) => { addEventListener?: (t: string, f: (e: { matches: boolean }) => void) => void } })
-    .matchMedia;
+  const mm = (
+    globalThis as {
+      matchMedia?: (q: string) => {
+        addEventListener?: (t: string, f: (e: { matches: boolean }) => void) => void;
+      };
+    }
+  ).matchMedia;
   if (options.theme === null && typeof mm === 'function') {
-    mm('(prefers-color-scheme: dark)').addEventListener?.('change', (e) => setAppearance(e.matches ? 'dark' : 'light'));
+    mm('(prefers-color-scheme: dark)').addEventListener?.('change', (e) =>
+      setAppearance(e.matches ? 'dark' : 'light'),
+    );
   }
-  const isAdminOf = (gid: number) => ['creator', 'administrator'].includes(managerRole(world, gid, userId) ?? '');
+  const isAdminOf = (gid: number) =>
+    ['creator', 'administrator'].includes(managerRole(world, gid, userId) ?? '');
   const checkApp = (props: Record<string, unknown>) => {
     if (Number(props['app_id']) !== DEMO_APP_ID) throw INVALID_PARAMS('app_id');
   };
@@ -194,13 +214,15 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       const gid = Number(props['group_id']);
       if (!Number.isInteger(gid) || !world.pageById.has(gid)) throw INVALID_PARAMS('group_id');
       const { asked, granted } = scopesOf(props['scope'], COMMUNITY_SCOPES);
-      if (!isAdminOf(gid) || options.deny.has('community') || asked.some((s) => options.deny.has(s))) throw USER_DENIED();
+      if (!isAdminOf(gid) || options.deny.has('community') || asked.some((s) => options.deny.has(s)))
+        throw USER_DENIED();
       return { access_token: api.communityToken(gid, granted), scope: granted.join(',') };
     },
     VKWebAppCallAPIMethod: async (props) => {
       const method = props['method'];
       const raw = props['params'];
-      if (typeof method !== 'string' || typeof raw !== 'object' || raw === null) throw INVALID_PARAMS('method, params');
+      if (typeof method !== 'string' || typeof raw !== 'object' || raw === null)
+        throw INVALID_PARAMS('method, params');
       const params: Record<string, string> = {};
       for (const [k, v] of Object.entries(raw)) if (v !== undefined && v !== null) params[k] = String(v);
       let body;
@@ -212,13 +234,17 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       }
       if ('error' in body) {
         const { error_code, error_msg, request_params } = body.error;
-        throw { error_type: 'api_error', error_data: { error_code, error_msg, request_params } } satisfies BridgeError;
+        throw {
+          error_type: 'api_error',
+          error_data: { error_code, error_msg, request_params },
+        } satisfies BridgeError;
       }
       return body;
     },
     VKWebAppStorageGet: (props) => {
       const keys = props['keys'];
-      if (!Array.isArray(keys) || keys.length === 0 || keys.length > 1000 || !keys.every(validKey)) throw INVALID_PARAMS('keys');
+      if (!Array.isArray(keys) || keys.length === 0 || keys.length > 1000 || !keys.every(validKey))
+        throw INVALID_PARAMS('keys');
       return { keys: keys.map((key) => ({ key, value: storage.get(ns, key) ?? '' })) };
     },
     VKWebAppStorageSet: (props) => {
@@ -226,7 +252,8 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       if (!validKey(key)) throw INVALID_PARAMS('key');
       const value = truncateUtf8(String(props['value'] ?? ''));
       const known = storage.keys(ns);
-      if (value !== '' && !known.includes(key) && known.length >= STORAGE_KEYS_MAX) throw clientError(1, 'Unknown error', 'too many keys');
+      if (value !== '' && !known.includes(key) && known.length >= STORAGE_KEYS_MAX)
+        throw clientError(1, 'Unknown error', 'too many keys');
       storage.set(ns, key, value);
       return { result: true };
     },
@@ -238,12 +265,17 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
     VKWebAppCopyText: (props) => {
       if (typeof props['text'] !== 'string') throw INVALID_PARAMS('text');
       copiedText = props['text'];
-      const clipboard = (globalThis as { navigator?: { clipboard?: { writeText?: (t: string) => Promise<void> } } }).navigator?.clipboard;
+      const clipboard = (
+        globalThis as { navigator?: { clipboard?: { writeText?: (t: string) => Promise<void> } } }
+      ).navigator?.clipboard;
       void clipboard?.writeText?.(copiedText).catch(() => undefined);
       return { result: true };
     },
     VKWebAppAddToCommunity: () => {
-      const gid = groupId !== null && isAdminOf(groupId) ? groupId : world.pages.find((p) => p.district && isAdminOf(p.id))?.id;
+      const gid =
+        groupId !== null && isAdminOf(groupId)
+          ? groupId
+          : world.pages.find((p) => p.district && isAdminOf(p.id))?.id;
       if (gid === undefined) throw USER_DENIED();
       world.state.installed.add(gid);
       return { group_id: gid };
@@ -252,7 +284,16 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       const gid = Number(props['group_id']);
       if (!Number.isInteger(gid) || !isAdminOf(gid)) throw USER_DENIED();
       const token = api.communityToken(gid, ['app_widget']);
-      const body = await api.request('appWidgets.update', { type: String(props['type'] ?? ''), code: String(props['code'] ?? ''), access_token: token, v: API_VERSION });
+      const body = await api
+        .request('appWidgets.update', {
+          type: String(props['type'] ?? ''),
+          code: String(props['code'] ?? ''),
+          access_token: token,
+          v: API_VERSION,
+        })
+        .catch((err: unknown) => {
+          throw err instanceof FakeNetworkError ? clientError(1, 'Network error') : err;
+        });
       if ('error' in body) throw clientError(5, 'Invalid params', body.error.error_msg);
       world.state.installed.add(gid);
       return { result: true };
@@ -288,16 +329,22 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
     world,
     api,
     options,
+    clock,
     launchParams,
     get copiedText() {
       return copiedText;
     },
     setAppearance,
     launchSearch: () =>
-      new URLSearchParams(Object.entries(launchParams).map(([k, v]) => [k, String(v)] as [string, string])).toString(),
+      new URLSearchParams(
+        Object.entries(launchParams).map(([k, v]) => [k, String(v)] as [string, string]),
+      ).toString(),
     async send(method, props = {}) {
-      const [ok, failed] = EVENT_NAMES[method] ?? [`${method}Result`, `${method}Failed`];
-      const handler = handlers[method];
+      const [ok, failed] = (Object.hasOwn(EVENT_NAMES, method) ? EVENT_NAMES[method] : undefined) ?? [
+        `${method}Result`,
+        `${method}Failed`,
+      ];
+      const handler = Object.hasOwn(handlers, method) ? handlers[method] : undefined;
       try {
         if (!handler) throw clientError(6, 'Unsupported platform');
         const data = await handler(props);

@@ -43,6 +43,8 @@ export const REGION_IDS = [200100001, 200100002, 200100003] as const;
 
 const S = (spec: PageSpec) => spec;
 
+// A table: one page per line reads better than Prettier's one field per line.
+// prettier-ignore
 export const PAGE_SPECS: readonly PageSpec[] = [
   S({ id: HEAD_ID, name: 'Администрация Лесногорского муниципального округа', short: 'администрации округа', screenName: 'lesnogorsk_adm', kind: 'admin', category: 'flagship', rhythm: 'daily', members: 14800, type: 'page', er: 1.6, reach: 0.32, reposts: 0.12, flags: 'VSNRA' }),
   S({ id: EDUCATION_ID, name: 'Управление образования Лесногорского муниципального округа', short: 'управления образования', screenName: 'lesnogorsk_uo', kind: 'education', category: 'flagship', rhythm: 'steady', members: 5200, type: 'page', er: 2.1, reach: 0.28, reposts: 0.1, flags: 'VSL' }),
@@ -71,9 +73,9 @@ export const PAGE_SPECS: readonly PageSpec[] = [
   S({ id: 219000025, name: 'Контрольно-счётная палата Лесногорского муниципального округа', short: 'контрольно-счётной палате', screenName: 'ksp_lesnogorsk', kind: 'service', category: 'card', rhythm: 'rare', members: 230, type: 'page', er: 0.7, reach: 0.2, reposts: 0, flags: 'L' }),
   S({ id: 219000026, name: 'Администрация Сосновского сельского поселения', short: 'администрации поселения', screenName: 'sosnovskoe_sp', kind: 'admin', category: 'card', rhythm: 'rare', members: 370, type: 'page', er: 2.0, reach: 0.4, reposts: 0.4, flags: 'G' }),
   S({ id: 219000027, name: 'МБУК «Дом культуры п. Озёрный»', short: 'ДК п. Озёрный', screenName: null, kind: 'culture', category: 'active', rhythm: 'sparse', members: 450, type: 'page', er: 2.0, reach: 0.3, reposts: 0.1, special: 'deleted', flags: 'L' }),
-  S({ id: REGION_IDS[0], name: 'Правительство Приозёрского края', short: 'правительства края', screenName: 'priozersk_gov', kind: 'admin', category: null, rhythm: 'steady', members: 96000, type: 'page', er: 1.2, reach: 0.18, reposts: 0, flags: '' }),
-  S({ id: REGION_IDS[1], name: 'Министерство образования Приозёрского края', short: 'министерства образования', screenName: 'minobr_priozersk', kind: 'education', category: null, rhythm: 'steady', members: 41000, type: 'page', er: 1.4, reach: 0.2, reposts: 0, flags: '' }),
-  S({ id: REGION_IDS[2], name: 'ЦУР Приозёрского края', short: 'ЦУР', screenName: 'cur_priozersk', kind: 'service', category: null, rhythm: 'steady', members: 23000, type: 'page', er: 1.9, reach: 0.22, reposts: 0, flags: '' }),
+  S({ id: REGION_IDS[0], name: 'Правительство Приозёрского края', short: 'правительства края', screenName: 'priozersk_gov', kind: 'admin', category: null, rhythm: 'weekdays', members: 96000, type: 'page', er: 1.2, reach: 0.18, reposts: 0, flags: '' }),
+  S({ id: REGION_IDS[1], name: 'Министерство образования Приозёрского края', short: 'министерства образования', screenName: 'minobr_priozersk', kind: 'education', category: null, rhythm: 'sparse', members: 41000, type: 'page', er: 1.4, reach: 0.2, reposts: 0, flags: '' }),
+  S({ id: REGION_IDS[2], name: 'ЦУР Приозёрского края', short: 'ЦУР', screenName: 'cur_priozersk', kind: 'service', category: null, rhythm: 'sparse', members: 23000, type: 'page', er: 1.9, reach: 0.22, reposts: 0, flags: '' }),
 ];
 
 export const ACTIVITY: Record<PageKind, string> = {

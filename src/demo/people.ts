@@ -1,6 +1,7 @@
 // The district's people: a pool of users whose profiles are a pure function of (seed, id), so nothing
 // is stored per user. Members, likers, commenters and managers are all drawn from this pool.
-import { hash32 } from './prng';
+import { hashInts } from './prng';
+import type { Rng } from './prng';
 import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES, feminize } from './texts';
 
 export const POOL_BASE = 500000001;
@@ -38,6 +39,9 @@ export function poolIndex(id: number): number | null {
   return index < POOL_SIZE ? index : null;
 }
 
+/** Tag of the per-person hash (hashInts takes numbers only). */
+const PERSON_STREAM = 0x70657273;
+
 const NAMED: Record<number, Pick<Person, 'firstName' | 'lastName' | 'sex' | 'screenName'>> = {
   [DEMO_VIEWER_ID]: { firstName: 'Ирина', lastName: 'Соколова', sex: 1, screenName: `id${DEMO_VIEWER_ID}` },
   [GLAVA_ID]: { firstName: 'Андрей', lastName: 'Морозов', sex: 2, screenName: GLAVA_SCREEN_NAME },
@@ -49,7 +53,7 @@ export function person(seed: number, id: number): Person | null {
   if (index === null) return null;
   const named = NAMED[id];
   if (named) return { id, ...named, deactivated: null, closed: false, hasPhoto: true };
-  const h = hash32(seed, 'person', index);
+  const h = hashInts(seed, PERSON_STREAM, index, 0);
   const sex: 1 | 2 = h & 1 ? 1 : 2;
   const names = sex === 1 ? FEMALE_NAMES : MALE_NAMES;
   const first = names[(h >>> 1) % names.length] ?? 'Анна';
@@ -101,4 +105,12 @@ export function personPhoto(p: Person, size: 50 | 100 | 200): string {
   if (p.deactivated !== null) return DEACTIVATED_PHOTO;
   if (!p.hasPhoto) return NO_PHOTO_USER;
   return avatarUri(`${p.firstName} ${p.lastName}`, p.id, size);
+}
+
+/** A random active pool user other than the two named ones (managers, authors of posts by others). */
+export function randomActiveUser(seed: number, rng: Rng): number {
+  for (;;) {
+    const id = poolUserId(rng.int(2, POOL_SIZE - 1));
+    if (isActiveUser(seed, id)) return id;
+  }
 }

@@ -1,32 +1,44 @@
 // Seeded randomness for the demo world: the same seed gives the same world on every machine.
 // No Math.random anywhere in src/demo: every draw comes from a generator seeded by hash32(...).
 
-/** A 32-bit hash of numbers and strings (murmur3-style mixing); order matters. */
-export function hash32(...parts: readonly (number | string)[]): number {
-  let h = 0x9e3779b9;
-  const mix = (k: number) => {
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  };
-  for (const part of parts) {
-    if (typeof part === 'number') {
-      mix(part | 0);
-      mix(Math.floor(part / 0x100000000) | 0);
-    } else {
-      for (let i = 0; i < part.length; i++) mix(part.charCodeAt(i));
-      mix(part.length);
-    }
-  }
+const H0 = 0x9e3779b9 | 0;
+
+function mixK(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** A 32-bit hash of numbers and strings (murmur3-style mixing); order matters. */
+export function hash32(...parts: readonly (number | string)[]): number {
+  let h = H0;
+  for (const part of parts) {
+    if (typeof part === 'number') {
+      h = mixK(h, part | 0);
+      h = mixK(h, Math.floor(part / 0x100000000) | 0);
+    } else {
+      for (let i = 0; i < part.length; i++) h = mixK(h, part.charCodeAt(i));
+      h = mixK(h, part.length);
+    }
+  }
+  return finish(h);
+}
+
+/** The hot-loop variant: four 32-bit integers, no allocation. */
+export function hashInts(a: number, b: number, c: number, d: number): number {
+  return finish(mixK(mixK(mixK(mixK(H0, a | 0), b | 0), c | 0), d | 0));
 }
 
 /** mulberry32: a small, fast generator of floats in [0, 1). */

@@ -36,7 +36,9 @@ function normalize(node: unknown): unknown {
     const req = Object.entries(props as Node)
       .filter(([, p]) => p && typeof p === 'object' && (p as Node)['required'] === true)
       .map(([name]) => name);
-    const all = [...new Set([...(Array.isArray(src['required']) ? (src['required'] as string[]) : []), ...req])];
+    const all = [
+      ...new Set([...(Array.isArray(src['required']) ? (src['required'] as string[]) : []), ...req]),
+    ];
     if (all.length) out['required'] = all;
   }
   return out;
@@ -98,13 +100,30 @@ const community = api.communityToken(HEAD, ['app_widget', 'manage']);
 describe('fake VK API answers validate against the official schema', () => {
   it('groups.getById: base fields, every optional field, a deleted page, user and community tokens', async () => {
     const ids = Object.keys(world.categories).join(',');
-    const all = 'members_count,cover,has_photo,description,wall,links,verified,is_government_organization,activity,site,status,contacts,fixed_post,can_post';
-    const plain = expectValid('groups.getById', 'response', await r.call('groups.getById', { group_ids: ids })) as { groups: unknown[] };
+    const all =
+      'members_count,cover,has_photo,description,wall,links,verified,is_government_organization,activity,site,status,contacts,fixed_post,can_post';
+    const plain = expectValid(
+      'groups.getById',
+      'response',
+      await r.call('groups.getById', { group_ids: ids }),
+    ) as { groups: unknown[] };
     expect(plain.groups).toHaveLength(Object.keys(world.categories).length);
-    expectValid('groups.getById', 'response', await r.call('groups.getById', { group_ids: ids, fields: all }));
-    expectValid('groups.getById', 'response', await r.call('groups.getById', { group_id: 'lesnogorsk_adm', fields: all }, userTokenOnly));
+    expectValid(
+      'groups.getById',
+      'response',
+      await r.call('groups.getById', { group_ids: ids, fields: all }),
+    );
+    expectValid(
+      'groups.getById',
+      'response',
+      await r.call('groups.getById', { group_id: 'lesnogorsk_adm', fields: all }, userTokenOnly),
+    );
     expectValid('groups.getById', 'response', await r.call('groups.getById', { fields: all }, community));
-    expectValid('groups.getById', 'response', await r.call('groups.getById', { group_ids: '200100001,200100002,200100003', fields: all }));
+    expectValid(
+      'groups.getById',
+      'response',
+      await r.call('groups.getById', { group_ids: '200100001,200100002,200100003', fields: all }),
+    );
   });
 
   it('wall.get: every readable wall in full, plain and extended, with every filter', async () => {
@@ -112,35 +131,71 @@ describe('fake VK API answers validate against the official schema', () => {
       if (page.deactivated || page.isClosed) continue;
       const count = (world.walls.get(page.id) ?? []).length;
       for (let offset = 0; offset < count; offset += 100) {
-        expectValid('wall.get', 'response', await r.call('wall.get', { owner_id: -page.id, offset, count: 100 }));
+        expectValid(
+          'wall.get',
+          'response',
+          await r.call('wall.get', { owner_id: -page.id, offset, count: 100 }),
+        );
       }
-      expectValid('wall.get', 'extendedResponse', await r.call('wall.get', { owner_id: -page.id, count: 100, extended: 1, fields: 'photo_100' }));
+      expectValid(
+        'wall.get',
+        'extendedResponse',
+        await r.call('wall.get', { owner_id: -page.id, count: 100, extended: 1, fields: 'photo_100' }),
+      );
     }
     for (const filter of ['owner', 'others', 'postponed', 'suggests']) {
       for (const owner of [HEAD, GYM, 219000008, 219000013]) {
-        expectValid('wall.get', 'response', await r.call('wall.get', { owner_id: -owner, filter, count: 100 }));
-        expectValid('wall.get', 'extendedResponse', await r.call('wall.get', { owner_id: -owner, filter, extended: 1 }));
+        expectValid(
+          'wall.get',
+          'response',
+          await r.call('wall.get', { owner_id: -owner, filter, count: 100 }),
+        );
+        expectValid(
+          'wall.get',
+          'extendedResponse',
+          await r.call('wall.get', { owner_id: -owner, filter, extended: 1 }),
+        );
       }
     }
     // The private page, read by one of its members; a user's (empty) wall; a wall by screen name.
     const privateMember = api.userToken(world.pageById.get(world.special.private)?.managers[0]?.id ?? 0, []);
-    expectValid('wall.get', 'response', await r.call('wall.get', { owner_id: -world.special.private }, privateMember));
-    expectValid('wall.get', 'extendedResponse', await r.call('wall.get', { owner_id: world.viewerId, extended: 1 }));
+    expectValid(
+      'wall.get',
+      'response',
+      await r.call('wall.get', { owner_id: -world.special.private }, privateMember),
+    );
+    expectValid(
+      'wall.get',
+      'extendedResponse',
+      await r.call('wall.get', { owner_id: world.viewerId, extended: 1 }),
+    );
     expectValid('wall.get', 'response', await r.call('wall.get', { domain: 'gymnasium3_lsn', count: 5 }));
   });
 
   it('wall.getById: published, postponed (admin) and reposts, plain and extended', async () => {
     const wall = world.walls.get(HEAD) ?? [];
-    const refs = [...wall.filter((p) => p.copyOf).slice(0, 3), ...wall.filter((p) => p.state === 'postponed').slice(0, 2), ...wall.slice(-3)]
+    const refs = [
+      ...wall.filter((p) => p.copyOf).slice(0, 3),
+      ...wall.filter((p) => p.state === 'postponed').slice(0, 2),
+      ...wall.slice(-3),
+    ]
       .map((p) => `${p.ownerId}_${p.id}`)
       .join(',');
-    const plain = expectValid('wall.getById', 'response', await r.call('wall.getById', { posts: refs })) as { items: unknown[] };
+    const plain = expectValid('wall.getById', 'response', await r.call('wall.getById', { posts: refs })) as {
+      items: unknown[];
+    };
     expect(plain.items.length).toBeGreaterThan(3);
-    expectValid('wall.getById', 'extendedResponse', await r.call('wall.getById', { posts: refs, extended: 1 }));
+    expectValid(
+      'wall.getById',
+      'extendedResponse',
+      await r.call('wall.getById', { posts: refs, extended: 1 }),
+    );
   });
 
   it('wall.getComments: plain, extended, threads, likes, a thread by comment_id, desc and previews', async () => {
-    const posts = published(world, HEAD).filter((p) => p.comments > 0).slice(-25);
+    const posts = published(world, HEAD)
+      .filter((p) => p.comments > 0)
+      .slice(-25);
     const giveaway = published(world, 219000010).find((p) => p.kind === 'giveaway' && p.comments > 0);
     expect(giveaway).toBeDefined();
     for (const post of [...posts, ...(giveaway ? [giveaway] : [])]) {
@@ -149,16 +204,35 @@ describe('fake VK API answers validate against the official schema', () => {
       const rich = expectValid(
         'wall.getComments',
         'extendedResponse',
-        await r.call('wall.getComments', { ...base, extended: 1, need_likes: 1, thread_items_count: 10, fields: 'photo_100' }),
+        await r.call('wall.getComments', {
+          ...base,
+          extended: 1,
+          need_likes: 1,
+          thread_items_count: 10,
+          fields: 'photo_100',
+        }),
       ) as { items: { id: number; thread?: { count: number } }[] };
       const threaded = rich.items.find((c) => (c.thread?.count ?? 0) > 0);
       if (threaded) {
-        expectValid('wall.getComments', 'response', await r.call('wall.getComments', { ...base, comment_id: threaded.id, need_likes: 1 }));
+        expectValid(
+          'wall.getComments',
+          'response',
+          await r.call('wall.getComments', { ...base, comment_id: threaded.id, need_likes: 1 }),
+        );
       }
     }
     const post = posts[0];
     if (!post) throw new Error('no commented post');
-    expectValid('wall.getComments', 'response', await r.call('wall.getComments', { owner_id: post.ownerId, post_id: post.id, sort: 'desc', preview_length: 5 }));
+    expectValid(
+      'wall.getComments',
+      'response',
+      await r.call('wall.getComments', {
+        owner_id: post.ownerId,
+        post_id: post.id,
+        sort: 'desc',
+        preview_length: 5,
+      }),
+    );
   });
 
   it('wall.createComment: as the community (community token) and as a user, with a reply', async () => {
@@ -167,12 +241,21 @@ describe('fake VK API answers validate against the official schema', () => {
     const created = expectValid(
       'wall.createComment',
       'response',
-      await r.call('wall.createComment', { owner_id: post.ownerId, post_id: post.id, message: 'Итоги: победитель — [id1|Анна]' }, community),
+      await r.call(
+        'wall.createComment',
+        { owner_id: post.ownerId, post_id: post.id, message: 'Итоги: победитель — [id1|Анна]' },
+        community,
+      ),
     ) as { comment_id: number };
     expectValid(
       'wall.createComment',
       'response',
-      await r.call('wall.createComment', { owner_id: post.ownerId, post_id: post.id, message: 'Ответ', reply_to_comment: created.comment_id }),
+      await r.call('wall.createComment', {
+        owner_id: post.ownerId,
+        post_id: post.id,
+        message: 'Ответ',
+        reply_to_comment: created.comment_id,
+      }),
     );
   });
 
@@ -185,75 +268,184 @@ describe('fake VK API answers validate against the official schema', () => {
       if (!post) continue;
       for (const filter of ['likes', 'copies']) {
         const base = { type: 'post', owner_id: post.ownerId, item_id: post.id, filter, count: 1000 };
-        const plain = expectValid('likes.getList', 'response', await r.call('likes.getList', base)) as { count: number };
-        expect(plain.count).toBe(filter === 'likes' ? likersOf(world, post).length : repostersOf(world, post).length);
-        expectValid('likes.getList', 'extendedResponse', await r.call('likes.getList', { ...base, extended: 1 }));
+        const plain = expectValid('likes.getList', 'response', await r.call('likes.getList', base)) as {
+          count: number;
+        };
+        expect(plain.count).toBe(
+          filter === 'likes' ? likersOf(world, post).length : repostersOf(world, post).length,
+        );
+        expectValid(
+          'likes.getList',
+          'extendedResponse',
+          await r.call('likes.getList', { ...base, extended: 1 }),
+        );
       }
     }
     const any = posts[0];
     if (!any) throw new Error('no post');
-    expectValid('likes.getList', 'response', await r.call('likes.getList', { type: 'post', owner_id: any.ownerId, item_id: any.id, skip_own: 1 }));
+    expectValid(
+      'likes.getList',
+      'response',
+      await r.call('likes.getList', { type: 'post', owner_id: any.ownerId, item_id: any.id, skip_own: 1 }),
+    );
   });
 
   it('groups.getMembers: ids, with fields, managers (plain and with fields), empty filters', async () => {
-    expectValid('groups.getMembers', 'response', await r.call('groups.getMembers', { group_id: HEAD, count: 1000, offset: 2000 }));
-    expectValid('groups.getMembers', 'response', await r.call('groups.getMembers', { group_id: GYM, sort: 'id_desc' }));
-    expectValid('groups.getMembers', 'fieldsResponse', await r.call('groups.getMembers', { group_id: 219000008, fields: 'photo_100,sex,screen_name' }));
-    expectValid('groups.getMembers', 'filterResponse', await r.call('groups.getMembers', { group_id: HEAD, filter: 'managers' }));
-    expectValid('groups.getMembers', 'filterResponse', await r.call('groups.getMembers', { filter: 'managers' }, community));
-    expectValid('groups.getMembers', 'fieldsResponse', await r.call('groups.getMembers', { group_id: HEAD, filter: 'managers', fields: 'photo_100' }));
-    expectValid('groups.getMembers', 'response', await r.call('groups.getMembers', { group_id: HEAD, filter: 'friends' }));
+    expectValid(
+      'groups.getMembers',
+      'response',
+      await r.call('groups.getMembers', { group_id: HEAD, count: 1000, offset: 2000 }),
+    );
+    expectValid(
+      'groups.getMembers',
+      'response',
+      await r.call('groups.getMembers', { group_id: GYM, sort: 'id_desc' }),
+    );
+    expectValid(
+      'groups.getMembers',
+      'fieldsResponse',
+      await r.call('groups.getMembers', { group_id: 219000008, fields: 'photo_100,sex,screen_name' }),
+    );
+    expectValid(
+      'groups.getMembers',
+      'filterResponse',
+      await r.call('groups.getMembers', { group_id: HEAD, filter: 'managers' }),
+    );
+    expectValid(
+      'groups.getMembers',
+      'filterResponse',
+      await r.call('groups.getMembers', { filter: 'managers' }, community),
+    );
+    expectValid(
+      'groups.getMembers',
+      'fieldsResponse',
+      await r.call('groups.getMembers', { group_id: HEAD, filter: 'managers', fields: 'photo_100' }),
+    );
+    expectValid(
+      'groups.getMembers',
+      'response',
+      await r.call('groups.getMembers', { group_id: HEAD, filter: 'friends' }),
+    );
   });
 
   it('groups.isMember: one user, one user extended, user_ids, user_ids extended', async () => {
     const members = [world.viewerId, 500000015, 500000022, 999];
-    expectValid('groups.isMember', 'response', await r.call('groups.isMember', { group_id: GYM, user_id: world.viewerId }));
+    expectValid(
+      'groups.isMember',
+      'response',
+      await r.call('groups.isMember', { group_id: GYM, user_id: world.viewerId }),
+    );
     expectValid('groups.isMember', 'response', await r.call('groups.isMember', { group_id: GYM }));
-    expectValid('groups.isMember', 'extendedResponse', await r.call('groups.isMember', { group_id: GYM, user_id: 500000015, extended: 1 }));
-    expectValid('groups.isMember', 'userIdsResponse', await r.call('groups.isMember', { group_id: GYM, user_ids: members.join(',') }));
-    expectValid('groups.isMember', 'userIds_Extended_Response', await r.call('groups.isMember', { group_id: GYM, user_ids: members.join(','), extended: 1 }, community));
+    expectValid(
+      'groups.isMember',
+      'extendedResponse',
+      await r.call('groups.isMember', { group_id: GYM, user_id: 500000015, extended: 1 }),
+    );
+    expectValid(
+      'groups.isMember',
+      'userIdsResponse',
+      await r.call('groups.isMember', { group_id: GYM, user_ids: members.join(',') }),
+    );
+    expectValid(
+      'groups.isMember',
+      'userIds_Extended_Response',
+      await r.call('groups.isMember', { group_id: GYM, user_ids: members.join(','), extended: 1 }, community),
+    );
   });
 
   it('groups.get: ids, extended, filter=admin', async () => {
     expectValid('groups.get', 'response', await r.call('groups.get', {}));
     expectValid('groups.get', 'response', await r.call('groups.get', { filter: 'admin' }));
-    expectValid('groups.get', 'extendedResponse', await r.call('groups.get', { filter: 'admin', extended: 1, fields: 'members_count,cover' }));
+    expectValid(
+      'groups.get',
+      'extendedResponse',
+      await r.call('groups.get', { filter: 'admin', extended: 1, fields: 'members_count,cover' }),
+    );
     expectValid('groups.get', 'extendedResponse', await r.call('groups.get', { extended: 1 }));
   });
 
   it('users.get: the viewer, many users with fields, deleted and banned and unknown users', async () => {
     expectValid('users.get', 'response', await r.call('users.get', {}));
-    const ids = likersOf(world, published(world, HEAD).at(-10) ?? published(world, HEAD)[0]!).filter((id) => id > 0).slice(0, 300);
-    const list = expectValid('users.get', 'response', await r.call('users.get', { user_ids: [...ids, 1, 'morozov_glava'].join(','), fields: 'photo_50,photo_100,photo_200,sex,screen_name,domain,has_photo,online,verified' })) as { deactivated?: string }[];
+    const ids = likersOf(world, published(world, HEAD).at(-10) ?? published(world, HEAD)[0]!)
+      .filter((id) => id > 0)
+      .slice(0, 300);
+    const list = expectValid(
+      'users.get',
+      'response',
+      await r.call('users.get', {
+        user_ids: [...ids, 1, 'morozov_glava'].join(','),
+        fields: 'photo_50,photo_100,photo_200,sex,screen_name,domain,has_photo,online,verified',
+      }),
+    ) as { deactivated?: string }[];
     expect(list.some((u) => u.deactivated === 'deleted')).toBe(true);
-    expectValid('users.get', 'response', await r.call('users.get', { user_ids: String(world.viewerId) }, community));
+    expectValid(
+      'users.get',
+      'response',
+      await r.call('users.get', { user_ids: String(world.viewerId) }, community),
+    );
   });
 
   it('stats.get: daily, weekly, monthly, all and a chosen stats group', async () => {
     for (const interval of ['day', 'week', 'month', 'all']) {
-      const periods = expectValid('stats.get', 'response', await r.call('stats.get', { group_id: HEAD, timestamp_from: NOW - 60 * 86400, timestamp_to: NOW, interval })) as unknown[];
+      const periods = expectValid(
+        'stats.get',
+        'response',
+        await r.call('stats.get', {
+          group_id: HEAD,
+          timestamp_from: NOW - 60 * 86400,
+          timestamp_to: NOW,
+          interval,
+        }),
+      ) as unknown[];
       expect(periods.length).toBeGreaterThan(0);
     }
-    expectValid('stats.get', 'response', await r.call('stats.get', { group_id: GYM, intervals_count: 10, stats_groups: 'reach' }));
+    expectValid(
+      'stats.get',
+      'response',
+      await r.call('stats.get', { group_id: GYM, intervals_count: 10, stats_groups: 'reach' }),
+    );
   });
 
   it('storage.set / storage.get / storage.getKeys, user and community namespaces', async () => {
     for (const token of [r.admin, community]) {
-      expectValid('storage.set', 'response', await r.call('storage.set', { key: 'giveaway_1', value: 'x'.repeat(5000) }, token));
-      expectValid('storage.get', 'response', await r.call('storage.get', { keys: 'giveaway_1,missing' }, token));
+      expectValid(
+        'storage.set',
+        'response',
+        await r.call('storage.set', { key: 'giveaway_1', value: 'x'.repeat(5000) }, token),
+      );
+      expectValid(
+        'storage.get',
+        'response',
+        await r.call('storage.get', { keys: 'giveaway_1,missing' }, token),
+      );
       expectValid('storage.get', 'response', await r.call('storage.get', { key: 'giveaway_1' }, token));
       expectValid('storage.getKeys', 'response', await r.call('storage.getKeys', { count: 10 }, token));
     }
   });
 
   it('appWidgets.update', async () => {
-    const code = 'return {"title": "Рейтинг активности", "head": [{"text": "Участник"}], "body": [[{"text": "Анна \\"Ёлка\\" \\\\ Иванова"}]]};';
-    expectValid('appWidgets.update', 'response', await r.call('appWidgets.update', { type: 'table', code }, community));
+    const code =
+      'return {"title": "Рейтинг активности", "head": [{"text": "Участник"}], "body": [[{"text": "Анна \\"Ёлка\\" \\\\ Иванова"}]]};';
+    expectValid(
+      'appWidgets.update',
+      'response',
+      await r.call('appWidgets.update', { type: 'table', code }, community),
+    );
   });
 
   it('utils.resolveScreenName: pages, club/public forms, a user; an unknown name answers [] (quirk 7)', async () => {
-    for (const name of ['lesnogorsk_adm', 'club219000007', 'public219000022', 'morozov_glava', `id${world.viewerId}`]) {
-      const res = expectValid('utils.resolveScreenName', 'response', await r.call('utils.resolveScreenName', { screen_name: name })) as { object_id: number };
+    for (const name of [
+      'lesnogorsk_adm',
+      'club219000007',
+      'public219000022',
+      'morozov_glava',
+      `id${world.viewerId}`,
+    ]) {
+      const res = expectValid(
+        'utils.resolveScreenName',
+        'response',
+        await r.call('utils.resolveScreenName', { screen_name: name }),
+      ) as { object_id: number };
       expect(res.object_id).toBeGreaterThan(0);
     }
     // Live VK answers {"response": []} for a name nobody has; the schema (objects only) rejects it, so
@@ -272,7 +464,11 @@ describe('fake VK API answers validate against the official schema', () => {
       ['groups.getById', 'response', `{"group_ids": "${HEAD},${GYM}", "fields": "members_count,cover"}`],
       ['likes.getList', 'response', `{"type": "post", "owner_id": ${post.ownerId}, "item_id": ${post.id}}`],
       ['wall.getComments', 'response', `{"owner_id": ${post.ownerId}, "post_id": ${post.id}}`],
-      ['groups.isMember', 'userIdsResponse', `{"group_id": ${GYM}, "user_ids": [${world.viewerId}, 500000015]}`],
+      [
+        'groups.isMember',
+        'userIdsResponse',
+        `{"group_id": ${GYM}, "user_ids": [${world.viewerId}, 500000015]}`,
+      ],
       ['users.get', 'response', `{"user_ids": "${world.viewerId}", "fields": "photo_100"}`],
       ['stats.get', 'response', `{"group_id": ${HEAD}, "intervals_count": 3}`],
       ['storage.get', 'response', `{"keys": "giveaway_1"}`],
@@ -285,14 +481,23 @@ describe('fake VK API answers validate against the official schema', () => {
       const validate = validatorFor(method, variant);
       expect(validate({ response: results[i] }), `${method}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     });
-    expectValid('execute', 'response', await r.call('execute', { code: `var g = API.groups.getById({"group_id": ${HEAD}}); return {"groups": g.groups@.id};` }));
+    expectValid(
+      'execute',
+      'response',
+      await r.call('execute', {
+        code: `var g = API.groups.getById({"group_id": ${HEAD}}); return {"groups": g.groups@.id};`,
+      }),
+    );
   });
 
   it('error bodies validate against base_error and never echo the token', async () => {
     const post = ownPosts(world, HEAD).at(-1);
     if (!post) throw new Error('no post');
     expectError(await api.request('wall.get', { owner_id: -HEAD, v: '5.199' }), 5);
-    expectError(await api.request('wall.get', { owner_id: -HEAD, v: '5.199', access_token: 'vk1.a.forged' }), 5);
+    expectError(
+      await api.request('wall.get', { owner_id: -HEAD, v: '5.199', access_token: 'vk1.a.forged' }),
+      5,
+    );
     expectError(await api.request('wall.get', { owner_id: -HEAD, access_token: r.admin }), 8);
     expectError(await r.call('wall.nope', {}), 3);
     expectError(await r.call('wall.get', { owner_id: -HEAD }, community), 27);
@@ -303,9 +508,21 @@ describe('fake VK API answers validate against the official schema', () => {
     expectError(await r.call('stats.get', { group_id: 219000003 }), 7);
     expectError(await r.call('appWidgets.update', { type: 'text', code: 'return {};' }), 15);
     expectError(await r.call('execute', { code: 'return API.wall.get({"owner_id": -1})@.id;' }), 12);
-    expectError(await r.call('execute', { code: `${Array.from({ length: 26 }, (_, i) => `var a${i} = API.users.get({});`).join('')} return 1;` }), 13);
+    expectError(
+      await r.call('execute', {
+        code: `${Array.from({ length: 26 }, (_, i) => `var a${i} = API.users.get({});`).join('')} return 1;`,
+      }),
+      13,
+    );
     expectError(await r.call('users.get', { user_ids: 'no_such_user' }), 113);
-    expectError(await r.call('wall.createComment', { owner_id: -world.special.failing, post_id: ownPosts(world, world.special.failing)[0]?.id ?? 1, message: 'x' }), 213);
+    expectError(
+      await r.call('wall.createComment', {
+        owner_id: -world.special.failing,
+        post_id: ownPosts(world, world.special.failing)[0]?.id ?? 1,
+        message: 'x',
+      }),
+      213,
+    );
     const flood = { owner_id: post.ownerId, post_id: post.id, message: 'Одинаковый комментарий' };
     ok(await r.call('wall.createComment', flood));
     expectError(await r.call('wall.createComment', flood), 9);
@@ -313,7 +530,9 @@ describe('fake VK API answers validate against the official schema', () => {
   });
 
   it('the validators bite: broken copies of real answers are rejected', async () => {
-    const wall = ok(await r.call('wall.get', { owner_id: -GYM, count: 2 })) as { items: Record<string, unknown>[] };
+    const wall = ok(await r.call('wall.get', { owner_id: -GYM, count: 2 })) as {
+      items: Record<string, unknown>[];
+    };
     const validate = validatorFor('wall.get', 'response');
     const broken = (mutate: (post: Record<string, unknown>) => void) => {
       const copy = structuredClone(wall);
@@ -332,7 +551,9 @@ describe('fake VK API answers validate against the official schema', () => {
   });
 
   it('covered every response variant of every method the fake implements (wall.post is closed to mini apps)', () => {
-    const expected = METHODS.filter((m) => m.name !== 'wall.post').flatMap((m) => Object.keys(m.responses).map((v) => `${m.name}#${v}`));
+    const expected = METHODS.filter((m) => m.name !== 'wall.post').flatMap((m) =>
+      Object.keys(m.responses).map((v) => `${m.name}#${v}`),
+    );
     expect(expected.length).toBeGreaterThanOrEqual(27);
     expect(expected.filter((k) => !covered.has(k))).toEqual([]);
   });
