@@ -35,7 +35,20 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'The core takes time as an argument.' },
         { object: 'Math', property: 'random', message: 'The core takes seeds as arguments.' },
       ],
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@vkontakte/*', '../vk/*', '../data/*', '../features/*', '../demo/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@vkontakte/*',
+            '../vk/*',
+            '../data/*',
+            '../features/*',
+            '../demo/*',
+          ],
+        },
+      ],
     },
   },
   {

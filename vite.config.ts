@@ -11,6 +11,10 @@ export default defineConfig({
   // VK hosting serves the bundle from a sub-path: relative asset URLs keep it portable.
   base: './',
   plugins: [react()],
+  resolve: {
+    // VKUI's CSS-modules build: each component brings only its own styles (a fraction of vkui.css).
+    alias: [{ find: /^@vkontakte\/vkui$/, replacement: '@vkontakte/vkui/dist/cssm' }],
+  },
   build: {
     outDir: hosting.static_path,
     emptyOutDir: true,

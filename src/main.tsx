@@ -1,6 +1,6 @@
 // Composition root: pick the VK world (real VK Bridge inside VK, the simulated VK otherwise), build
 // the services, VKWebAppInit, render. The demo is loaded lazily so it never weighs on real launches.
-import '@vkontakte/vkui/dist/vkui.css';
+import '@vkontakte/vkui/dist/cssm/styles/themes.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createServices, launchParamsToSearch, type ServicesInput } from './app/create-services';
@@ -16,7 +16,8 @@ async function chooseWorld(search: string): Promise<ServicesInput> {
   const demo = await import('./demo/fake-bridge');
   const bridge = demo.createDemoBridge({ search, storage: window.localStorage });
   const launchSearch = launchParamsToSearch(await bridge.send('VKWebAppGetLaunchParams'));
-  return { bridge, launchSearch, clock: systemClock, demoLabel: demo.DEMO_LABEL };
+  // The demo's clock: it starts at the world's `now` (the ?now= switch) and runs in real time.
+  return { bridge, launchSearch, clock: bridge.clock, demoLabel: demo.DEMO_LABEL };
 }
 
 async function start(): Promise<void> {

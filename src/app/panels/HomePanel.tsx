@@ -1,6 +1,6 @@
 import { Icon56UsersOutline } from '@vkontakte/icons';
 import { Panel, PanelHeader, Placeholder } from '@vkontakte/vkui';
-import { ScorecardContent } from '../../features/scorecard/ScorecardPanel';
+import { Scorecard } from '../lazyFeatures';
 import { canManage } from '../../vk/launch-params';
 import { DemoNotice } from '../DemoNotice';
 import { useServices } from '../services';
@@ -19,7 +19,7 @@ export function HomePanel({ id }: { id: string }) {
 function HomeContent() {
   const { launch } = useServices();
   if (launch.groupId !== null && canManage(launch.role)) {
-    return <ScorecardContent groupId={launch.groupId} canManage />;
+    return <Scorecard groupId={launch.groupId} canManage />;
   }
   if (launch.groupId !== null) {
     return (

@@ -1,6 +1,6 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
-import { ScorecardContent } from '../../features/scorecard/ScorecardPanel';
+import { Scorecard } from '../lazyFeatures';
 import { DemoNotice } from '../DemoNotice';
 import { useServices } from '../services';
 
@@ -16,10 +16,7 @@ export function PagePanel({ id }: { id: string }) {
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>Страница</PanelHeader>
       <DemoNotice />
       {valid ? (
-        <ScorecardContent
-          groupId={groupId}
-          canManage={groupId === launch.groupId && launch.role === 'admin'}
-        />
+        <Scorecard groupId={groupId} canManage={groupId === launch.groupId && launch.role === 'admin'} />
       ) : (
         <Placeholder title="Страница не найдена">В адресе нет номера сообщества.</Placeholder>
       )}
