@@ -17,10 +17,16 @@ export function countOf(n: number, forms: readonly [string, string, string]): st
 }
 
 const intFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 0 });
+const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
 const decimalFormat = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function formatInt(n: number): string {
   return intFormat.format(n);
+}
+
+/** Up to two decimals, Russian style: "12,5". */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
 }
 
 /** A percent the core already rounded to 2 decimals: "2,33 %"; null → "нет данных". */

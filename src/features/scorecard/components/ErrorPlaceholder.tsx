@@ -5,6 +5,7 @@ import { describeVkError } from '../../../vk/error-messages';
 /** What went wrong and what to do, with a retry; never a token or a stack trace. */
 export function ErrorPlaceholder({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { title, action } = describeVkError(error);
+  const label = labelOf(error);
   return (
     <Placeholder
       icon={<Icon56ErrorTriangleOutline />}
@@ -17,6 +18,13 @@ export function ErrorPlaceholder({ error, onRetry }: { error: unknown; onRetry: 
       data-testid="scorecard-error"
     >
       {action}
+      {label && <div>Страница: vk.com/{label}</div>}
     </Placeholder>
   );
+}
+
+/** The adapter's errors carry the page they concern (e.g. "club123"). */
+function labelOf(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null || !('label' in error)) return null;
+  return typeof error.label === 'string' && error.label ? error.label : null;
 }

@@ -26,7 +26,7 @@ export function FrequencyCard({ frequency }: { frequency: FrequencyResult }) {
   const subtitle =
     frequency.threshold === null
       ? 'визитка: частота публикаций не оценивается'
-      : `не меньше ${countOf(frequency.threshold, POSTS)} в каждый период`;
+      : `порог: ${countOf(frequency.threshold, POSTS)} в каждый период`;
   return (
     <Group header={<Header subtitle={subtitle}>Частота публикаций — {formatMonth(frequency.month)}</Header>}>
       <div className="sc-bars" role="list" aria-label="Собственные посты по периодам">

@@ -1,6 +1,6 @@
 import { Div, Footnote, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import type { RatingComponentId, RatingResult } from '../../../core/rating';
-import { formatPercent } from '../../../shared/format';
+import { formatNumber, formatPercent } from '../../../shared/format';
 import { Meter } from './StatusMark';
 
 const NAMES: Record<RatingComponentId, string> = {
@@ -49,7 +49,7 @@ export function RatingCard({ rating }: { rating: RatingResult }) {
       ))}
       <SimpleCell
         multiline
-        subtitle={`${rating.deduction.count} × ${rating.deduction.perRequirement} = −${rating.deduction.points} (размер вычета — допущение, в методике не опубликован)`}
+        subtitle={`${rating.deduction.count} × ${rating.deduction.perRequirement} = ${rating.deduction.points === 0 ? '0' : `−${formatNumber(rating.deduction.points)}`} (размер вычета — допущение, в методике не опубликован)`}
       >
         Минимальные требования
       </SimpleCell>

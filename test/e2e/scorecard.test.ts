@@ -1,0 +1,123 @@
+// The admin's scorecard in the real built app: the figures on screen must be the core's figures for
+// the same simulated world, computed here without the app's adapter or data layer (the snapshot is
+// read from the fake VK API directly, page by page, as a third-party tool would).
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoSnapshot } from '../../src/cli/demo-snapshot';
+import { computeEr } from '../../src/core/er';
+import { computeFrequency } from '../../src/core/frequency';
+import { monthOf } from '../../src/core/time';
+import { HEAD_ID } from '../../src/demo/pages';
+import { formatPercent } from '../../src/shared/format';
+import { toPost } from '../../src/vk/mappers';
+import { openApp } from './harness';
+
+// A fixed moment inside period 3 of November 2026 (Moscow time), so the expected figures are stable.
+const NOW_ISO = '2026-11-18T15:00:00+03:00';
+const NOW = Math.floor(Date.parse(NOW_ISO) / 1000);
+const SEED = 1;
+const COMPLIANT_ID = 219000006;
+const FAILING_ID = 219000014;
+const PRIVATE_ID = 219000024;
+
+let walls: Record<string, unknown[]>;
+
+beforeAll(async () => {
+  ({
+    snapshot: { walls },
+  } = await buildDemoSnapshot({ seed: SEED, now: NOW }));
+});
+
+function expectedFor(groupId: number) {
+  const posts = (walls[String(groupId)] ?? []).map((post) => toPost(post as never, -groupId));
+  const er = computeEr(posts, { now: NOW });
+  const frequency = computeFrequency(posts, {
+    category: 'active',
+    month: monthOf(NOW, 'Europe/Moscow'),
+    now: NOW,
+  });
+  return { er, periods: frequency.periods.map((p) => p.published) };
+}
+
+async function openScorecard(query: string): Promise<Page> {
+  const app = await openApp(`/?demo=1&seed=${SEED}&now=${encodeURIComponent(NOW_ISO)}&${query}`);
+  await app.page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
+  return app.page;
+}
+
+async function screenFigures(page: Page) {
+  return {
+    erPercent: await page.getByTestId('er-percent').innerText(),
+    erAchievement: await page.getByTestId('er-achievement').innerText(),
+    periods: await Promise.all([1, 2, 3, 4].map((i) => page.getByTestId(`period-count-${i}`).innerText())),
+  };
+}
+
+describe('scorecard: an admin opens the app from the community', () => {
+  it('shows the ER, its achievement and the four period counts that the core computes', async () => {
+    const page = await openScorecard(`role=admin&group=${HEAD_ID}`);
+    const expected = expectedFor(HEAD_ID);
+    // Guard against a vacuous comparison: the head page posts and has views.
+    expect(expected.er.percent).not.toBeNull();
+    expect(expected.periods.slice(0, 2).every((n) => n > 0)).toBe(true);
+
+    expect(await screenFigures(page)).toEqual({
+      erPercent: formatPercent(expected.er.percent),
+      erAchievement: formatPercent(expected.er.achievement),
+      periods: expected.periods.map(String),
+    });
+    expect(await page.getByTestId('page-name').innerText()).toBe(
+      'Администрация Лесногорского муниципального округа',
+    );
+    expect(await page.getByTestId('demo-label').innerText()).toBe('Демо-режим: данные смоделированы');
+  });
+
+  it('recomputes the threshold when the admin changes the page category', async () => {
+    const page = await openScorecard(`role=admin&group=${HEAD_ID}`);
+    await expect.poll(() => page.getByText('порог: 3 поста в каждый период').count()).toBe(1);
+    await page.getByTestId('category-select').selectOption('flagship');
+    await expect.poll(() => page.getByText('порог: 5 постов в каждый период').count()).toBe(1);
+    await page.getByTestId('category-select').selectOption('card');
+    await expect.poll(() => page.getByText('визитка: частота публикаций не оценивается').count()).toBe(1);
+  });
+
+  it('shows the compliant page as meeting the ER target, and the failing page with its gaps', async () => {
+    const compliant = await openScorecard(`role=admin&group=${COMPLIANT_ID}`);
+    const good = expectedFor(COMPLIANT_ID);
+    expect(good.er.percent).toBeGreaterThanOrEqual(3);
+    expect(await compliant.getByTestId('er-percent').innerText()).toBe(formatPercent(good.er.percent));
+    expect(await compliant.getByText('Цель достигнута').count()).toBe(1);
+
+    const failing = await openScorecard(`role=admin&group=${FAILING_ID}`);
+    const bad = expectedFor(FAILING_ID);
+    expect(bad.er.percent).toBeLessThan(3);
+    expect(await failing.getByTestId('er-percent').innerText()).toBe(formatPercent(bad.er.percent));
+    expect(await failing.getByTestId('er-reactions-needed').innerText()).toBe(String(bad.er.reactionsNeeded));
+    for (const id of ['cover', 'avatar', 'description']) {
+      expect(await failing.getByTestId(`requirement-${id}`).innerText()).toContain('нет');
+    }
+    expect(await failing.getByTestId('today').innerText()).toContain('Обложка');
+  });
+
+  it('says what went wrong, and for which page, when a page is private', async () => {
+    const app = await openApp(
+      `/?demo=1&seed=${SEED}&now=${encodeURIComponent(NOW_ISO)}&role=admin#/page/${PRIVATE_ID}`,
+    );
+    const error = app.page.getByTestId('scorecard-error');
+    await error.waitFor({ timeout: 20_000 });
+    const text = await error.innerText();
+    expect(text).toContain('Страница закрыта');
+    expect(text).toContain(`vk.com/club${PRIVATE_ID}`);
+    expect(await error.getByRole('button', { name: 'Попробовать снова' }).count()).toBe(1);
+  });
+
+  it('follows the appearance VK asks for', async () => {
+    const dark = await openApp(
+      `/?demo=1&seed=${SEED}&now=${encodeURIComponent(NOW_ISO)}&role=admin&theme=dark`,
+    );
+    await dark.page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
+    expect(await dark.page.evaluate(() => document.documentElement.className)).toContain(
+      'vkui--vkBase--dark',
+    );
+  });
+});
