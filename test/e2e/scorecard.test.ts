@@ -96,6 +96,7 @@ describe('scorecard: an admin opens the app from the community', () => {
     for (const id of ['cover', 'avatar', 'description']) {
       expect(await failing.getByTestId(`requirement-${id}`).innerText()).toContain('нет');
     }
+    await failing.getByTestId('today-more').click();
     expect(await failing.getByTestId('today').innerText()).toContain('Обложка');
   });
 

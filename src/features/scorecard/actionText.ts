@@ -19,7 +19,7 @@ export function actionText(action: Action): string {
     case 'fix-requirement':
       return `${REQUIREMENT_TEXT[action.id].title}: ${REQUIREMENT_TEXT[action.id].fix}${action.deducted ? ' Без этого рейтинг снижается.' : ''}`;
     case 'check-requirement':
-      return `Проверьте: ${REQUIREMENT_TEXT[action.id].title.toLowerCase()}. ${REQUIREMENT_TEXT[action.id].fix}`;
+      return `Проверьте пункт «${REQUIREMENT_TEXT[action.id].title}». ${REQUIREMENT_TEXT[action.id].fix}`;
     case 'raise-reach':
       return `Охват ${formatPercent(action.percent)} от числа подписчиков при цели ${formatPercent(action.targetPercent)}${action.estimated ? ' (оценка)' : ''}: разместите QR-коды в здании, расскажите о странице посетителям и в рассылке.`;
     case 'fill-gap':

@@ -15,7 +15,13 @@ export function PageHeaderCard({ page, category, onCategoryChange }: Props) {
   return (
     <Group>
       <RichCell
-        before={<Avatar size={72} src={page.photo ?? undefined} initials={page.name.slice(0, 1)} />}
+        before={
+          <Avatar
+            size={72}
+            src={page.hasPhoto ? (page.photo ?? undefined) : undefined}
+            initials={page.name.slice(0, 1)}
+          />
+        }
         overTitle={page.screenName ? `vk.com/${page.screenName}` : undefined}
         subtitle={
           page.membersCount === null ? 'число подписчиков неизвестно' : countOf(page.membersCount, MEMBERS)
