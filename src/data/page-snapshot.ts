@@ -40,6 +40,9 @@ export const POST_FIELDS = [
   'views',
 ] as const;
 
+/** Wider than the spread of Russia's time zones (UTC+2 … UTC+12). */
+const ZONE_MARGIN_SECONDS = 24 * 60 * 60;
+
 /** Enough wall pages for the busiest real pages; beyond it the snapshot says it is incomplete. */
 export const MAX_WALL_PAGES = 10;
 
@@ -73,6 +76,12 @@ export async function fetchPageSnapshot(
 ): Promise<PageSnapshot> {
   const label = `club${groupId}`;
   const monthStart = monthBounds(monthOf(options.now, options.timeZone), options.timeZone).startsAt;
+  // Posts are read from a day before the start of the month that began a day before now: whatever
+  // Russian zone the admin picks for the page, its month is covered and the core recomputes
+  // without asking VK again.
+  const postsFrom =
+    monthBounds(monthOf(options.now - ZONE_MARGIN_SECONDS, options.timeZone), options.timeZone).startsAt -
+    ZONE_MARGIN_SECONDS;
   const wallPage = (offset: number) =>
     api.call({
       method: 'wall.get',
@@ -118,13 +127,13 @@ export async function fetchPageSnapshot(
   const items = [...first.items];
   let pages = 1;
   // Fetch on while the oldest non-pinned post is still inside the month.
-  while (items.length < first.count && pages < MAX_WALL_PAGES && oldestUnpinned(items) >= monthStart) {
+  while (items.length < first.count && pages < MAX_WALL_PAGES && oldestUnpinned(items) >= postsFrom) {
     const next = await wallPage(items.length);
     if (next.items.length === 0) break;
     items.push(...next.items);
     pages += 1;
   }
-  const postsComplete = items.length >= first.count || oldestUnpinned(items) < monthStart;
+  const postsComplete = items.length >= first.count || oldestUnpinned(items) < postsFrom;
 
   const postponed = postponedCall ? await postponedCall : { items: [], state: 'not-requested' as const };
   const posts = [...items, ...postponed.items].map((post) => toPost(post, -groupId));

@@ -28,13 +28,14 @@ beforeAll(async () => {
   } = await buildDemoSnapshot({ seed: SEED, now: NOW }));
 });
 
-function expectedFor(groupId: number) {
+function expectedFor(groupId: number, timeZone = 'Europe/Moscow') {
   const posts = (walls[String(groupId)] ?? []).map((post) => toPost(post as never, -groupId));
   const er = computeEr(posts, { now: NOW });
   const frequency = computeFrequency(posts, {
     category: 'active',
-    month: monthOf(NOW, 'Europe/Moscow'),
+    month: monthOf(NOW, timeZone),
     now: NOW,
+    options: { timeZone },
   });
   return { er, periods: frequency.periods.map((p) => p.published) };
 }
@@ -79,6 +80,17 @@ describe('scorecard: an admin opens the app from the community', () => {
     await expect.poll(() => page.getByText('порог: 5 постов в каждый период').count()).toBe(1);
     await page.getByTestId('category-select').selectOption('card');
     await expect.poll(() => page.getByText('визитка: частота публикаций не оценивается').count()).toBe(1);
+  });
+
+  it('counts the periods by calendar days of the zone the admin picks', async () => {
+    const page = await openScorecard(`role=admin&group=${HEAD_ID}`);
+    await page.getByTestId('time-zone-select').selectOption('Asia/Vladivostok');
+    const expected = expectedFor(HEAD_ID, 'Asia/Vladivostok').periods.map(String);
+    // The zone must matter for this world, or the test would prove nothing.
+    expect(expected).not.toEqual(expectedFor(HEAD_ID).periods.map(String));
+    await expect
+      .poll(() => Promise.all([1, 2, 3, 4].map((i) => page.getByTestId(`period-count-${i}`).innerText())))
+      .toEqual(expected);
   });
 
   it('shows the compliant page as meeting the ER target, and the failing page with its gaps', async () => {

@@ -1,6 +1,7 @@
 // One page's scorecard: what the monitoring will see this month and what to do about it today.
 import { Button, Div, Footnote, Group, Header, PullToRefresh, Spacing } from '@vkontakte/vkui';
 import { formatDateTime } from '../../shared/format';
+import { timeZoneName } from './timeZones';
 import { ErCard } from './components/ErCard';
 import { ErrorPlaceholder } from './components/ErrorPlaceholder';
 import { FrequencyCard } from './components/FrequencyCard';
@@ -49,7 +50,9 @@ export function ScorecardContent({ groupId, canManage }: { groupId: number; canM
         <PageHeaderCard
           page={scorecard.page}
           category={settings.category}
+          timeZone={settings.timeZone}
           onCategoryChange={(category) => state.updateSettings({ category })}
+          onTimeZoneChange={(timeZone) => state.updateSettings({ timeZone })}
         />
         <TodayCard actions={scorecard.actions} />
         <RatingCard rating={scorecard.rating} />
@@ -87,14 +90,18 @@ export function ScorecardContent({ groupId, canManage }: { groupId: number; canM
         <Group header={<Header>О расчёте</Header>}>
           <Div>
             <Footnote>
-              Данные на {formatDateTime(scorecard.now, scorecard.timeZone)} (время московское). Потяните экран
-              вниз, чтобы обновить.
+              Данные на {formatDateTime(scorecard.now, scorecard.timeZone)} (
+              {timeZoneName(scorecard.timeZone)}).
               {!snapshot.postsComplete &&
                 ' В этом месяце больше постов, чем приложение смогло загрузить: частота может быть занижена.'}
               {state.settingsError
                 ? ' Настройки страницы не сохранились в VK Storage: они действуют до закрытия приложения.'
-                : ''}
+                : ' Категория, часовой пояс и отметка о виджетах ПОС хранятся в вашем VK Storage.'}
             </Footnote>
+            <Spacing size={8} />
+            <Button mode="secondary" size="m" loading={refreshing} onClick={() => void state.refresh()}>
+              Обновить данные
+            </Button>
           </Div>
         </Group>
       </div>

@@ -58,6 +58,8 @@ export function useScorecard(groupId: number): ScorecardState {
       try {
         const snapshot = await fetchPageSnapshot(api, groupId, {
           now,
+          // The data layer reads a margin around the month, so the page's own zone (a setting
+          // the core applies) never needs a refetch.
           timeZone: DEFAULT_OPTIONS.timeZone,
           ...wanted,
         });
@@ -124,6 +126,7 @@ export function useScorecard(groupId: number): ScorecardState {
             category: settings.category,
             posWidgetsDeclared: settings.posWidgetsDeclared,
             now: fetchedAt,
+            options: { timeZone: settings.timeZone },
           })
         : null,
     [snapshot, fetchedAt, settings],

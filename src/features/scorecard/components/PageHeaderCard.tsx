@@ -2,16 +2,19 @@ import { Avatar, FormItem, Group, NativeSelect, RichCell } from '@vkontakte/vkui
 import type { Category, PageInfo } from '../../../core/types';
 import { countOf } from '../../../shared/format';
 import { CATEGORY_NAMES } from '../categoryText';
+import { RUSSIAN_TIME_ZONES } from '../timeZones';
 
 const MEMBERS = ['подписчик', 'подписчика', 'подписчиков'] as const;
 
 interface Props {
   page: PageInfo;
   category: Category;
+  timeZone: string;
   onCategoryChange: (category: Category) => void;
+  onTimeZoneChange: (timeZone: string) => void;
 }
 
-export function PageHeaderCard({ page, category, onCategoryChange }: Props) {
+export function PageHeaderCard({ page, category, timeZone, onCategoryChange, onTimeZoneChange }: Props) {
   return (
     <Group>
       <RichCell
@@ -44,6 +47,24 @@ export function PageHeaderCard({ page, category, onCategoryChange }: Props) {
           {(Object.keys(CATEGORY_NAMES) as Category[]).map((value) => (
             <option key={value} value={value}>
               {CATEGORY_NAMES[value]}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormItem>
+      <FormItem
+        top="Часовой пояс страницы"
+        htmlFor="page-time-zone"
+        bottom="Границы периодов считаются по календарным дням. Мониторинг по умолчанию — московское время."
+      >
+        <NativeSelect
+          id="page-time-zone"
+          data-testid="time-zone-select"
+          value={timeZone}
+          onChange={(event) => onTimeZoneChange(event.currentTarget.value)}
+        >
+          {RUSSIAN_TIME_ZONES.map((zone) => (
+            <option key={zone.id} value={zone.id}>
+              {zone.name}
             </option>
           ))}
         </NativeSelect>
