@@ -124,6 +124,21 @@ describe('scorecard: an admin opens the app from the community', () => {
     expect(await error.getByRole('button', { name: 'Попробовать снова' }).count()).toBe(1);
   });
 
+  it('asks for the wall and stats rights only when the admin taps, and says when they are refused', async () => {
+    const page = await openScorecard(`role=admin&group=${HEAD_ID}`);
+    expect(await page.getByText('отлож.', { exact: false }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Учесть отложенные посты' }).click();
+    await expect.poll(() => page.getByText(/\+\d+ отлож\./).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Показать точный охват' }).click();
+    await expect.poll(() => page.getByText('по статистике сообщества').count()).toBe(1);
+
+    const refused = await openScorecard(`role=admin&group=${HEAD_ID}&deny=stats`);
+    await refused.getByRole('button', { name: 'Показать точный охват' }).click();
+    await expect
+      .poll(() => refused.getByText('Доступ к статистике не выдан: показана оценка по просмотрам.').count())
+      .toBe(1);
+  });
+
   it('follows the appearance VK asks for', async () => {
     const dark = await openApp(
       `/?demo=1&seed=${SEED}&now=${encodeURIComponent(NOW_ISO)}&role=admin&theme=dark`,

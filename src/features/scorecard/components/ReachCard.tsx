@@ -3,6 +3,12 @@ import type { ReachResult } from '../../../core/reach';
 import { formatInt, formatPercent } from '../../../shared/format';
 import { Meter, StatusMark } from './StatusMark';
 
+const STATS_UNAVAILABLE: Partial<Record<NonNullable<ReachResult['statsUnavailable']>, string>> = {
+  'no-rights': 'Доступ к статистике не выдан: показана оценка по просмотрам.',
+  error: 'ВКонтакте не отдал статистику (её видят только администраторы сообщества): показана оценка.',
+  'no-data': 'В статистике за этот месяц пока нет данных об охвате: показана оценка.',
+};
+
 const MISSING: Record<NonNullable<ReachResult['missing']>, string> = {
   'no-members': 'ВКонтакте не сообщил число подписчиков',
   'no-posts': 'В этом месяце ещё нет собственных постов',
@@ -49,6 +55,11 @@ export function ReachCard({ reach, onRequestStats }: Props) {
           </Footnote>
         )}
       </Div>
+      {reach.statsUnavailable && STATS_UNAVAILABLE[reach.statsUnavailable] && (
+        <Div>
+          <StatusMark tone="unknown">{STATS_UNAVAILABLE[reach.statsUnavailable]}</StatusMark>
+        </Div>
+      )}
       {reach.estimated && onRequestStats && (
         <Div>
           <Footnote>
