@@ -139,6 +139,18 @@ describe('scorecard: an admin opens the app from the community', () => {
       .toBe(1);
   });
 
+  it('explains why it needs access when the viewer refuses the token, and offers a retry', async () => {
+    const app = await openApp(
+      `/?demo=1&seed=${SEED}&now=${encodeURIComponent(NOW_ISO)}&role=admin&deny=token`,
+    );
+    const error = app.page.getByTestId('scorecard-error');
+    await error.waitFor({ timeout: 20_000 });
+    const text = await error.innerText();
+    expect(text).toContain('Доступ не выдан');
+    expect(text).toContain('посчитать рейтинг');
+    expect(await error.getByRole('button', { name: 'Попробовать снова' }).count()).toBe(1);
+  });
+
   it('follows the appearance VK asks for', async () => {
     const dark = await openApp(
       `/?demo=1&seed=${SEED}&now=${encodeURIComponent(NOW_ISO)}&role=admin&theme=dark`,
