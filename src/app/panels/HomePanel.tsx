@@ -1,6 +1,7 @@
 import { Icon56UsersOutline } from '@vkontakte/icons';
+import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, Placeholder } from '@vkontakte/vkui';
-import { Scorecard } from '../lazyFeatures';
+import { MyPages, Scorecard } from '../lazyFeatures';
 import { canManage } from '../../vk/launch-params';
 import { DemoNotice } from '../DemoNotice';
 import { useServices } from '../services';
@@ -18,6 +19,7 @@ export function HomePanel({ id }: { id: string }) {
 
 function HomeContent() {
   const { launch } = useServices();
+  const navigator = useRouteNavigator();
   if (launch.groupId !== null && canManage(launch.role)) {
     return <Scorecard groupId={launch.groupId} canManage />;
   }
@@ -28,10 +30,6 @@ function HomeContent() {
       </Placeholder>
     );
   }
-  return (
-    <Placeholder icon={<Icon56UsersOutline />} title="Откройте приложение из сообщества">
-      Рейтинг считается для конкретной страницы: откройте «Пульс госпаблика» в меню «Управление» вашего
-      сообщества ВКонтакте.
-    </Placeholder>
-  );
+  // Outside a community: the supervisor's door, the pages I administer.
+  return <MyPages onOpenPage={(groupId) => void navigator.push(`/page/${groupId}`)} />;
 }

@@ -2,6 +2,7 @@ import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
 import { Scorecard } from '../lazyFeatures';
 import { DemoNotice } from '../DemoNotice';
+import { canManage } from '../../vk/launch-params';
 import { useServices } from '../services';
 
 /** Any page's scorecard by id (read-only unless it is the page the app was opened from). */
@@ -16,7 +17,10 @@ export function PagePanel({ id }: { id: string }) {
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>Страница</PanelHeader>
       <DemoNotice />
       {valid ? (
-        <Scorecard groupId={groupId} canManage={groupId === launch.groupId && launch.role === 'admin'} />
+        <Scorecard
+          groupId={groupId}
+          canManage={launch.role === 'outside' || (groupId === launch.groupId && canManage(launch.role))}
+        />
       ) : (
         <Placeholder title="Страница не найдена">В адресе нет номера сообщества.</Placeholder>
       )}

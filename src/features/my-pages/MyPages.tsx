@@ -1,0 +1,146 @@
+// Opened outside a community: the pages the viewer administers, with a button to install the app in
+// each page's menu, and a guide to forward to the admins of subordinate pages.
+import { Icon56UsersOutline } from '@vkontakte/icons';
+import {
+  Avatar,
+  Button,
+  Div,
+  Footnote,
+  Group,
+  Header,
+  Placeholder,
+  SimpleCell,
+  Snackbar,
+  Spinner,
+} from '@vkontakte/vkui';
+import { useCallback, useEffect, useState } from 'react';
+import { useServices } from '../../app/services';
+import type { PageInfo } from '../../core/types';
+import { fetchAdminPages } from '../../data/admin-pages';
+import { countOf } from '../../shared/format';
+import { addAppToCommunity, copyText } from '../../vk/community-actions';
+import { describeVkError } from '../../vk/error-messages';
+import { installGuide } from './installGuide';
+
+const MEMBERS = ['подписчик', 'подписчика', 'подписчиков'] as const;
+
+type State =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; pages: PageInfo[] }
+  | { status: 'error'; error: unknown };
+
+export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void }) {
+  const { api, bridge, launch, tokens } = useServices();
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    setState({ status: 'loading' });
+    fetchAdminPages(api).then(
+      (pages) => setState({ status: 'ready', pages }),
+      (error: unknown) => setState({ status: 'error', error }),
+    );
+  }, [api]);
+
+  // Once the right is granted (e.g. coming back from a page), the list loads without asking again.
+  useEffect(() => {
+    if (tokens.hasUserScope('groups')) load();
+  }, [load, tokens]);
+
+  const install = async () => {
+    const groupId = await addAppToCommunity(bridge);
+    setNotice(
+      groupId === null ? 'Приложение не добавлено: окно закрыто.' : 'Приложение добавлено в меню сообщества.',
+    );
+  };
+
+  const copyGuide = async () => {
+    const copied = await copyText(bridge, installGuide(`https://vk.com/app${launch.appId}`));
+    setNotice(
+      copied ? 'Инструкция скопирована: отправьте её администраторам.' : 'Не удалось скопировать текст.',
+    );
+  };
+
+  return (
+    <>
+      <Group header={<Header>Мои сообщества</Header>}>
+        {state.status === 'idle' && (
+          <Placeholder
+            icon={<Icon56UsersOutline />}
+            title="Сообщества, где вы администратор"
+            action={
+              <Button size="m" onClick={load}>
+                Показать мои сообщества
+              </Button>
+            }
+          >
+            Чтобы показать их список, приложению нужен доступ к вашим сообществам (право «groups»): ВКонтакте
+            спросит разрешение. Рейтинг каждой страницы откроется отсюда.
+          </Placeholder>
+        )}
+        {state.status === 'loading' && (
+          <Div>
+            <Spinner size="m" aria-label="Загружаем сообщества" />
+          </Div>
+        )}
+        {state.status === 'error' && (
+          <Placeholder
+            title={describeVkError(state.error).title}
+            action={
+              <Button size="m" onClick={load}>
+                Попробовать снова
+              </Button>
+            }
+            data-testid="my-pages-error"
+          >
+            {describeVkError(state.error).action}
+          </Placeholder>
+        )}
+        {state.status === 'ready' && state.pages.length === 0 && (
+          <Placeholder title="Вы не администратор ни одного сообщества">
+            Откройте приложение из сообщества, где вы администратор или редактор.
+          </Placeholder>
+        )}
+        {state.status === 'ready' &&
+          state.pages.map((page) => (
+            <SimpleCell
+              key={page.id}
+              before={
+                <Avatar
+                  size={48}
+                  src={page.hasPhoto ? (page.photo ?? undefined) : undefined}
+                  initials={page.name.slice(0, 1)}
+                />
+              }
+              subtitle={page.membersCount === null ? undefined : countOf(page.membersCount, MEMBERS)}
+              onClick={() => onOpenPage(page.id)}
+              multiline
+              data-testid="my-page"
+            >
+              {page.name}
+            </SimpleCell>
+          ))}
+        {state.status === 'ready' && state.pages.length > 0 && (
+          <Div>
+            <Button mode="secondary" size="m" onClick={() => void install()}>
+              Добавить приложение в меню сообщества
+            </Button>
+          </Div>
+        )}
+      </Group>
+      <Group header={<Header>Подключить подведомственные страницы</Header>}>
+        <Div>
+          <Footnote>
+            Отправьте администраторам подведомственных учреждений короткую инструкцию: они добавят приложение
+            в свои сообщества и будут видеть, что сделать сегодня.
+          </Footnote>
+          <Button mode="secondary" size="m" onClick={() => void copyGuide()} style={{ marginTop: 8 }}>
+            Скопировать инструкцию
+          </Button>
+        </Div>
+      </Group>
+      {notice && <Snackbar onClose={() => setNotice(null)}>{notice}</Snackbar>}
+    </>
+  );
+}

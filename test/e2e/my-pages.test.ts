@@ -1,0 +1,44 @@
+// Opened outside a community: the pages the viewer administers, asked for only on a tap.
+import { describe, expect, it } from 'vitest';
+import { openApp } from './harness';
+
+const QUERY = '/?demo=1&seed=1&now=2026-11-18T15%3A00%3A00%2B03%3A00&role=none&outside=1';
+
+describe('outside a community: the pages I administer', () => {
+  it('explains the right first, lists the admin pages, opens a scorecard and comes back', async () => {
+    const { page } = await openApp(QUERY);
+    const show = page.getByRole('button', { name: 'Показать мои сообщества' });
+    await show.waitFor({ timeout: 20_000 });
+    expect(await page.getByText('право «groups»', { exact: false }).count()).toBe(1);
+    await show.click();
+
+    const rows = page.getByTestId('my-page');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(5);
+    expect(await rows.allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Администрация Лесногорского муниципального округа')]),
+    );
+
+    await rows.filter({ hasText: 'Гимназия № 3' }).click();
+    await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('page-name').innerText()).toBe('МБОУ «Гимназия № 3»');
+
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('my-page').count()).toBeGreaterThan(0);
+  });
+
+  it('copies the guide for subordinate admins and says so', async () => {
+    const { page } = await openApp(QUERY);
+    const copy = page.getByRole('button', { name: 'Скопировать инструкцию' });
+    await copy.waitFor({ timeout: 20_000 });
+    await copy.click();
+    await expect.poll(() => page.getByText('Инструкция скопирована', { exact: false }).count()).toBe(1);
+  });
+
+  it('says what happened when the viewer refuses the groups right', async () => {
+    const { page } = await openApp(`${QUERY}&deny=groups`);
+    await page.getByRole('button', { name: 'Показать мои сообщества' }).click();
+    const error = page.getByTestId('my-pages-error');
+    await error.waitFor({ timeout: 10_000 });
+    expect(await error.innerText()).toContain('к списку ваших сообществ');
+  });
+});
