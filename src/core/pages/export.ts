@@ -1,0 +1,127 @@
+// The supervisor's table as a supervisor attaches it to a letter upstream: Russian headers, the
+// summary on top, and CSV that Russian Excel opens as is (UTF-8 with BOM, `;`, decimal comma).
+
+import type { RequirementId } from '../options';
+import type { Category } from '../types';
+import { refUrl } from './page-ref';
+import { formatPercent, unavailableText, type ChildrenSummary, type SupervisorRow } from './supervisor-table';
+
+export type ExportCell = string | number | null;
+
+export interface ExportTable {
+  header: string[];
+  rows: ExportCell[][];
+  /** Label and value pairs (or a single sentence) shown above the table. */
+  summaryLines: string[][];
+}
+
+export interface ExportMeta {
+  /** E.g. the parent page's name: «Управление образования …». */
+  title: string;
+  /** 'YYYY-MM'. */
+  month: string;
+  /** When the data was fetched, already formatted by the caller (the core has no clock). */
+  updatedAt: string;
+}
+
+export const EXPORT_HEADER = [
+  'Наименование',
+  'Ссылка',
+  'Категория',
+  'ER %',
+  'Выполнение ER %',
+  'Период 1',
+  'Период 2',
+  'Период 3',
+  'Период 4',
+  'Частота выполнена',
+  'Требования',
+  'Рейтинг %',
+  'Статус',
+];
+
+export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
+  flagship: 'Флагманский',
+  active: 'Активный',
+  card: 'Визитка',
+};
+
+const REQUIREMENT_NAMES: Readonly<Record<RequirementId, string>> = {
+  cover: 'обложка',
+  avatar: 'аватар',
+  description: 'описание',
+  'pos-widgets': 'виджеты ПОС',
+  'open-wall': 'открытые комментарии',
+  'gov-mark': 'отметка «Госорганизация»',
+};
+
+export function exportRows(
+  rows: readonly SupervisorRow[],
+  summary: ChildrenSummary,
+  meta: ExportMeta,
+): ExportTable {
+  return {
+    header: [...EXPORT_HEADER],
+    rows: rows.map(exportRow),
+    summaryLines: [
+      [meta.title],
+      ['Месяц', meta.month],
+      ['Данные обновлены', meta.updatedAt],
+      [summary.text],
+      ['ER по всем страницам (Σ реакций ÷ Σ просмотров)', formatPercent(summary.er.percent)],
+      ['Выполнение ER', formatPercent(summary.er.achievement)],
+      ['Сводный рейтинг', formatPercent(summary.rating.total)],
+      ['Страниц в списке', String(summary.pages)],
+      ['Недоступны', String(summary.unavailable)],
+    ],
+  };
+}
+
+function exportRow(row: SupervisorRow): ExportCell[] {
+  const link = refUrl(
+    row.screenName ? { kind: 'screen', name: row.screenName } : { kind: 'group', id: row.id },
+  );
+  const start = [row.name, link, CATEGORY_NAMES[row.category]];
+  if (row.state === 'unavailable') {
+    return [...start, null, null, null, null, null, null, null, null, null, unavailableText(row)];
+  }
+  const { er, frequency, requirements, rating } = row.scorecard;
+  const missing = requirements.items.filter((item) => item.status === 'missing');
+  return [
+    ...start,
+    er.percent,
+    er.achievement,
+    ...frequency.periods.map((period) => (period.status === 'unavailable' ? 'н/д' : period.published)),
+    !frequency.assessed ? 'не оценивается' : frequency.met ? 'да' : 'нет',
+    missing.length === 0
+      ? 'выполнены'
+      : `нет: ${missing.map((item) => REQUIREMENT_NAMES[item.id]).join(', ')}`,
+    rating.total,
+    'Доступна',
+  ];
+}
+
+/**
+ * The summary, an empty line, then the table. Starts with a BOM (Excel then reads UTF-8), `;`
+ * between cells, CRLF between lines, numbers with a decimal comma.
+ */
+export function toCsv(table: ExportTable): string {
+  const lines = [...table.summaryLines, [], table.header, ...table.rows];
+  return `\uFEFF${lines.map((line) => line.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+/** One cell: formulas neutralised, quoted when it holds a quote, `;` or a line break. */
+export function csvCell(value: ExportCell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
+  const text = neutralizeFormula(value);
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A text starting with = + - @ (or a tab / carriage return) is a formula to Excel: a hostile page
+ * name such as `=HYPERLINK(…)` must stay text, so it gets a leading apostrophe.
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

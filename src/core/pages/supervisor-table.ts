@@ -1,0 +1,206 @@
+// The supervisor's table: one row per subordinate page (a scorecard, or why there is none) and the
+// summary over the set in the methodology's own words.
+
+import { summarizeEr, type ErSummary } from '../er';
+import { resolveOptions, type OptionsOverride } from '../options';
+import { computeRating, type RatingResult } from '../rating';
+import { round2 } from '../round';
+import type { Scorecard } from '../scorecard';
+import type { Category } from '../types';
+import { normalizeText } from './import-list';
+
+/** Why a page has no scorecard: the API's page state, or a failed request. */
+export type UnavailableStatus = 'private' | 'deleted' | 'banned' | 'error';
+
+/** For `error`: what failed, so that the row can say whether a retry may help. */
+export type UnavailableErrorKind = 'network' | 'access' | 'rate-limit' | 'api';
+
+export interface ChildIdentity {
+  /** Positive community id. */
+  id: number;
+  screenName: string | null;
+  name: string;
+  photo: string | null;
+  /** From the supervisor's list (an unknown category is stored as 'active', the bulk of pages). */
+  category: Category;
+}
+
+export type SupervisorRow = ChildIdentity &
+  (
+    | { state: 'ok'; scorecard: Scorecard }
+    | { state: 'unavailable'; status: UnavailableStatus; errorKind: UnavailableErrorKind | null }
+  );
+
+export type UnavailableRow = Extract<SupervisorRow, { state: 'unavailable' }>;
+
+/** The sentence a row shows instead of numbers. */
+export function unavailableText(row: Pick<UnavailableRow, 'status' | 'errorKind'>): string {
+  switch (row.status) {
+    case 'private':
+      return 'Закрытое сообщество: записи видны только участникам';
+    case 'deleted':
+      return 'Сообщество удалено';
+    case 'banned':
+      return 'Сообщество заблокировано ВКонтакте';
+    case 'error':
+      if (row.errorKind === 'network') return 'Не удалось загрузить: нет связи с ВКонтакте';
+      if (row.errorKind === 'access') return 'Нет доступа к данным сообщества';
+      if (row.errorKind === 'rate-limit') return 'ВКонтакте ограничил число запросов: обновите позже';
+      return 'ВКонтакте вернул ошибку: обновите позже';
+  }
+}
+
+export interface SummaryOptions {
+  methodology?: OptionsOverride;
+  /**
+   * Whether an unavailable page with a threshold counts as assessed and not met. Default true: the
+   * methodology counts a page that dropped out of the federal export (N/A) as not met.
+   */
+  unavailableCountsAsNotMet?: boolean;
+}
+
+export interface ChildrenSummary {
+  /** Rows given. */
+  pages: number;
+  /** Rows without a scorecard. */
+  unavailable: number;
+  /** Количество групп для оценки: pages with a frequency threshold (business cards are not). */
+  assessed: number;
+  /** Выполнили показатель: assessed pages whose month is met. */
+  met: number;
+  /** Степень выполнения: met ÷ assessed × 100, 2 decimals; null when nothing is assessed. */
+  percent: number | null;
+  /** Σ reactions ÷ Σ views over the available pages' ER samples, with its achievement. */
+  er: ErSummary;
+  /** Mean reach achievement of the pages that have one; null when none has. */
+  reachAchievement: number | null;
+  /** Mean count of missing deducted requirements over the available pages. */
+  meanMissingRequirements: number;
+  /**
+   * The set's composite rating: the page rule (weights, deduction, null policy) applied to the
+   * frequency percent, the aggregated ER achievement, the mean reach achievement and the mean
+   * missing requirements.
+   */
+  rating: RatingResult;
+  /** «Количество групп для оценки — N. Выполнили показатель — M. Степень выполнения — P%». */
+  text: string;
+}
+
+export function summarizeChildren(
+  rows: readonly SupervisorRow[],
+  options: SummaryOptions = {},
+): ChildrenSummary {
+  const methodology = resolveOptions(options.methodology);
+  const countUnavailable = options.unavailableCountsAsNotMet ?? true;
+  const available = rows.flatMap((row) => (row.state === 'ok' ? [row.scorecard] : []));
+  const unavailableAssessed = rows.filter(
+    (row) => row.state === 'unavailable' && methodology.thresholds[row.category] !== null,
+  ).length;
+
+  const assessed =
+    available.filter((card) => card.frequency.assessed).length + (countUnavailable ? unavailableAssessed : 0);
+  const met = available.filter((card) => card.frequency.assessed && card.frequency.met).length;
+  const percent = assessed === 0 ? null : round2((met / assessed) * 100);
+  const er = summarizeEr(
+    available.map((card) => card.er),
+    options.methodology,
+  );
+  const reachScores = available.flatMap((card) =>
+    card.reach.achievement === null ? [] : [card.reach.achievement],
+  );
+  const reachAchievement = reachScores.length === 0 ? null : round2(mean(reachScores));
+  const meanMissingRequirements =
+    available.length === 0 ? 0 : mean(available.map((card) => card.requirements.deductedCount));
+  const rating = computeRating({
+    frequency: { assessed: assessed > 0, score: percent },
+    er: { achievement: er.achievement },
+    reach: { achievement: reachAchievement },
+    requirements: { deductedCount: meanMissingRequirements },
+    options: options.methodology,
+  });
+  return {
+    pages: rows.length,
+    unavailable: rows.length - available.length,
+    assessed,
+    met,
+    percent,
+    er,
+    reachAchievement,
+    meanMissingRequirements,
+    rating,
+    text: `Количество групп для оценки — ${assessed}. Выполнили показатель — ${met}. Степень выполнения — ${formatPercent(percent)}`,
+  };
+}
+
+/** 25 → «25%», 33.33 → «33,33%», null → «нет данных». */
+export function formatPercent(value: number | null): string {
+  return value === null ? 'нет данных' : `${String(value).replace('.', ',')}%`;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** The page's rating total; null when unavailable or without data. */
+export function rowRating(row: SupervisorRow): number | null {
+  return row.state === 'ok' ? row.scorecard.rating.total : null;
+}
+
+/** Unavailable, or a period of the month already lost (the month cannot be met any more). */
+export function isFailing(row: SupervisorRow): boolean {
+  return (
+    row.state === 'unavailable' ||
+    (row.scorecard.frequency.assessed && row.scorecard.frequency.missedPeriods > 0)
+  );
+}
+
+export type RowOrder = 'worst' | 'name' | 'rating';
+
+const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
+
+/** Russian collation with ё read as е (as people search), digits compared as numbers. */
+export function compareNames(a: string, b: string): number {
+  return collator.compare(a.replace(/ё/gi, 'е'), b.replace(/ё/gi, 'е'));
+}
+
+/**
+ * - `worst`: unavailable first, then the lowest rating (no rating before any), then frequency not
+ *   met, then by name;
+ * - `rating`: highest first, rows without a rating last, then by name;
+ * - `name`: by name.
+ * Stable: equal rows keep their order. Returns a new array.
+ */
+export function sortRows(rows: readonly SupervisorRow[], order: RowOrder): SupervisorRow[] {
+  const byName = (a: SupervisorRow, b: SupervisorRow) => compareNames(a.name, b.name);
+  const compare: Record<RowOrder, (a: SupervisorRow, b: SupervisorRow) => number> = {
+    name: byName,
+    worst: (a, b) =>
+      Number(a.state === 'ok') - Number(b.state === 'ok') ||
+      (rowRating(a) ?? -1) - (rowRating(b) ?? -1) ||
+      Number(frequencyMet(a)) - Number(frequencyMet(b)) ||
+      byName(a, b),
+    rating: (a, b) => (rowRating(b) ?? -1) - (rowRating(a) ?? -1) || byName(a, b),
+  };
+  return [...rows].sort(compare[order]);
+}
+
+function frequencyMet(row: SupervisorRow): boolean {
+  return row.state === 'ok' && row.scorecard.frequency.met;
+}
+
+export interface RowFilter {
+  onlyFailing?: boolean;
+  /** Substring of the name or screen name; case- and ё-insensitive. */
+  query?: string;
+}
+
+export function filterRows(rows: readonly SupervisorRow[], filter: RowFilter): SupervisorRow[] {
+  const query = normalizeText(filter.query ?? '');
+  return rows.filter(
+    (row) =>
+      (!filter.onlyFailing || isFailing(row)) &&
+      (query === '' ||
+        normalizeText(row.name).includes(query) ||
+        normalizeText(row.screenName ?? '').includes(query)),
+  );
+}

@@ -1,0 +1,106 @@
+// Reads the regional list file the user picked: XLSX through read-excel-file (loaded only when an
+// XLSX arrives), CSV through the pure core. The result goes to analyzeImport for the preview.
+
+import {
+  decodeText,
+  parseCsv,
+  type CsvDelimiter,
+  type CsvProblem,
+  type TextEncodingName,
+} from '../../core/pages/csv';
+import { analyzeImport, importSizeError, type ImportPreview } from '../../core/pages/import-list';
+
+export interface ImportFileInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportFileRows {
+  rows: string[][];
+  /** 1-based line (CSV) or spreadsheet row (XLSX) of each row. */
+  lines: number[];
+  format: 'csv' | 'xlsx';
+  /** CSV only. */
+  encoding: TextEncodingName | null;
+  delimiter: CsvDelimiter | null;
+  /** Broken quoting and the like, with their lines; the rows are still read. */
+  problems: CsvProblem[];
+}
+
+/** A file that cannot be read at all; the message is for the UI. */
+export class ImportFileError extends Error {
+  override name = 'ImportFileError';
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** The legacy binary .xls (OLE compound file). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+export async function readImportFile(file: ImportFileInput): Promise<ImportFileRows> {
+  const tooLarge = importSizeError(file.bytes.length);
+  if (tooLarge) throw new ImportFileError(tooLarge);
+  // The bytes decide; the extension only matters when they say nothing (a renamed file).
+  if (startsWith(file.bytes, ZIP_MAGIC)) return readXlsx(file.bytes);
+  if (startsWith(file.bytes, OLE_MAGIC) || /\.xls$/i.test(file.name)) {
+    throw new ImportFileError(
+      'Файл в старом формате Excel (.xls). Сохраните его как .xlsx или CSV и загрузите снова.',
+    );
+  }
+  if (/\.xlsx$/i.test(file.name)) return readXlsx(file.bytes);
+  const { text, encoding } = decodeText(file.bytes);
+  const { rows, lines, delimiter, problems } = parseCsv(text);
+  return { rows, lines, format: 'csv', encoding, delimiter, problems };
+}
+
+/** The file read and every row's outcome, ready for the preview screen. */
+export async function previewImportFile(
+  file: ImportFileInput,
+): Promise<ImportFileRows & { preview: ImportPreview }> {
+  const read = await readImportFile(file);
+  return { ...read, preview: analyzeImport(read.rows, { lines: read.lines }) };
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ImportFileRows> {
+  // The universal entry reads an ArrayBuffer without workers: the same code in the browser and Node.
+  const { readSheet } = await import('read-excel-file/universal');
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  let sheet: unknown[][];
+  try {
+    // Numbers stay the digits stored in the file: a long id never passes through a float.
+    sheet = await readSheet(buffer, { parseNumber: (digits: string) => digits });
+  } catch {
+    throw new ImportFileError(
+      'Не удалось прочитать файл Excel: он повреждён или это не .xlsx. Сохраните его заново.',
+    );
+  }
+  // readSheet always starts at row 1 (leading empty rows kept), so index + 1 is the row number.
+  const rows = sheet.map((row) => row.map(cellText));
+  return {
+    rows,
+    lines: rows.map((_, i) => i + 1),
+    format: 'xlsx',
+    encoding: null,
+    delimiter: null,
+    problems: [],
+  };
+}
+
+/**
+ * A cell as text. Dates become DD.MM.YYYY, which the core reports as an id Excel turned into a
+ * date; an integer stored in exponent form is written out in full.
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${pad(value.getUTCDate())}.${pad(value.getUTCMonth() + 1)}.${value.getUTCFullYear()}`;
+  }
+  if (typeof value === 'boolean') return value ? 'ИСТИНА' : 'ЛОЖЬ';
+  const text = String(value).trim();
+  if (/^-?\d+(\.\d+)?e\+?\d+$/i.test(text) && Number.isSafeInteger(Number(text))) return String(Number(text));
+  return text;
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  csvCell,
+  EXPORT_HEADER,
+  exportRows,
+  neutralizeFormula,
+  toCsv,
+} from '../../../../src/core/pages/export';
+import { summarizeChildren } from '../../../../src/core/pages/supervisor-table';
+import { child, EXAMPLE_ROWS, unavailable } from './children';
+
+const META = { title: 'Управление образования', month: '2024-11', updatedAt: '30 ноября 2024, 12:00' };
+
+describe('exportRows', () => {
+  const rows = [
+    ...EXAMPLE_ROWS,
+    child({
+      id: 9,
+      name: 'Без обложки',
+      weeks: [3, 3, 3, 3],
+      er: { reactions: 3, views: 100 },
+      noCover: true,
+    }),
+    unavailable(5, 'Удалённая школа', 'deleted'),
+  ];
+  const table = exportRows(rows, summarizeChildren(rows), META);
+
+  it('has the Russian header', () => {
+    expect(table.header).toEqual(EXPORT_HEADER);
+    expect(table.rows.every((row) => row.length === EXPORT_HEADER.length)).toBe(true);
+  });
+
+  it('writes a page that met the month', () => {
+    expect(table.rows[0]).toEqual([
+      'Министерство',
+      'https://vk.com/page101',
+      'Активный',
+      21.9,
+      100,
+      10,
+      3,
+      5,
+      8,
+      'да',
+      'выполнены',
+      100,
+      'Доступна',
+    ]);
+  });
+
+  it('marks a period out of the export and missing requirements', () => {
+    expect(table.rows[3]?.slice(5, 10)).toEqual([3, 4, 'н/д', 5, 'нет']);
+    expect(table.rows[4]?.[10]).toBe('нет: обложка');
+  });
+
+  it('writes an unavailable page with its reason and no numbers', () => {
+    expect(table.rows[5]).toEqual([
+      'Удалённая школа',
+      'https://vk.com/club5',
+      'Активный',
+      ...Array.from({ length: 9 }, () => null),
+      'Сообщество удалено',
+    ]);
+  });
+
+  it('puts the summary in the methodology words on top', () => {
+    expect(table.summaryLines).toEqual([
+      ['Управление образования'],
+      ['Месяц', '2024-11'],
+      ['Данные обновлены', '30 ноября 2024, 12:00'],
+      ['Количество групп для оценки — 6. Выполнили показатель — 2. Степень выполнения — 33,33%'],
+      ['ER по всем страницам (Σ реакций ÷ Σ просмотров)', '2,33%'],
+      ['Выполнение ER', '77,67%'],
+      // 0.5 × 33.33 + 0.3 × 77.67 + 0.2 × 100 − 5 × (1 missing ÷ 5 pages) = 58.97.
+      ['Сводный рейтинг', '58,97%'],
+      ['Страниц в списке', '6'],
+      ['Недоступны', '1'],
+    ]);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes UTF-8 with BOM, `;`, CRLF and the summary above the table', () => {
+    const csv = toCsv({
+      header: ['Наименование', 'ER %'],
+      rows: [
+        ['Школа', 2.33],
+        ['Сад', null],
+      ],
+      summaryLines: [['Итог', '25%']],
+    });
+    expect(csv).toBe('\uFEFFИтог;25%\r\n\r\nНаименование;ER %\r\nШкола;2,33\r\nСад;\r\n');
+  });
+
+  it.each([
+    ['Школа', 'Школа'],
+    ['Школа "Радуга"', '"Школа ""Радуга"""'],
+    ['a;b', '"a;b"'],
+    ['две\nстроки', '"две\nстроки"'],
+    ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
+    ['+7 900', "'+7 900"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    [-1.5, '-1,5'],
+    [100, '100'],
+    [null, ''],
+    [Number.NaN, ''],
+  ])('%j → %s', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(neutralizeFormula('Школа = знания')).toBe('Школа = знания');
+  });
+});
