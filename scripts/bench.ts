@@ -137,6 +137,7 @@ if (json) {
       figures: o.result?.figures ?? [],
       notes: o.result?.notes ?? [],
     })),
+    ...Object.assign({}, ...outcomes.map((o) => o.result?.json ?? {})),
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } else {

@@ -3,6 +3,12 @@
 import { bundleSize } from './bundle-size';
 import { scorecardRequests } from './scorecard-requests';
 import { scorecardVisible } from './scorecard-visible';
+import { supervisorRefresh } from './supervisor';
 import type { BenchSection } from './types';
 
-export const SECTIONS: readonly BenchSection[] = [bundleSize, scorecardVisible, scorecardRequests];
+export const SECTIONS: readonly BenchSection[] = [
+  bundleSize,
+  scorecardVisible,
+  scorecardRequests,
+  supervisorRefresh,
+];

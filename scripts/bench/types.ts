@@ -17,6 +17,8 @@ export interface Figure {
 export interface SectionResult {
   figures: Figure[];
   notes?: string[];
+  /** Structured keys a section adds at the top level of the `--json` report (e.g. `supervisor`). */
+  json?: Record<string, unknown>;
 }
 
 export interface BenchContext {

@@ -1,6 +1,8 @@
 import { useActiveVkuiLocation } from '@vkontakte/vk-mini-apps-router';
 import { SplitCol, SplitLayout, View, usePlatform } from '@vkontakte/vkui';
 import { HomePanel } from './panels/HomePanel';
+import { ChildPanel } from './panels/ChildPanel';
+import { ChildrenPanel } from './panels/ChildrenPanel';
 import { PagePanel } from './panels/PagePanel';
 import { MAIN_VIEW, PANELS } from './routes';
 
@@ -13,6 +15,8 @@ export function Layout() {
         <View id={MAIN_VIEW} activePanel={panel}>
           <HomePanel id={PANELS.HOME} />
           <PagePanel id={PANELS.PAGE} />
+          <ChildrenPanel id={PANELS.CHILDREN} />
+          <ChildPanel id={PANELS.CHILD} />
         </View>
       </SplitCol>
     </SplitLayout>

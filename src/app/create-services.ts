@@ -31,6 +31,7 @@ export function createServices({ bridge, launchSearch, clock, demoLabel }: Servi
     clock,
     appearance,
     demoLabel,
+    memory: new Map(),
   };
 }
 

@@ -22,3 +22,15 @@ const LazyMyPages = lazy(() =>
 
 export const Scorecard = withSuspense<ComponentProps<typeof LazyScorecard>>(LazyScorecard);
 export const MyPages = withSuspense<ComponentProps<typeof LazyMyPages>>(LazyMyPages);
+
+const LazySupervisor = lazy(() =>
+  import('../features/supervisor/SupervisorContent').then((module) => ({
+    default: module.SupervisorContent,
+  })),
+);
+const LazyChildStepper = lazy(() =>
+  import('../features/supervisor/ChildStepper').then((module) => ({ default: module.ChildStepper })),
+);
+
+export const Supervisor = withSuspense<ComponentProps<typeof LazySupervisor>>(LazySupervisor);
+export const ChildStepper = withSuspense<ComponentProps<typeof LazyChildStepper>>(LazyChildStepper);

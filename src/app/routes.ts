@@ -13,6 +13,8 @@ export const MAIN_VIEW = 'main';
 export const PANELS = {
   HOME: 'home',
   PAGE: 'page',
+  CHILDREN: 'children',
+  CHILD: 'child',
 } as const;
 
 export const routes = RoutesConfig.create([

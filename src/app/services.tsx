@@ -20,6 +20,8 @@ export interface AppServices {
   appearance: AppearanceStore;
   /** Shown on every screen when the VK world is simulated; null inside real VK. */
   demoLabel: string | null;
+  /** State a feature keeps across panels (e.g. the supervisor's table), by the feature's own key. */
+  memory: Map<string, unknown>;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

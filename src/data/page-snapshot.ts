@@ -7,7 +7,7 @@ import type { VkApi } from '../vk/api-client';
 import { TokenRefusedError } from '../vk/errors';
 import { WALL_GET_MAX } from '../vk/limits';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
-import { groupsGetByIdResponse, statsGetResponse, wallGetResponse } from '../vk/wire';
+import { groupsGetByIdResponse, statsGetResponse, wallGetResponse, type WallGetResponse } from '../vk/wire';
 
 /** Page fields the metrics and the header read. */
 export const PAGE_FIELDS = [
@@ -69,6 +69,54 @@ export interface SnapshotOptions {
 
 const wallPick = { count: true, items: POST_FIELDS } as const;
 
+/** One page of a community's own published posts, with only the fields the metrics read. */
+export function fetchWallPage(api: VkApi, groupId: number, offset: number): Promise<WallGetResponse> {
+  return api.call({
+    method: 'wall.get',
+    params: { owner_id: -groupId, filter: 'owner', offset, count: WALL_GET_MAX },
+    schema: wallGetResponse,
+    pick: wallPick,
+    label: `club${groupId}`,
+  });
+}
+
+/**
+ * The oldest post date worth reading: a day before the start of the month that began a day before
+ * now. Whatever Russian zone the admin picks for the page, its month is covered and the core
+ * recomputes without asking VK again.
+ */
+export function postsFromFor(now: number, timeZone: string): number {
+  return monthBounds(monthOf(now - ZONE_MARGIN_SECONDS, timeZone), timeZone).startsAt - ZONE_MARGIN_SECONDS;
+}
+
+export interface WallMonth {
+  /** Mapped posts: callers keep these, never the wire objects. */
+  posts: Post[];
+  /** False when the month had more posts than MAX_WALL_PAGES could fetch. */
+  complete: boolean;
+}
+
+/** Reads on from a wall's first page while its oldest non-pinned post is still inside the month. */
+export async function readWallMonth(
+  api: VkApi,
+  groupId: number,
+  first: WallGetResponse,
+  postsFrom: number,
+): Promise<WallMonth> {
+  const items = [...first.items];
+  let pages = 1;
+  while (items.length < first.count && pages < MAX_WALL_PAGES && oldestUnpinned(items) >= postsFrom) {
+    const next = await fetchWallPage(api, groupId, items.length);
+    if (next.items.length === 0) break;
+    items.push(...next.items);
+    pages += 1;
+  }
+  return {
+    posts: items.map((post) => toPost(post, -groupId)),
+    complete: items.length >= first.count || oldestUnpinned(items) < postsFrom,
+  };
+}
+
 export async function fetchPageSnapshot(
   api: VkApi,
   groupId: number,
@@ -76,20 +124,6 @@ export async function fetchPageSnapshot(
 ): Promise<PageSnapshot> {
   const label = `club${groupId}`;
   const monthStart = monthBounds(monthOf(options.now, options.timeZone), options.timeZone).startsAt;
-  // Posts are read from a day before the start of the month that began a day before now: whatever
-  // Russian zone the admin picks for the page, its month is covered and the core recomputes
-  // without asking VK again.
-  const postsFrom =
-    monthBounds(monthOf(options.now - ZONE_MARGIN_SECONDS, options.timeZone), options.timeZone).startsAt -
-    ZONE_MARGIN_SECONDS;
-  const wallPage = (offset: number) =>
-    api.call({
-      method: 'wall.get',
-      params: { owner_id: -groupId, filter: 'owner', offset, count: WALL_GET_MAX },
-      schema: wallGetResponse,
-      pick: wallPick,
-      label,
-    });
 
   // Issued in the same task, so the adapter batches them into one request.
   const groupCall = api.call({
@@ -98,7 +132,7 @@ export async function fetchPageSnapshot(
     schema: groupsGetByIdResponse,
     label,
   });
-  const firstPage = wallPage(0);
+  const firstPage = fetchWallPage(api, groupId, 0);
   const reachCall = options.withStats ? fetchReach(api, groupId, monthStart, options.now, label) : null;
   const postponedCall = options.withPostponed
     ? api
@@ -124,25 +158,14 @@ export async function fetchPageSnapshot(
   const wireGroup = group.groups[0];
   if (!wireGroup) throw new Error(`VK returned no page for id ${groupId}`);
 
-  const items = [...first.items];
-  let pages = 1;
-  // Fetch on while the oldest non-pinned post is still inside the month.
-  while (items.length < first.count && pages < MAX_WALL_PAGES && oldestUnpinned(items) >= postsFrom) {
-    const next = await wallPage(items.length);
-    if (next.items.length === 0) break;
-    items.push(...next.items);
-    pages += 1;
-  }
-  const postsComplete = items.length >= first.count || oldestUnpinned(items) < postsFrom;
-
+  const wall = await readWallMonth(api, groupId, first, postsFromFor(options.now, options.timeZone));
   const postponed = postponedCall ? await postponedCall : { items: [], state: 'not-requested' as const };
-  const posts = [...items, ...postponed.items].map((post) => toPost(post, -groupId));
   return {
     page: toPageInfo(wireGroup),
-    posts,
+    posts: [...wall.posts, ...postponed.items.map((post) => toPost(post, -groupId))],
     reach: reachCall ? await reachCall : { kind: 'unavailable', reason: 'not-requested' },
     postponed: postponed.state,
-    postsComplete,
+    postsComplete: wall.complete,
   };
 }
 

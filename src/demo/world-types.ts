@@ -127,12 +127,14 @@ export interface DemoWorld {
   now: number;
   headId: number;
   viewerId: number;
-  /** District pages (head first), then the regional pages. */
+  /** District pages (head first), the regional pages, then any synthetic pages (extra-pages.ts). */
   pages: DemoPage[];
   pageById: Map<number, DemoPage>;
   /** District page id → category. */
   categories: Record<number, Category>;
   special: Record<SpecialRole, number>;
+  /** The head page's subordinate pages: every district page but the head, hand-made ones first. */
+  childIds: readonly number[];
   /** Group id → every post of its wall (published, postponed, suggested), oldest first. */
   walls: Map<number, DemoPost[]>;
   state: WorldState;

@@ -4,6 +4,7 @@
 // same past plus newer posts, and views/likes/comments that kept arriving. Lists that can be long
 // (members, likers, comments) are derived lazily in crowd.ts.
 import type { Category } from '../core/types';
+import { extraPageSpecs } from './extra-pages';
 import { ACTIVITY, EDUCATION_ID, HEAD_ID, PAGE_SPECS } from './pages';
 import type { PageSpec, SpecialRole } from './pages';
 import { DEMO_VIEWER_ID, GLAVA_SCREEN_NAME, randomActiveUser } from './people';
@@ -19,22 +20,31 @@ export interface WorldOptions {
   seed: number;
   /** Unix seconds. */
   now: number;
+  /** Synthetic subordinate pages appended after the hand-made ones (extra-pages.ts); default 0. */
+  extraPages?: number;
 }
 
-export function generateWorld({ seed, now }: WorldOptions): DemoWorld {
+export function generateWorld({ seed, now, extraPages = 0 }: WorldOptions): DemoWorld {
   if (!Number.isFinite(seed) || !Number.isFinite(now))
     throw new RangeError('seed and now must be finite numbers');
+  if (!Number.isInteger(extraPages) || extraPages < 0)
+    throw new RangeError('extraPages must be a non-negative integer');
   now = Math.floor(now);
   const pages = PAGE_SPECS.map((spec) => makePage(seed, spec));
   const pageById = new Map(pages.map((p) => [p.id, p]));
+  // Links first, over the hand-made pages only: synthetic pages leave every links block unchanged.
   addLinks(pages, pageById);
-  const categories: Record<number, Category> = {};
   const special = {} as Record<SpecialRole, number>;
-  for (const p of pages) {
-    if (p.category) categories[p.id] = p.category;
-    if (p.special) special[p.special] = p.id;
+  for (const p of pages) if (p.special) special[p.special] = p.id;
+  for (const spec of extraPageSpecs(extraPages)) {
+    const page = makePage(seed, spec);
+    pages.push(page);
+    pageById.set(page.id, page);
   }
-  const base = {
+  const categories: Record<number, Category> = {};
+  for (const p of pages) if (p.category) categories[p.id] = p.category;
+  const childIds = pages.filter((p) => p.district && p.id !== HEAD_ID).map((p) => p.id);
+  const base: Omit<DemoWorld, 'walls'> = {
     seed,
     now,
     headId: HEAD_ID,
@@ -43,6 +53,7 @@ export function generateWorld({ seed, now }: WorldOptions): DemoWorld {
     pageById,
     categories,
     special,
+    childIds,
     state: {
       comments: new Map(),
       joined: new Map(),

@@ -1,3 +1,4 @@
+import './status.css';
 import {
   Icon16CheckCircleOutline,
   Icon16ClockOutline,

@@ -1,6 +1,6 @@
 import { Icon56UsersOutline } from '@vkontakte/icons';
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
-import { Panel, PanelHeader, Placeholder } from '@vkontakte/vkui';
+import { CellButton, Group, Panel, PanelHeader, Placeholder } from '@vkontakte/vkui';
 import { MyPages, Scorecard } from '../lazyFeatures';
 import { canManage } from '../../vk/launch-params';
 import { DemoNotice } from '../DemoNotice';
@@ -20,8 +20,20 @@ export function HomePanel({ id }: { id: string }) {
 function HomeContent() {
   const { launch } = useServices();
   const navigator = useRouteNavigator();
+  const toChildren = (
+    <Group>
+      <CellButton onClick={() => void navigator.push('/children')} data-testid="open-children">
+        Подведомственные страницы
+      </CellButton>
+    </Group>
+  );
   if (launch.groupId !== null && canManage(launch.role)) {
-    return <Scorecard groupId={launch.groupId} canManage />;
+    return (
+      <>
+        {toChildren}
+        <Scorecard groupId={launch.groupId} canManage />
+      </>
+    );
   }
   if (launch.groupId !== null) {
     return (
@@ -31,5 +43,10 @@ function HomeContent() {
     );
   }
   // Outside a community: the supervisor's door, the pages I administer.
-  return <MyPages onOpenPage={(groupId) => void navigator.push(`/page/${groupId}`)} />;
+  return (
+    <>
+      {toChildren}
+      <MyPages onOpenPage={(groupId) => void navigator.push(`/page/${groupId}`)} />
+    </>
+  );
 }

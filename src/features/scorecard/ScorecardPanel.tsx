@@ -11,7 +11,7 @@ import { ReachCard } from './components/ReachCard';
 import { RequirementsCard } from './components/RequirementsCard';
 import { ScorecardSkeleton } from './components/ScorecardSkeleton';
 import { TodayCard } from './components/TodayCard';
-import { StatusMark } from './components/StatusMark';
+import { StatusMark } from '../../shared/StatusMark';
 import { useScorecard } from './useScorecard';
 import './scorecard.css';
 

@@ -7,7 +7,7 @@ import {
 import { Div, Footnote, Group, Header, SimpleCell, Text } from '@vkontakte/vkui';
 import type { ErResult } from '../../../core/er';
 import { countOf, formatDateTime, formatInt, formatPercent, plural } from '../../../shared/format';
-import { Meter, StatusMark } from './StatusMark';
+import { Meter, StatusMark } from '../../../shared/StatusMark';
 
 const REACTIONS = ['реакция', 'реакции', 'реакций'] as const;
 const POSTS = ['пост', 'поста', 'постов'] as const;

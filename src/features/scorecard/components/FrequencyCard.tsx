@@ -1,7 +1,7 @@
 import { Div, Group, Header, Text } from '@vkontakte/vkui';
 import type { FrequencyPeriod, FrequencyResult } from '../../../core/frequency';
 import { countOf, formatMonth } from '../../../shared/format';
-import { StatusMark, type Tone } from './StatusMark';
+import { StatusMark, type Tone } from '../../../shared/StatusMark';
 
 const POSTS = ['пост', 'поста', 'постов'] as const;
 const DAYS = ['день', 'дня', 'дней'] as const;

@@ -1,7 +1,7 @@
 import { Div, Footnote, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import type { RatingComponentId, RatingResult } from '../../../core/rating';
 import { formatNumber, formatPercent } from '../../../shared/format';
-import { Meter } from './StatusMark';
+import { Meter } from '../../../shared/StatusMark';
 
 const NAMES: Record<RatingComponentId, string> = {
   frequency: 'Частота публикаций',

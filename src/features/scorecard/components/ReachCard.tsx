@@ -1,7 +1,7 @@
 import { Button, Div, Footnote, Group, Header, Text } from '@vkontakte/vkui';
 import type { ReachResult } from '../../../core/reach';
 import { formatInt, formatPercent } from '../../../shared/format';
-import { Meter, StatusMark } from './StatusMark';
+import { Meter, StatusMark } from '../../../shared/StatusMark';
 
 const STATS_UNAVAILABLE: Partial<Record<NonNullable<ReachResult['statsUnavailable']>, string>> = {
   'no-rights': 'Доступ к статистике не выдан: показана оценка по просмотрам.',

@@ -1,7 +1,7 @@
 import { Checkbox, Footnote, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import type { RequirementsResult } from '../../../core/requirements';
 import { REQUIREMENT_TEXT } from '../requirementText';
-import { StatusMark } from './StatusMark';
+import { StatusMark } from '../../../shared/StatusMark';
 
 interface Props {
   requirements: RequirementsResult;

@@ -1,0 +1,24 @@
+import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
+import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
+import { DemoNotice } from '../DemoNotice';
+import { Supervisor } from '../lazyFeatures';
+import { useServices } from '../services';
+
+/** The supervisor's table of subordinate pages of the page the app was opened from (or the viewer's own list). */
+export function ChildrenPanel({ id }: { id: string }) {
+  const navigator = useRouteNavigator();
+  const { launch } = useServices();
+  return (
+    <Panel id={id}>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
+        Подведомственные
+      </PanelHeader>
+      <DemoNotice />
+      <Supervisor
+        parentId={launch.groupId}
+        tryCommunity={launch.role === 'admin'}
+        onOpenChild={(childId) => void navigator.push(`/children/${childId}`)}
+      />
+    </Panel>
+  );
+}

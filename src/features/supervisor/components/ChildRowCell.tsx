@@ -1,0 +1,38 @@
+import { Avatar, SimpleCell } from '@vkontakte/vkui';
+import { isFailing, unavailableText, type SupervisorRow } from '../../../core/pages/supervisor-table';
+import { formatPercent } from '../../../shared/format';
+import { StatusMark } from '../../../shared/StatusMark';
+import { CATEGORY_SHORT } from '../text';
+
+/** One subordinate page: its figures at a glance, status by icon and word as well as colour. */
+export function ChildRowCell({ row, onOpen }: { row: SupervisorRow; onOpen: () => void }) {
+  const failing = isFailing(row);
+  return (
+    <SimpleCell
+      multiline
+      onClick={onOpen}
+      data-testid="child-row"
+      data-child-id={row.id}
+      before={<Avatar size={40} src={row.photo ?? undefined} initials={row.name.slice(0, 1)} />}
+      subtitle={
+        row.state === 'ok' ? (
+          <>
+            {CATEGORY_SHORT[row.category]} · ER {formatPercent(row.scorecard.er.percent)} · периоды{' '}
+            {row.scorecard.frequency.periods.map((p) => p.published).join(' / ')} · требования{' '}
+            {row.scorecard.requirements.items.length - row.scorecard.requirements.missingCount}/
+            {row.scorecard.requirements.items.length} · рейтинг {formatPercent(row.scorecard.rating.total)}
+            <div>
+              <StatusMark tone={failing ? 'bad' : 'ok'}>
+                {failing ? 'не выполняет показатели' : 'в норме'}
+              </StatusMark>
+            </div>
+          </>
+        ) : (
+          <StatusMark tone="bad">{unavailableText(row)}</StatusMark>
+        )
+      }
+    >
+      {row.name}
+    </SimpleCell>
+  );
+}
