@@ -13,8 +13,10 @@ export const MAIN_VIEW = 'main';
 export const PANELS = {
   HOME: 'home',
   PAGE: 'page',
-  CHILDREN: 'children',
-  CHILD: 'child',
+  // Not 'children': the router stores panels as properties of its view object, which has a
+  // `children` getter, and the app would fail at start-up.
+  CHILDREN: 'subordinates',
+  CHILD: 'subordinate',
 } as const;
 
 export const routes = RoutesConfig.create([
@@ -22,6 +24,8 @@ export const routes = RoutesConfig.create([
     createView(MAIN_VIEW, [
       createPanel(PANELS.HOME, '/', []),
       createPanel(PANELS.PAGE, '/page/:groupId', []),
+      createPanel(PANELS.CHILDREN, '/children', []),
+      createPanel(PANELS.CHILD, '/children/:groupId', []),
     ]),
   ]),
 ]);

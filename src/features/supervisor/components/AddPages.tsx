@@ -109,7 +109,6 @@ export function AddPages({ parentId, existing, onConfirm }: Props) {
             size="m"
             mode="secondary"
             accept=".csv,.xlsx,text/csv"
-            data-testid="import-file"
             onChange={(event) => onFile(event.currentTarget.files?.[0])}
           >
             Импорт CSV или XLSX

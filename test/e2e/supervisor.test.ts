@@ -1,0 +1,97 @@
+// The supervisor's day in the real built app: import the regional list (a Windows-1251 CSV as Russian
+// Excel saves it), see every line's outcome, refresh, sort by worst, open a child's scorecard and step
+// to the next one, come back, and export the table (the file's contents checked).
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './harness';
+
+const NOW = '2026-11-18T15%3A00%3A00%2B03%3A00';
+
+/** Windows-1251 bytes of a Cyrillic CSV (the encoder covers what this file uses). */
+function cp1251(text: string): Buffer {
+  const bytes = [...text].map((ch) => {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    if (code === 0x401) return 0xa8;
+    if (code === 0x451) return 0xb8;
+    if (code === 0xab) return 0xab;
+    if (code === 0xbb) return 0xbb;
+    if (code === 0x2116) return 0xb9;
+    throw new Error(`No Windows-1251 byte for ${ch}`);
+  });
+  return Buffer.from(bytes);
+}
+
+const REGIONAL_LIST = [
+  'Наименование;Ссылка;Категория',
+  'Школа № 1;https://vk.com/lesnogorsk_school1;активный',
+  'Гимназия № 3;vk.com/club219000006;активный',
+  'Детский сад «Ласточка»;https://vk.com/ds14_lastochka;активный',
+  'Бухгалтерия;https://vk.com/club219000024;визитка',
+  'Управление образования;https://vk.com/lesnogorsk_uo;флагманский',
+  'Глава округа;https://vk.com/id500000008;активный',
+  'Сайт школы;https://school1.example.ru;активный',
+  ';;',
+  'Школа № 1 (дубль);vk.com/lesnogorsk_school1;активный',
+].join('\r\n');
+
+describe('supervisor: import, refresh, sort, open a child, export', () => {
+  it('runs the whole day', async () => {
+    const { page } = await openApp(`/?demo=1&seed=1&now=${NOW}&role=admin#/children`);
+    await page.getByTestId('add-pages').waitFor({ timeout: 20_000 });
+
+    await page
+      .locator('[data-testid="add-pages"] input[type=file]')
+      .setInputFiles({ name: 'spisok.csv', mimeType: 'text/csv', buffer: cp1251(REGIONAL_LIST) });
+    const preview = page.getByTestId('add-preview');
+    await preview.waitFor({ timeout: 20_000 });
+    const items = preview.getByTestId('preview-item');
+    expect(await items.count()).toBe(9);
+    expect(await preview.locator('[data-status="ok"]').count()).toBe(5);
+    const texts = await items.allInnerTexts();
+    expect(texts[5]).toMatch(/Строка 7:[\s\S]*личную страницу/);
+    expect(texts[6]).toMatch(/Строка 8:[\s\S]*сторонний сайт/);
+    expect(texts[8]).toMatch(/Строка 10:[\s\S]*пропущено/);
+    expect(await page.getByTestId('list-place').innerText()).toContain('Страниц в списке: 0');
+
+    await page.getByTestId('confirm-add').click();
+    await expect.poll(() => page.getByTestId('child-row').count(), { timeout: 20_000 }).toBe(5);
+    await expect.poll(() => page.getByTestId('progress').innerText()).toContain('Обновлено');
+    expect(await page.getByTestId('list-place').innerText()).toContain('Страниц в списке: 5');
+    expect(await page.getByTestId('summary-text').innerText()).toMatch(/^Количество групп для оценки — 4\./);
+
+    // Worst first (the default): the private page, which has no figures, heads the table.
+    const rows = page.getByTestId('child-row');
+    expect(await rows.first().innerText()).toContain('Закрытое сообщество');
+    await page.getByText('По имени', { exact: true }).click();
+    const byName = await rows.allInnerTexts();
+    await page.getByText('Худшие сверху', { exact: true }).click();
+    expect(await rows.allInnerTexts()).not.toEqual(byName);
+
+    // Open the second row, step to the next child, come back to the table.
+    const secondId = await rows.nth(1).getAttribute('data-child-id');
+    const thirdId = await rows.nth(2).getAttribute('data-child-id');
+    await rows.nth(1).click();
+    await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
+    expect(page.url()).toContain(`#/children/${secondId}`);
+    await page.getByTestId('child-next').click();
+    await expect.poll(() => page.url()).toContain(`#/children/${thirdId}`);
+    await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
+    await page.getByTestId('child-back').click();
+    await expect.poll(() => page.getByTestId('child-row').count()).toBe(5);
+
+    // Export: UTF-8 with BOM, `;`, the summary on top, one line per page.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Количество групп для оценки — 4.');
+    expect(csv).toContain('Наименование;Ссылка;Категория');
+    for (const name of ['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 3»', 'МКУ «Централизованная бухгалтерия»']) {
+      expect(csv).toContain(name.replace(/"/g, '""'));
+    }
+  });
+});
