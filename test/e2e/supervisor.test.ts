@@ -93,5 +93,21 @@ describe('supervisor: import, refresh, sort, open a child, export', () => {
     for (const name of ['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 3»', 'МКУ «Централизованная бухгалтерия»']) {
       expect(csv).toContain(name.replace(/"/g, '""'));
     }
+
+    // The same table as XLSX, read back with the library the import uses.
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-xlsx').click(),
+    ]);
+    const bytes = await readFile((await xlsx.path())!);
+    const { readSheet } = await import('read-excel-file/universal');
+    const sheet = (await readSheet(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    )) as unknown[][];
+    const headerAt = sheet.findIndex((row) => row[0] === 'Наименование');
+    expect(headerAt).toBeGreaterThan(0);
+    const names = sheet.slice(headerAt + 1).map((row) => row[0]);
+    expect(names).toHaveLength(5);
+    expect(names).toEqual(expect.arrayContaining(['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 3»']));
   });
 });

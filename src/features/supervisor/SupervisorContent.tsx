@@ -16,7 +16,7 @@ import {
 } from '@vkontakte/vkui';
 import { useMemo, useState } from 'react';
 import { useServices } from '../../app/services';
-import { exportRows, toCsv } from '../../core/pages/export';
+import { exportRows } from '../../core/pages/export';
 import { filterRows, sortRows, type RowOrder } from '../../core/pages/supervisor-table';
 import { monthOf } from '../../core/time';
 import { mergeEntries } from '../../data/children/list-store';
@@ -26,7 +26,7 @@ import { describeVkError } from '../../vk/error-messages';
 import { AddPages } from './components/AddPages';
 import { ChildRowCell } from './components/ChildRowCell';
 import { SummaryCard } from './components/SummaryCard';
-import { downloadText } from './download';
+import { downloadCsv, downloadXlsx } from './download';
 import { useSupervisor } from './useSupervisor';
 
 const MINUTES = ['минуту', 'минуты', 'минут'] as const;
@@ -105,11 +105,21 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props
                 size="s"
                 mode="secondary"
                 data-testid="export-csv"
-                onClick={() =>
-                  downloadText('podvedomstvennye.csv', toCsv(exportTable()), 'text/csv;charset=utf-8')
-                }
+                onClick={() => downloadCsv('podvedomstvennye.csv', exportTable())}
               >
                 Скачать CSV
+              </Button>
+              <Button
+                size="s"
+                mode="secondary"
+                data-testid="export-xlsx"
+                onClick={() =>
+                  void downloadXlsx('podvedomstvennye.xlsx', exportTable()).catch(() =>
+                    setNotice('Не удалось сформировать XLSX: скачайте CSV или скопируйте таблицу.'),
+                  )
+                }
+              >
+                Скачать XLSX
               </Button>
               <Button
                 size="s"
