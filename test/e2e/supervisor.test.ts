@@ -78,8 +78,13 @@ describe('supervisor: import, refresh, sort, open a child, export', () => {
     await page.getByTestId('child-next').click();
     await expect.poll(() => page.url()).toContain(`#/children/${thirdId}`);
     await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
+    // The category set here is the list's: the table shows it when we come back.
+    await page.getByTestId('category-select').selectOption('flagship');
     await page.getByTestId('child-back').click();
     await expect.poll(() => page.getByTestId('child-row').count()).toBe(5);
+    await expect
+      .poll(() => page.locator(`[data-child-id="${thirdId}"]`).innerText())
+      .toContain('флагманский');
 
     // Export: UTF-8 with BOM, `;`, the summary on top, one line per page.
     const [download] = await Promise.all([

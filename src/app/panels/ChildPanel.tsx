@@ -26,8 +26,11 @@ export function ChildPanel({ id }: { id: string }) {
             tryCommunity={launch.role === 'admin'}
             childId={childId}
             onStep={(next) => void navigator.replace(`/children/${next}`)}
-          />
-          <Scorecard key={childId} groupId={childId} canManage={false} />
+          >
+            {(listCategory) => (
+              <Scorecard key={childId} groupId={childId} canManage={false} listCategory={listCategory} />
+            )}
+          </ChildStepper>
         </>
       ) : (
         <Placeholder title="Страница не найдена">В адресе нет номера сообщества.</Placeholder>

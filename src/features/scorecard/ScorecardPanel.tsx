@@ -1,5 +1,6 @@
 // One page's scorecard: what the monitoring will see this month and what to do about it today.
 import { Button, Div, Footnote, Group, Header, PullToRefresh, Spacing } from '@vkontakte/vkui';
+import type { Category } from '../../core/types';
 import { formatDateTime } from '../../shared/format';
 import { timeZoneName } from './timeZones';
 import { ErCard } from './components/ErCard';
@@ -22,8 +23,15 @@ const POSTPONED_NOTE = {
   error: 'ВКонтакте не отдал отложенные посты: прогноз без них.',
 } as const;
 
-export function ScorecardContent({ groupId, canManage }: { groupId: number; canManage: boolean }) {
-  const state = useScorecard(groupId);
+interface Props {
+  groupId: number;
+  canManage: boolean;
+  /** Opened from a supervisor's list: the category is the list's, and changing it edits the list. */
+  listCategory?: { value: Category; onChange: (category: Category) => void };
+}
+
+export function ScorecardContent({ groupId, canManage, listCategory }: Props) {
+  const state = useScorecard(groupId, listCategory?.value);
   const { load, scorecard, settings } = state;
 
   if (load.status === 'loading') return <ScorecardSkeleton />;
@@ -49,9 +57,12 @@ export function ScorecardContent({ groupId, canManage }: { groupId: number; canM
         )}
         <PageHeaderCard
           page={scorecard.page}
-          category={settings.category}
+          category={listCategory?.value ?? settings.category}
+          categorySource={listCategory ? 'list' : 'settings'}
           timeZone={settings.timeZone}
-          onCategoryChange={(category) => state.updateSettings({ category })}
+          onCategoryChange={(category) =>
+            listCategory ? listCategory.onChange(category) : state.updateSettings({ category })
+          }
           onTimeZoneChange={(timeZone) => state.updateSettings({ timeZone })}
         />
         <TodayCard actions={scorecard.actions} />

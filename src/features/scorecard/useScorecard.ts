@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
 import { DEFAULT_OPTIONS } from '../../core/options';
+import type { Category } from '../../core/types';
 import { computeScorecard, type Scorecard } from '../../core/scorecard';
 import { fetchPageSnapshot, type PageSnapshot } from '../../data/page-snapshot';
 import {
@@ -36,7 +37,8 @@ export interface ScorecardState {
   settingsError: unknown;
 }
 
-export function useScorecard(groupId: number): ScorecardState {
+/** @param categoryOverride the category from a supervisor's list, which wins over the page settings */
+export function useScorecard(groupId: number, categoryOverride?: Category): ScorecardState {
   const { api, clock, userStorage } = useServices();
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [settings, setSettings] = useState<PageSettings>(DEFAULT_PAGE_SETTINGS);
@@ -123,13 +125,13 @@ export function useScorecard(groupId: number): ScorecardState {
             page: snapshot.page,
             posts: snapshot.posts,
             reach: snapshot.reach,
-            category: settings.category,
+            category: categoryOverride ?? settings.category,
             posWidgetsDeclared: settings.posWidgetsDeclared,
             now: fetchedAt,
             options: { timeZone: settings.timeZone },
           })
         : null,
-    [snapshot, fetchedAt, settings],
+    [snapshot, fetchedAt, settings, categoryOverride],
   );
 
   return { load, scorecard, settings, extras, refresh, setExtras, updateSettings, settingsError };

@@ -1,46 +1,64 @@
-// Previous / next child in the order the supervisor's table showed them.
+// A child's screen in the supervisor's frame: previous / next in the order the table showed them,
+// and the child's category as the supervisor's list has it (the scorecard is rendered by the app).
 import { Button, ButtonGroup, Div, Footnote } from '@vkontakte/vkui';
+import type { ReactNode } from 'react';
+import type { Category } from '../../core/types';
 import { useSupervisor } from './useSupervisor';
+
+export interface ListCategory {
+  value: Category;
+  onChange: (category: Category) => void;
+}
 
 interface Props {
   parentId: number | null;
   tryCommunity: boolean;
   childId: number;
   onStep: (childId: number) => void;
+  /** The child's scorecard, given the category from the list. */
+  children: (category: ListCategory | undefined) => ReactNode;
 }
 
-export function ChildStepper({ parentId, tryCommunity, childId, onStep }: Props) {
-  const [state] = useSupervisor(parentId, tryCommunity);
+export function ChildStepper({ parentId, tryCommunity, childId, onStep, children }: Props) {
+  const [state, session] = useSupervisor(parentId, tryCommunity);
+  const entry = state.entries.find((e) => e.id === childId);
+  const category: ListCategory | undefined = entry && {
+    value: entry.category ?? 'active',
+    onChange: (value) => void session.setCategory(childId, value),
+  };
   const order = state.viewOrder.length > 0 ? state.viewOrder : state.entries.map((entry) => entry.id);
   const index = order.indexOf(childId);
-  if (index < 0) return null;
+  if (index < 0) return <>{children(category)}</>;
   const previous = order[index - 1];
   const next = order[index + 1];
   return (
-    <Div>
-      <ButtonGroup mode="horizontal" gap="m" stretched>
-        <Button
-          size="m"
-          mode="secondary"
-          disabled={previous === undefined}
-          onClick={() => previous !== undefined && onStep(previous)}
-          data-testid="child-previous"
-        >
-          ← Предыдущая
-        </Button>
-        <Button
-          size="m"
-          mode="secondary"
-          disabled={next === undefined}
-          onClick={() => next !== undefined && onStep(next)}
-          data-testid="child-next"
-        >
-          Следующая →
-        </Button>
-      </ButtonGroup>
-      <Footnote style={{ textAlign: 'center', marginTop: 4 }}>
-        {index + 1} из {order.length}
-      </Footnote>
-    </Div>
+    <>
+      <Div>
+        <ButtonGroup mode="horizontal" gap="m" stretched>
+          <Button
+            size="m"
+            mode="secondary"
+            disabled={previous === undefined}
+            onClick={() => previous !== undefined && onStep(previous)}
+            data-testid="child-previous"
+          >
+            ← Предыдущая
+          </Button>
+          <Button
+            size="m"
+            mode="secondary"
+            disabled={next === undefined}
+            onClick={() => next !== undefined && onStep(next)}
+            data-testid="child-next"
+          >
+            Следующая →
+          </Button>
+        </ButtonGroup>
+        <Footnote style={{ textAlign: 'center', marginTop: 4 }}>
+          {index + 1} из {order.length}
+        </Footnote>
+      </Div>
+      {children(category)}
+    </>
   );
 }

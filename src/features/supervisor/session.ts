@@ -74,6 +74,15 @@ export class SupervisorSession {
     this.set({ viewOrder: [...ids] });
   }
 
+  /** Sets a child's category in the list (saved where the list lives) and recomputes its row. */
+  async setCategory(id: number, category: ChildEntry['category']): Promise<void> {
+    const entries = this.state.entries.map((entry) => (entry.id === id ? { ...entry, category } : entry));
+    const { list } = this.state;
+    this.set({ entries });
+    this.rebuildRows();
+    if (list.status === 'ready') await list.store.save(entries, this.now());
+  }
+
   /** Re-reads every page, ignoring the cache. */
   refreshNow(): void {
     void this.run(true);

@@ -9,12 +9,21 @@ const MEMBERS = ['подписчик', 'подписчика', 'подписчи
 interface Props {
   page: PageInfo;
   category: Category;
+  /** Where the category lives: the viewer's page settings, or the supervisor's list. */
+  categorySource: 'settings' | 'list';
   timeZone: string;
   onCategoryChange: (category: Category) => void;
   onTimeZoneChange: (timeZone: string) => void;
 }
 
-export function PageHeaderCard({ page, category, timeZone, onCategoryChange, onTimeZoneChange }: Props) {
+export function PageHeaderCard({
+  page,
+  category,
+  categorySource,
+  timeZone,
+  onCategoryChange,
+  onTimeZoneChange,
+}: Props) {
   return (
     <Group>
       <RichCell
@@ -34,7 +43,9 @@ export function PageHeaderCard({ page, category, timeZone, onCategoryChange, onT
         <span data-testid="page-name">{page.name}</span>
       </RichCell>
       <FormItem
-        top="Категория паблика"
+        top={
+          categorySource === 'list' ? 'Категория паблика (в списке подведомственных)' : 'Категория паблика'
+        }
         htmlFor="page-category"
         bottom="Категорию назначает региональный ЦУР; от неё зависит порог частоты."
       >
