@@ -114,5 +114,12 @@ describe('supervisor: import, refresh, sort, open a child, export', () => {
     const names = sheet.slice(headerAt + 1).map((row) => row[0]);
     expect(names).toHaveLength(5);
     expect(names).toEqual(expect.arrayContaining(['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 3»']));
+
+    // Taking a page off the list: confirmed, saved, and the table has one row less.
+    await rows.first().click();
+    await page.getByText('Убрать страницу из списка подведомственных').click();
+    await page.getByTestId('child-remove-confirm').click();
+    await expect.poll(() => page.getByTestId('child-row').count()).toBe(4);
+    expect(await page.getByTestId('list-place').innerText()).toContain('Страниц в списке: 4');
   });
 });

@@ -26,6 +26,7 @@ export function ChildPanel({ id }: { id: string }) {
             tryCommunity={launch.role === 'admin'}
             childId={childId}
             onStep={(next) => void navigator.replace(`/children/${next}`)}
+            onRemoved={() => void navigator.back()}
           >
             {(listCategory) => (
               <Scorecard key={childId} groupId={childId} canManage={false} listCategory={listCategory} />

@@ -1,7 +1,7 @@
 // A child's screen in the supervisor's frame: previous / next in the order the table showed them,
 // and the child's category as the supervisor's list has it (the scorecard is rendered by the app).
 import { Button, ButtonGroup, Div, Footnote } from '@vkontakte/vkui';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Category } from '../../core/types';
 import { useSupervisor } from './useSupervisor';
 
@@ -15,12 +15,15 @@ interface Props {
   tryCommunity: boolean;
   childId: number;
   onStep: (childId: number) => void;
+  /** Called after the page was taken off the list (the app goes back to the table). */
+  onRemoved: () => void;
   /** The child's scorecard, given the category from the list. */
   children: (category: ListCategory | undefined) => ReactNode;
 }
 
-export function ChildStepper({ parentId, tryCommunity, childId, onStep, children }: Props) {
+export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemoved, children }: Props) {
   const [state, session] = useSupervisor(parentId, tryCommunity);
+  const [confirming, setConfirming] = useState(false);
   const entry = state.entries.find((e) => e.id === childId);
   const category: ListCategory | undefined = entry && {
     value: entry.category ?? 'active',
@@ -59,6 +62,27 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, children
         </Footnote>
       </Div>
       {children(category)}
+      <Div>
+        {confirming ? (
+          <ButtonGroup mode="horizontal" gap="m">
+            <Button
+              size="m"
+              appearance="negative"
+              data-testid="child-remove-confirm"
+              onClick={() => void session.remove(childId).then(onRemoved)}
+            >
+              Да, убрать из списка
+            </Button>
+            <Button size="m" mode="secondary" onClick={() => setConfirming(false)}>
+              Оставить
+            </Button>
+          </ButtonGroup>
+        ) : (
+          <Button size="m" mode="tertiary" appearance="negative" onClick={() => setConfirming(true)}>
+            Убрать страницу из списка подведомственных
+          </Button>
+        )}
+      </Div>
     </>
   );
 }

@@ -83,6 +83,16 @@ export class SupervisorSession {
     if (list.status === 'ready') await list.store.save(entries, this.now());
   }
 
+  /** Takes a page off the list (saved where the list lives). */
+  async remove(id: number): Promise<void> {
+    const entries = this.state.entries.filter((entry) => entry.id !== id);
+    const { list } = this.state;
+    this.results.delete(id);
+    this.set({ entries, viewOrder: this.state.viewOrder.filter((other) => other !== id) });
+    this.rebuildRows();
+    if (list.status === 'ready') await list.store.save(entries, this.now());
+  }
+
   /** Re-reads every page, ignoring the cache. */
   refreshNow(): void {
     void this.run(true);
