@@ -1,0 +1,89 @@
+// The supervisor session (features/supervisor) over the simulated VK: the list is opened where it
+// lives, a saved list refreshes and streams rows, categories and removals are saved and recomputed.
+import { describe, expect, it } from 'vitest';
+import { createMemoryCache } from '../../../src/data/supervisor/cache';
+import { HEAD_ID } from '../../../src/demo/pages';
+import { SupervisorSession, type SessionState } from '../../../src/features/supervisor/session';
+import { demoServices } from '../demo-services';
+
+const ENTRIES = [
+  { id: 219000004, name: 'СОШ № 1', category: 'active' as const },
+  { id: 219000006, name: 'Гимназия № 3', category: null },
+  { id: 219000024, name: 'Бухгалтерия', category: 'card' as const },
+];
+
+function sessionOver(query: string) {
+  const { services } = demoServices(query);
+  const session = new SupervisorSession({
+    ...services,
+    cache: createMemoryCache(),
+    timeZone: 'Europe/Moscow',
+    parentId: HEAD_ID,
+    tryCommunity: true,
+  });
+  return { session, services };
+}
+
+/** Resolves when the session's state satisfies the predicate. */
+function until(session: SupervisorSession, ok: (state: SessionState) => boolean): Promise<SessionState> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (ok(session.getState())) {
+        unsubscribe();
+        resolve(session.getState());
+      }
+    };
+    const unsubscribe = session.subscribe(check);
+    check();
+  });
+}
+
+describe('SupervisorSession', () => {
+  it('opens an empty list in the community storage, saves, refreshes and streams a row per page', async () => {
+    const { session } = sessionOver('role=admin');
+    const opened = await until(session, (s) => s.list.status !== 'opening');
+    expect(opened.list.status === 'ready' && opened.list.store.place).toBe('community');
+    expect(opened.entries).toEqual([]);
+
+    const progress: number[] = [];
+    session.subscribe(() => progress.push(session.getState().progress.done));
+    await session.save(ENTRIES);
+    const done = await until(session, (s) => !s.progress.running && s.rows.length === 3);
+    expect(done.rows.map((row) => [row.id, row.state])).toEqual([
+      [219000004, 'ok'],
+      [219000006, 'ok'],
+      [219000024, 'unavailable'],
+    ]);
+    expect(new Set(progress)).toEqual(new Set([0, 1, 2, 3]));
+    // Two assessed: the school and the gymnasium; the private page is a business card, not assessed.
+    expect(done.summary.assessed).toBe(2);
+    expect(done.oldestFetch).not.toBeNull();
+  });
+
+  it('saves a category change and recomputes the row, and saves a removal', async () => {
+    const { session } = sessionOver('role=admin');
+    await until(session, (s) => s.list.status === 'ready');
+    await session.save(ENTRIES);
+    await until(session, (s) => !s.progress.running && s.rows.length === 3);
+
+    await session.setCategory(219000006, 'card');
+    const row = session.getState().rows.find((r) => r.id === 219000006)!;
+    expect(row.category).toBe('card');
+    expect(row.state === 'ok' && row.scorecard.frequency.assessed).toBe(false);
+
+    await session.remove(219000004);
+    expect(session.getState().entries.map((e) => e.id)).toEqual([219000006, 219000024]);
+    expect(session.getState().rows.map((r) => r.id)).toEqual([219000006, 219000024]);
+    const store = session.getState().list;
+    expect(store.status === 'ready' && (await store.store.load())?.entries).toEqual([
+      { ...ENTRIES[1], category: 'card' },
+      ENTRIES[2],
+    ]);
+  });
+
+  it("keeps the list in the viewer's storage when the community token is refused", async () => {
+    const { session } = sessionOver('role=admin&deny=community');
+    const opened = await until(session, (s) => s.list.status !== 'opening');
+    expect(opened.list.status === 'ready' && opened.list.store.place).toBe('user');
+  });
+});
