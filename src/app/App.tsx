@@ -15,7 +15,7 @@ export function App({ services }: { services: AppServices }) {
       <ConfigProvider colorScheme={colorScheme}>
         <AdaptivityProvider>
           <AppRoot>
-            <RouterProvider router={router}>
+            <RouterProvider router={router} notFoundRedirectPath="/">
               <Layout />
             </RouterProvider>
           </AppRoot>
