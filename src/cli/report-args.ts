@@ -4,15 +4,19 @@ import { parseArgs } from 'node:util';
 import { isValidTimeZone, monthOf, parseMonth, startOfLocalDay } from '../core/time';
 
 export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]
+       npm run report -- --token-env NAME --groups FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]
 
   --snapshot FILE   JSON {"groups": [...], "walls": {"<id>": [...]}, "categories"?: {"<id>": "flagship"|"active"|"card"},
                     "stats"?: {"<id>": [...]}, "posWidgets"?: {"<id>": bool}, "unavailablePeriods"?: {"<id>": [1..4]}}
+  --token-env NAME  live mode: the environment variable holding a VK user token (never printed)
+  --groups FILE     live mode: the list of pages, CSV or XLSX as the app imports it
   --month YYYY-MM   month assessed (default: the month of --now in --tz)
   --tz ZONE         IANA time zone of day boundaries (default: Europe/Moscow)
   --now ISO         the moment of assessment, e.g. 2024-11-14T18:00:00+03:00; without an offset it is
                     wall-clock time in --tz (default: the current time)
 
-Prints the report as JSON on stdout; diagnostics go to stderr. Exit code 2 on bad input.`;
+Prints the report as JSON on stdout; diagnostics go to stderr. Exit code 2 on bad input, 1 when VK
+fails in live mode. See docs/report-cli.md.`;
 
 export interface ReportArgs {
   snapshot: string;
@@ -22,8 +26,17 @@ export interface ReportArgs {
   now: number;
 }
 
+/** Live mode: the pages of a list file, read from the VK API with a token from the environment. */
+export interface LiveReportArgs extends Omit<ReportArgs, 'snapshot'> {
+  tokenEnv: string;
+  groups: string;
+}
+
 export type ArgsParse =
-  { ok: true; args: ReportArgs } | { ok: false; error: string; usage: boolean } | { help: true };
+  | { ok: true; args: ReportArgs }
+  | { ok: true; live: LiveReportArgs }
+  | { ok: false; error: string; usage: boolean }
+  | { help: true };
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -41,6 +54,8 @@ export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsPar
         month: { type: 'string' },
         tz: { type: 'string' },
         now: { type: 'string' },
+        'token-env': { type: 'string' },
+        groups: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -49,9 +64,8 @@ export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsPar
   }
   if (values.help) return { help: true };
 
-  const snapshot = values.snapshot;
-  if (typeof snapshot !== 'string' || snapshot === '')
-    return { ok: false, error: '--snapshot FILE is required', usage: true };
+  const source = sourceOf(values);
+  if ('error' in source) return { ok: false, error: source.error, usage: true };
 
   const timeZone = typeof values.tz === 'string' ? values.tz : 'Europe/Moscow';
   if (!isValidTimeZone(timeZone))
@@ -69,7 +83,27 @@ export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsPar
   if (!parseMonth(month))
     return { ok: false, error: `--month: expected YYYY-MM with month 01–12, got "${month}"`, usage: false };
 
-  return { ok: true, args: { snapshot, month, timeZone, now } };
+  if ('snapshot' in source) return { ok: true, args: { snapshot: source.snapshot, month, timeZone, now } };
+  return { ok: true, live: { ...source, month, timeZone, now } };
+}
+
+type Source = { snapshot: string } | { tokenEnv: string; groups: string } | { error: string };
+
+/** Either --snapshot FILE or both --token-env NAME and --groups FILE, never a mix. */
+function sourceOf(values: Record<string, string | boolean | undefined>): Source {
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const snapshot = text('snapshot');
+  const tokenEnv = text('token-env');
+  const groups = text('groups');
+  if (snapshot !== undefined && (tokenEnv !== undefined || groups !== undefined))
+    return { error: '--snapshot and --token-env/--groups cannot be combined' };
+  if (tokenEnv !== undefined || groups !== undefined) {
+    if (!tokenEnv) return { error: '--token-env NAME is required with --groups' };
+    if (!groups) return { error: '--groups FILE is required with --token-env' };
+    return { tokenEnv, groups };
+  }
+  if (!snapshot) return { error: '--snapshot FILE is required' };
+  return { snapshot };
 }
 
 /** ISO 8601 → unix seconds; without an offset the time is read as wall-clock time in the zone. */

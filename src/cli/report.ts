@@ -1,6 +1,8 @@
 // `npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]`: the methodology
 // core over a snapshot of VK answers. JSON on stdout and nothing else; diagnostics on stderr; exit
 // code 2 for any bad input. Other tools parse this output: keep its fields stable.
+// `--token-env NAME --groups FILE` instead of --snapshot: the same report from the live API
+// (src/cli/live/, docs/report-cli.md).
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +15,7 @@ import {
 } from '../core/index';
 import type { Category, Post } from '../core/types';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
+import { runLiveReport, type LiveIo } from './live/run-live';
 import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './report-args';
 import { toReportCommunity, type Report } from './report-shape';
 import { parseSnapshot, type Snapshot } from './snapshot';
@@ -38,6 +41,10 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
   }
   if (!parsed.ok) {
     io.stderr(`report: ${parsed.error}\n${parsed.usage ? `\n${REPORT_USAGE}\n` : ''}`);
+    return EXIT_BAD_INPUT;
+  }
+  if ('live' in parsed) {
+    io.stderr('report: --token-env/--groups run through runReportCli (the live mode is asynchronous)\n');
     return EXIT_BAD_INPUT;
   }
   const { args } = parsed;
@@ -105,10 +112,19 @@ export function buildReport(snapshot: Snapshot, args: Omit<ReportArgs, 'snapshot
   };
 }
 
-const nodeIo: ReportIo = {
+/** Both modes: the live one when --token-env/--groups are given, else runReport. */
+export async function runReportCli(argv: readonly string[], io: ReportIo & LiveIo): Promise<number> {
+  const parsed = parseReportArgs(argv, io.nowMs());
+  if ('live' in parsed) return runLiveReport(parsed.live, io);
+  return runReport(argv, io);
+}
+
+const nodeIo: ReportIo & LiveIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
+  readBytes: (path) => readFileSync(path),
+  env: process.env,
   nowMs: () => Date.now(),
 };
 
@@ -118,11 +134,12 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  try {
-    process.exitCode = runReport(process.argv.slice(2), nodeIo);
-  } catch (error) {
-    // A bug, not bad input: one line, no stack, a distinct code.
-    process.stderr.write(`report: internal error: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  }
+  runReportCli(process.argv.slice(2), nodeIo).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      // A bug, not bad input: one line, no stack, a distinct code.
+      process.stderr.write(`report: internal error: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

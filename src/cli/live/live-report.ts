@@ -1,0 +1,100 @@
+// The live report: the snapshot report's shape (report-shape.ts) over refreshChildren's results. A page
+// VK would not let us read stays in communities[] with its status and null figures, and the summary
+// counts it as the supervisor's table does (summarizeChildren): a page with a frequency threshold
+// that could not be read is assessed and not met; ER sums only the pages read.
+import { computeScorecard, resolveOptions, type Category, type MethodologyOptions } from '../../core/index';
+import { summarizeChildren, unavailableText, type SupervisorRow } from '../../core/pages/supervisor-table';
+import type { ChildEntry } from '../../data/children/list-store';
+import { toSupervisorRow } from '../../data/children/rows';
+import type { ChildResult, UnavailableReason } from '../../data/supervisor/types';
+import type { LiveReportArgs } from '../report-args';
+import { toReportCommunity, type Report, type ReportCommunity } from '../report-shape';
+
+/** A page without figures: the snapshot fields a tool reads first are present, as null. */
+export interface UnavailableCommunity {
+  id: number;
+  name: string;
+  screenName: string | null;
+  status: UnavailableReason;
+  category: Category;
+  membersCount: number | null;
+  /** Why there are no figures, in the table's words (Russian). */
+  unavailable: string;
+  er: { percent: null; achievement: null };
+  /**
+   * The contract's types hold: no post could be counted (four zeros), and the month is not met,
+   * as the methodology treats a page missing from the federal export; a business card is met.
+   */
+  frequency: { periods: [0, 0, 0, 0]; met: boolean; assessed: boolean };
+  rating: null;
+}
+
+export interface LiveReport extends Omit<Report, 'communities' | 'summary'> {
+  communities: Array<ReportCommunity | UnavailableCommunity>;
+  summary: Report['summary'] & { unavailable: number };
+}
+
+/** One entry per result, in the same order (the id, the list's name and category). */
+export function buildLiveReport(
+  results: readonly ChildResult[],
+  entries: readonly ChildEntry[],
+  args: Omit<LiveReportArgs, 'tokenEnv' | 'groups'>,
+): LiveReport {
+  const options = resolveOptions({ timeZone: args.timeZone });
+  const rows: SupervisorRow[] = results.map((result, i) => {
+    const entry = entries[i] as ChildEntry;
+    const row = toSupervisorRow(result, entry, args.timeZone);
+    if (result.status !== 'ok' || row.state !== 'ok') return row;
+    // The table's scorecard is for the moment it was read; the report's is for --now and --month.
+    const { snapshot } = result;
+    const scorecard = computeScorecard({
+      page: snapshot.page,
+      posts: snapshot.posts,
+      category: row.category,
+      reach: snapshot.reach,
+      posWidgetsDeclared: null,
+      now: args.now,
+      month: args.month,
+      options,
+    });
+    return { ...row, scorecard };
+  });
+  const summary = summarizeChildren(rows, { methodology: { timeZone: args.timeZone } });
+  return {
+    month: args.month,
+    now: new Date(args.now * 1000).toISOString(),
+    nowUnix: args.now,
+    timeZone: args.timeZone,
+    options,
+    communities: rows.map((row, i) =>
+      row.state === 'ok' ? toReportCommunity(row.scorecard) : unavailableCommunity(row, results[i], options),
+    ),
+    summary: {
+      communities: summary.pages,
+      unavailable: summary.unavailable,
+      er: summary.er,
+      frequency: { assessed: summary.assessed, met: summary.met, percent: summary.percent },
+    },
+  };
+}
+
+function unavailableCommunity(
+  row: Extract<SupervisorRow, { state: 'unavailable' }>,
+  result: ChildResult | undefined,
+  options: MethodologyOptions,
+): UnavailableCommunity {
+  const page = result?.status === 'unavailable' ? result.page : undefined;
+  const assessed = options.thresholds[row.category] !== null;
+  return {
+    id: row.id,
+    name: row.name,
+    screenName: row.screenName,
+    status: row.status,
+    category: row.category,
+    membersCount: page?.membersCount ?? null,
+    unavailable: unavailableText(row),
+    er: { percent: null, achievement: null },
+    frequency: { periods: [0, 0, 0, 0], met: !assessed, assessed },
+    rating: null,
+  };
+}

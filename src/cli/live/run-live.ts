@@ -1,0 +1,105 @@
+// Live mode of `npm run report`: the pages of a --groups list, read from the VK API with the user token
+// in the --token-env variable, through the app's own adapter (batching, retries, 3 requests/s).
+// stdout gets only the report's JSON; warnings and progress go to stderr. The token is never printed.
+import { monthBounds } from '../../core/time';
+import { resolveRefs } from '../../data/children/resolve';
+import { refreshChildren } from '../../data/supervisor/refresh';
+import { createVkApi, type VkApi } from '../../vk/api-client';
+import { systemClock } from '../../vk/clock';
+import { VkApiError } from '../../vk/errors';
+import { createHttpTransport } from '../../vk/http-transport';
+import { scrub } from '../../vk/transport';
+import type { LiveReportArgs } from '../report-args';
+import { fixedUserToken } from './fixed-tokens';
+import { buildLiveReport } from './live-report';
+import { readPageList, type ListedPage, type PageList } from './page-list';
+import { selectPages } from './select-pages';
+
+export interface LiveIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a file's bytes; throws when it cannot. */
+  readBytes(path: string): Uint8Array;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** For tests only (docs/report-cli.md): the API base URL, e.g. a fake API on localhost. */
+export const API_BASE_ENV = 'PULSE_VK_API_BASE';
+
+// As report.ts (which imports this module), plus 1: VK failed while the list was being resolved.
+const EXIT_OK = 0;
+const EXIT_VK_FAILED = 1;
+const EXIT_BAD_INPUT = 2;
+
+const sayTo = (io: LiveIo) => (line: string) => io.stderr(`report: ${line}\n`);
+
+export async function runLiveReport(args: LiveReportArgs, io: LiveIo): Promise<number> {
+  const say = sayTo(io);
+  const token = io.env[args.tokenEnv];
+  if (!token) {
+    say(`environment variable ${args.tokenEnv} is not set or empty: it must hold a VK user token`);
+    return EXIT_BAD_INPUT;
+  }
+
+  let list: PageList;
+  try {
+    list = await readPageList(args.groups, io.readBytes(args.groups));
+  } catch (error) {
+    say(`cannot read the list ${args.groups}: ${(error as Error).message}`);
+    return EXIT_BAD_INPUT;
+  }
+  if (!list.ok) {
+    say(list.error);
+    return EXIT_BAD_INPUT;
+  }
+  for (const warning of list.warnings) say(`warning: ${args.groups}: ${warning}`);
+
+  const transport = createHttpTransport({ baseUrl: io.env[API_BASE_ENV] || undefined });
+  const api = createVkApi({ transport, tokens: fixedUserToken(token), clock: systemClock });
+  try {
+    return await fetchAndPrint(api, list.pages, args, io);
+  } catch (error) {
+    // Adapter errors never hold the token; scrubbing again guards any other error.
+    const message = scrub((error as Error).message, token);
+    if (error instanceof VkApiError && error.code === 5) {
+      say(`VK rejected the token in ${args.tokenEnv} (${message}); get a fresh user token`);
+      return EXIT_BAD_INPUT;
+    }
+    say(`VK request failed: ${message}`);
+    return EXIT_VK_FAILED;
+  }
+}
+
+async function fetchAndPrint(
+  api: VkApi,
+  listed: readonly ListedPage[],
+  args: LiveReportArgs,
+  io: LiveIo,
+): Promise<number> {
+  const say = sayTo(io);
+  say(`resolving ${listed.length} pages of ${args.groups}…`);
+  const resolutions = await resolveRefs(api, listed);
+  const { entries, warnings } = selectPages(listed, resolutions);
+  for (const warning of warnings) say(`warning: ${args.groups}: ${warning}`);
+
+  say(`reading ${entries.length} pages…`);
+  let done = 0;
+  const results = await refreshChildren(
+    api,
+    entries.map((entry) => entry.id),
+    {
+      // Walls are read back to the start of the month of this moment: --month's end when it is past.
+      now: Math.min(args.now, monthBounds(args.month, args.timeZone).endsAt - 1),
+      timeZone: args.timeZone,
+      onResult: () => {
+        done += 1;
+        if (done % 50 === 0) say(`read ${done} of ${entries.length} pages`);
+      },
+    },
+  );
+  const report = buildLiveReport(results, entries, args);
+  io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  const { requests } = api.stats();
+  say(`${report.summary.unavailable} of ${entries.length} pages unavailable; ${requests} VK requests`);
+  return EXIT_OK;
+}
