@@ -26,3 +26,22 @@ export async function copyText(bridge: BridgeLike, text: string): Promise<boolea
     return false;
   }
 }
+
+/** VK's native clients (iOS, Android) cannot save a file from a link inside the mini app's web view. */
+export function needsBridgeDownload(platform: string): boolean {
+  return platform === 'mobile_android' || platform === 'mobile_iphone' || platform === 'mobile_ipad';
+}
+
+/**
+ * VKWebAppDownloadFile (iOS and Android): the client downloads `url` itself. We have no server to
+ * host the file, so the url is a data: URL — unverified against the clients; false when refused,
+ * and the UI falls back to the browser link and «Скопировать таблицей».
+ */
+export async function downloadViaBridge(bridge: BridgeLike, url: string, filename: string): Promise<boolean> {
+  try {
+    await bridge.send('VKWebAppDownloadFile', { url, filename });
+    return true;
+  } catch {
+    return false;
+  }
+}

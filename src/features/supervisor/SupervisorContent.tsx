@@ -38,7 +38,8 @@ interface Props {
 }
 
 export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props) {
-  const { bridge, clock } = useServices();
+  const { bridge, clock, launch } = useServices();
+  const target = { bridge, platform: launch.platform };
   const [state, session] = useSupervisor(parentId, tryCommunity);
   const [order, setOrder] = useState<RowOrder>('worst');
   const [onlyFailing, setOnlyFailing] = useState(false);
@@ -105,7 +106,11 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props
                 size="s"
                 mode="secondary"
                 data-testid="export-csv"
-                onClick={() => downloadCsv('podvedomstvennye.csv', exportTable())}
+                onClick={() =>
+                  void downloadCsv(target, 'podvedomstvennye.csv', exportTable()).catch(() =>
+                    setNotice('Не удалось сохранить файл: скопируйте таблицу.'),
+                  )
+                }
               >
                 Скачать CSV
               </Button>
@@ -114,7 +119,7 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props
                 mode="secondary"
                 data-testid="export-xlsx"
                 onClick={() =>
-                  void downloadXlsx('podvedomstvennye.xlsx', exportTable()).catch(() =>
+                  void downloadXlsx(target, 'podvedomstvennye.xlsx', exportTable()).catch(() =>
                     setNotice('Не удалось сформировать XLSX: скачайте CSV или скопируйте таблицу.'),
                   )
                 }
