@@ -79,6 +79,20 @@ export interface Report {
   };
 }
 
+/** The report's header: the moment, month and zone it was computed for, and the options in force. */
+export function reportMeta(
+  args: { month: string; now: number; timeZone: string },
+  options: MethodologyOptions,
+): Pick<Report, 'month' | 'now' | 'nowUnix' | 'timeZone' | 'options'> {
+  return {
+    month: args.month,
+    now: new Date(args.now * 1000).toISOString(),
+    nowUnix: args.now,
+    timeZone: args.timeZone,
+    options,
+  };
+}
+
 type Four<T> = [T, T, T, T];
 
 export function toReportCommunity(card: Scorecard): ReportCommunity {

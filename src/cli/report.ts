@@ -17,7 +17,7 @@ import type { Category, Post } from '../core/types';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
 import { runLiveReport, type LiveIo } from './live/run-live';
 import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './report-args';
-import { toReportCommunity, type Report } from './report-shape';
+import { reportMeta, toReportCommunity, type Report } from './report-shape';
 import { parseSnapshot, type Snapshot } from './snapshot';
 
 export interface ReportIo {
@@ -98,11 +98,7 @@ export function buildReport(snapshot: Snapshot, args: Omit<ReportArgs, 'snapshot
     options,
   );
   return {
-    month: args.month,
-    now: new Date(args.now * 1000).toISOString(),
-    nowUnix: args.now,
-    timeZone: args.timeZone,
-    options,
+    ...reportMeta(args, options),
     communities: scorecards.map(toReportCommunity),
     summary: {
       communities: scorecards.length,

@@ -8,7 +8,7 @@ import type { ChildEntry } from '../../data/children/list-store';
 import { toSupervisorRow } from '../../data/children/rows';
 import type { ChildResult, UnavailableReason } from '../../data/supervisor/types';
 import type { LiveReportArgs } from '../report-args';
-import { toReportCommunity, type Report, type ReportCommunity } from '../report-shape';
+import { reportMeta, toReportCommunity, type Report, type ReportCommunity } from '../report-shape';
 
 /** A page without figures: the snapshot fields a tool reads first are present, as null. */
 export interface UnavailableCommunity {
@@ -61,11 +61,7 @@ export function buildLiveReport(
   });
   const summary = summarizeChildren(rows, { methodology: { timeZone: args.timeZone } });
   return {
-    month: args.month,
-    now: new Date(args.now * 1000).toISOString(),
-    nowUnix: args.now,
-    timeZone: args.timeZone,
-    options,
+    ...reportMeta(args, options),
     communities: rows.map((row, i) =>
       row.state === 'ok' ? toReportCommunity(row.scorecard) : unavailableCommunity(row, results[i], options),
     ),
