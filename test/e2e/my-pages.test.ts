@@ -26,6 +26,16 @@ describe('outside a community: the pages I administer', () => {
     await expect.poll(() => page.getByTestId('my-page').count()).toBeGreaterThan(0);
   });
 
+  it('installs the app from a row without leaving the list', async () => {
+    const { page } = await openApp(QUERY);
+    await page.getByRole('button', { name: 'Показать мои сообщества' }).click();
+    const rows = page.getByTestId('my-page');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(5);
+    await rows.first().getByRole('button', { name: 'В меню сообщества' }).click();
+    await expect.poll(() => page.getByText('Приложение добавлено в меню сообщества.').count()).toBe(1);
+    expect(await page.getByTestId('scorecard-ready').count()).toBe(0);
+  });
+
   it('copies the guide for subordinate admins and says so', async () => {
     const { page } = await openApp(QUERY);
     const copy = page.getByRole('button', { name: 'Скопировать инструкцию' });

@@ -48,6 +48,7 @@ export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void 
     if (tokens.hasUserScope('groups')) load();
   }, [load, tokens]);
 
+  // VK shows its own picker of the viewer's communities: the page is chosen there.
   const install = async () => {
     const groupId = await addAppToCommunity(bridge);
     setNotice(
@@ -115,19 +116,25 @@ export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void 
               }
               subtitle={page.membersCount === null ? undefined : countOf(page.membersCount, MEMBERS)}
               onClick={() => onOpenPage(page.id)}
+              after={
+                <Button
+                  size="s"
+                  mode="secondary"
+                  onClick={(event) => {
+                    // The row opens the scorecard; this button only installs.
+                    event.stopPropagation();
+                    void install();
+                  }}
+                >
+                  В меню сообщества
+                </Button>
+              }
               multiline
               data-testid="my-page"
             >
               {page.name}
             </SimpleCell>
           ))}
-        {state.status === 'ready' && state.pages.length > 0 && (
-          <Div>
-            <Button mode="secondary" size="m" onClick={() => void install()}>
-              Добавить приложение в меню сообщества
-            </Button>
-          </Div>
-        )}
       </Group>
       <Group header={<Header>Подключить подведомственные страницы</Header>}>
         <Div>
