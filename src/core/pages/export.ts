@@ -4,7 +4,7 @@
 import type { RequirementId } from '../options';
 import type { Category } from '../types';
 import { refUrl } from './page-ref';
-import { formatPercent, unavailableText, type ChildrenSummary, type SupervisorRow } from './supervisor-table';
+import { letterPercent, unavailableText, type ChildrenSummary, type SupervisorRow } from './supervisor-table';
 
 export type ExportCell = string | number | null;
 
@@ -68,9 +68,9 @@ export function exportRows(
       ['Месяц', meta.month],
       ['Данные обновлены', meta.updatedAt],
       [summary.text],
-      ['ER по всем страницам (Σ реакций ÷ Σ просмотров)', formatPercent(summary.er.percent)],
-      ['Выполнение ER', formatPercent(summary.er.achievement)],
-      ['Сводный рейтинг', formatPercent(summary.rating.total)],
+      ['ER по всем страницам (Σ реакций ÷ Σ просмотров)', letterPercent(summary.er.percent)],
+      ['Выполнение ER', letterPercent(summary.er.achievement)],
+      ['Сводный рейтинг', letterPercent(summary.rating.total)],
       ['Страниц в списке', String(summary.pages)],
       ['Недоступны', String(summary.unavailable)],
     ],

@@ -128,12 +128,12 @@ export function summarizeChildren(
     reachAchievement,
     meanMissingRequirements,
     rating,
-    text: `Количество групп для оценки — ${assessed}. Выполнили показатель — ${met}. Степень выполнения — ${formatPercent(percent)}`,
+    text: `Количество групп для оценки — ${assessed}. Выполнили показатель — ${met}. Степень выполнения — ${letterPercent(percent)}`,
   };
 }
 
-/** 25 → «25%», 33.33 → «33,33%», null → «нет данных». */
-export function formatPercent(value: number | null): string {
+/** As the letters write it (not the UI's "25,00 %"): 25 → «25%», 33.33 → «33,33%», null → «нет данных». */
+export function letterPercent(value: number | null): string {
   return value === null ? 'нет данных' : `${String(value).replace('.', ',')}%`;
 }
 

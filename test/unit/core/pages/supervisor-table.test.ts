@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareNames,
   filterRows,
-  formatPercent,
+  letterPercent,
   isFailing,
   sortRows,
   summarizeChildren,
@@ -87,13 +87,13 @@ describe('summarizeChildren', () => {
   });
 });
 
-describe('formatPercent', () => {
+describe('letterPercent', () => {
   it.each([
     [25, '25%'],
     [33.33, '33,33%'],
     [null, 'нет данных'],
   ])('%s → %s', (value, text) => {
-    expect(formatPercent(value)).toBe(text);
+    expect(letterPercent(value)).toBe(text);
   });
 });
 
