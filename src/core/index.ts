@@ -11,3 +11,4 @@ export * from './requirements';
 export * from './rating';
 export * from './actions';
 export * from './scorecard';
+export * from './pages';
