@@ -66,7 +66,7 @@ describe('VK error kinds', () => {
 describe('describeVkError', () => {
   const cyrillic = /[а-яё]/i;
   const apiError = (code: number) =>
-    new VkApiError({ code, method: 'wall.get', vkMessage: 'vk1.a.SECRET in message', label: 'x' });
+    new VkApiError({ code, method: 'wall.get', vkMessage: 'fake-token.SECRET in message', label: 'x' });
 
   it('says what happened and what to do, in Russian, for every known code', () => {
     for (const code of [...Object.keys(VK_ERROR_KINDS).map(Number), 9999]) {
@@ -108,7 +108,7 @@ describe('describeVkError', () => {
     const titles = cases.map((err) => describeVkError(err).title);
     for (const title of titles) expect(title).toMatch(cyrillic);
     expect(new Set(titles).size).toBe(titles.length);
-    const unknown = describeVkError(new Error('vk1.a.SECRET weird'));
+    const unknown = describeVkError(new Error('fake-token.SECRET weird'));
     expect(unknown).toEqual(describeVkError('not even an error'));
     expect(unknown.title + unknown.action).not.toContain('SECRET');
   });

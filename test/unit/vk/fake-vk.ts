@@ -314,7 +314,7 @@ export class FakeVk {
   /** Tokens look like real ones so a leak would be recognisable. */
   issueToken(kind: 'user' | 'community'): string {
     this.tokensIssued += 1;
-    return `vk1.a.SECRET_${kind}_${this.tokensIssued}_xYz`;
+    return `fake-token.SECRET_${kind}_${this.tokensIssued}_xYz`;
   }
 
   get executeRequests(): SentRequest[] {
@@ -429,11 +429,11 @@ export function truncateUtf8(value: string, maxBytes: number): string {
 export function fixedTokens() {
   const forgotten: string[] = [];
   return {
-    user: 'vk1.a.SECRET_fixed_user_token',
-    community: 'vk1.a.SECRET_fixed_community_token',
+    user: 'fake-token.SECRET_fixed_user_token',
+    community: 'fake-token.SECRET_fixed_community_token',
     forgotten,
-    getUserToken: () => Promise.resolve('vk1.a.SECRET_fixed_user_token'),
-    getCommunityToken: () => Promise.resolve('vk1.a.SECRET_fixed_community_token'),
+    getUserToken: () => Promise.resolve('fake-token.SECRET_fixed_user_token'),
+    getCommunityToken: () => Promise.resolve('fake-token.SECRET_fixed_community_token'),
     forget: (token: string) => void forgotten.push(token),
   };
 }

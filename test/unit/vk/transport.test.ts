@@ -4,7 +4,7 @@ import { VkApiError, VkNetworkError, VkValidationError } from '../../../src/vk/e
 import { API_VERSION } from '../../../src/vk/limits';
 import { bridgeErrorToVkError, createBridgeTransport } from '../../../src/vk/transport';
 
-const TOKEN = 'vk1.a.SECRET_transport_token';
+const TOKEN = 'fake-token.SECRET_transport_token';
 
 function bridgeAnswering(answer: () => Promise<unknown>) {
   const sent: { method: string; props: Record<string, unknown> | undefined }[] = [];
