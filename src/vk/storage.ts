@@ -175,8 +175,22 @@ export function createStorage(backend: StorageBackend): VkStorage {
     return parsed.data;
   }
 
+  // Writes to one key run one after another: two overlapping writes would read the same old
+  // header, fill the same slot and clean up each other's chunks.
+  const writing = new Map<string, Promise<unknown>>();
+  function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const run = (writing.get(key) ?? Promise.resolve()).catch(() => undefined).then(task);
+    writing.set(key, run);
+    void run.catch(() => undefined).then(() => writing.get(key) === run && writing.delete(key));
+    return run;
+  }
+
   async function setJson(key: string, value: unknown): Promise<void> {
     checkKey(key);
+    return oneAtATime(key, () => write(key, value));
+  }
+
+  async function write(key: string, value: unknown): Promise<void> {
     const payload = JSON.stringify(value) as string | undefined;
     if (payload === undefined) throw new TypeError(`setJson(${key}): the value is not JSON-serialisable`);
     const oldHeaderText = await readOne(key);
@@ -209,8 +223,10 @@ export function createStorage(backend: StorageBackend): VkStorage {
 
   async function remove(key: string): Promise<void> {
     checkKey(key);
-    await backend.set(key, '');
-    await removeStale(key, null);
+    return oneAtATime(key, async () => {
+      await backend.set(key, '');
+      await removeStale(key, null);
+    });
   }
 
   return { getJson, setJson, remove };

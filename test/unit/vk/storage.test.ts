@@ -202,3 +202,21 @@ describe('VK Storage (community namespace)', () => {
     expect([...kept.keys()].filter((k) => k.startsWith('children-a-')).length).toBeGreaterThan(1);
   });
 });
+
+describe('overlapping writes to one key', () => {
+  it('run one after another: every write succeeds and the last one wins, readable', async () => {
+    const { storage } = setup();
+    const sizes = [200, 20, 150, 5, 180, 90];
+    const writes = sizes.map((n, i) => storage.setJson('children', pages(n, `Запись ${i}`)));
+    await expect(Promise.all(writes)).resolves.toHaveLength(sizes.length);
+    expect(await storage.getJson('children', listSchema)).toEqual(pages(90, 'Запись 5'));
+  });
+
+  it('a removal queued after a write leaves the key empty', async () => {
+    const { storage } = setup();
+    const write = storage.setJson('children', pages(150));
+    const removal = storage.remove('children');
+    await Promise.all([write, removal]);
+    expect(await storage.getJson('children', listSchema)).toBeNull();
+  });
+});
