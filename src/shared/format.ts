@@ -58,3 +58,7 @@ export function formatMonth(month: string): string {
   const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1));
   return new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** Word forms used across screens (one, few, many). */
+export const REACTION_FORMS = ['реакция', 'реакции', 'реакций'] as const;
+export const VIEW_FORMS = ['просмотр', 'просмотра', 'просмотров'] as const;

@@ -86,19 +86,33 @@ function exportRow(row: SupervisorRow): ExportCell[] {
     return [...start, null, null, null, null, null, null, null, null, null, unavailableText(row)];
   }
   const { er, frequency, requirements, rating } = row.scorecard;
-  const missing = requirements.items.filter((item) => item.status === 'missing');
   return [
     ...start,
     er.percent,
     er.achievement,
     ...frequency.periods.map((period) => (period.status === 'unavailable' ? 'н/д' : period.published)),
     !frequency.assessed ? 'не оценивается' : frequency.met ? 'да' : 'нет',
-    missing.length === 0
-      ? 'выполнены'
-      : `нет: ${missing.map((item) => REQUIREMENT_NAMES[item.id]).join(', ')}`,
+    requirementsText(requirements.items),
     rating.total,
     'Доступна',
   ];
+}
+
+/** «выполнены» only when every item is known to be there; missing and unknown items are named. */
+function requirementsText(
+  items: readonly { id: RequirementId; status: 'ok' | 'missing' | 'unknown' }[],
+): string {
+  const named = (status: 'missing' | 'unknown') =>
+    items.filter((item) => item.status === status).map((item) => REQUIREMENT_NAMES[item.id]);
+  const missing = named('missing');
+  const unknown = named('unknown');
+  if (missing.length === 0 && unknown.length === 0) return 'выполнены';
+  return [
+    missing.length > 0 ? `нет: ${missing.join(', ')}` : null,
+    unknown.length > 0 ? `неизвестно: ${unknown.join(', ')}` : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /**

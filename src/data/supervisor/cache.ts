@@ -37,6 +37,8 @@ export function createMemoryCache(): SnapshotCache {
 export const IDB_NAME = 'pulse-cache';
 export const IDB_STORE = 'snapshots';
 const IDB_VERSION = 1;
+/** Some WebKit versions never answer the first indexedDB.open(): after this, run without a cache. */
+const IDB_OPEN_TIMEOUT_MS = 2_000;
 
 /** A cache that never holds anything: what IndexedDB degrades to. */
 const noCache: SnapshotCache = {
@@ -47,15 +49,21 @@ const noCache: SnapshotCache = {
 
 /**
  * The browser's cache: one object store keyed by page id. Opening is lazy; if IndexedDB is absent
- * (some in-app WebViews), blocked or broken, every operation quietly becomes a no-op.
+ * (some in-app WebViews), blocked, broken or silent, every operation quietly becomes a no-op.
+ * `owner` (the viewer's user id) names the database: on a shared computer, one VK account never
+ * sees what another account could read.
  */
-export function createIndexedDbCache(factory: IDBFactory | undefined = globalThis.indexedDB): SnapshotCache {
+export function createIndexedDbCache(
+  owner: number,
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): SnapshotCache {
   if (!factory) return noCache;
   let db: Promise<IDBDatabase | null> | null = null;
   const open = () =>
     (db ??= new Promise<IDBDatabase | null>((resolve) => {
+      setTimeout(() => resolve(null), IDB_OPEN_TIMEOUT_MS);
       try {
-        const request = factory.open(IDB_NAME, IDB_VERSION);
+        const request = factory.open(`${IDB_NAME}-${owner}`, IDB_VERSION);
         request.onupgradeneeded = () => {
           if (!request.result.objectStoreNames.contains(IDB_STORE))
             request.result.createObjectStore(IDB_STORE);

@@ -3,6 +3,7 @@
 import { Button, ButtonGroup, Div, Footnote } from '@vkontakte/vkui';
 import { useState, type ReactNode } from 'react';
 import type { Category } from '../../core/types';
+import { describeVkError } from '../../vk/error-messages';
 import { useSupervisor } from './useSupervisor';
 
 export interface ListCategory {
@@ -63,13 +64,19 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemove
       </Div>
       {children(category)}
       <Div>
+        {state.saveError ? (
+          <Footnote style={{ marginBottom: 8 }} data-testid="save-error">
+            Изменение не сохранилось: {describeVkError(state.saveError).title.toLowerCase()}. Попробуйте ещё
+            раз.
+          </Footnote>
+        ) : null}
         {confirming ? (
           <ButtonGroup mode="horizontal" gap="m">
             <Button
               size="m"
               appearance="negative"
               data-testid="child-remove-confirm"
-              onClick={() => void session.remove(childId).then(onRemoved)}
+              onClick={() => void session.remove(childId).then((saved) => saved && onRemoved())}
             >
               Да, убрать из списка
             </Button>

@@ -16,7 +16,7 @@ import {
 } from '@vkontakte/vkui';
 import { useMemo, useState } from 'react';
 import { useServices } from '../../app/services';
-import { exportRows } from '../../core/pages/export';
+import { exportRows, neutralizeFormula } from '../../core/pages/export';
 import { filterRows, sortRows, type RowOrder } from '../../core/pages/supervisor-table';
 import { monthOf } from '../../core/time';
 import { mergeEntries } from '../../data/children/list-store';
@@ -53,7 +53,18 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props
   if (state.list.status === 'opening') return <Spinner size="l" aria-label="Открываем список" />;
   if (state.list.status === 'error') {
     const { title, action } = describeVkError(state.list.error);
-    return <Placeholder title={title}>{action}</Placeholder>;
+    return (
+      <Placeholder
+        title={title}
+        action={
+          <Button size="m" onClick={() => session.reopen()}>
+            Попробовать снова
+          </Button>
+        }
+      >
+        {action}
+      </Placeholder>
+    );
   }
 
   const now = Math.floor(clock.now() / 1000);
@@ -75,6 +86,12 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props
               : 'Список хранится в вашем VK Storage: его видите только вы.'}{' '}
             Страниц в списке: {state.entries.length}.
           </Footnote>
+          {state.saveError ? (
+            <Footnote data-testid="save-error">
+              Последнее изменение списка не сохранилось:{' '}
+              {describeVkError(state.saveError).title.toLowerCase()}. Повторите его.
+            </Footnote>
+          ) : null}
         </Div>
       </Group>
       {state.entries.length > 0 && <SummaryCard summary={state.summary} />}
@@ -168,7 +185,7 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props
               }}
             />
           ))}
-          {progress.running && state.rows.length < progress.total && (
+          {progress.running && progress.done < progress.total && (
             <Footnote style={{ padding: '8px 16px' }}>
               Ещё {countOf(progress.total - state.rows.length, ['страница', 'страницы', 'страниц'])}{' '}
               загружается…
@@ -194,7 +211,9 @@ function minutesAgo(now: number, then: number): string {
 
 /** Tab-separated: pastes into Excel and mail clients as a table. */
 function tableAsTsv(table: ReturnType<typeof exportRows>): string {
-  const clean = (cell: unknown) => String(cell ?? '').replace(/[\t\n\r]+/g, ' ');
+  // Pasted into Excel, a cell starting with = + - @ would run as a formula: hostile page names too.
+  const clean = (cell: unknown) =>
+    typeof cell === 'string' ? neutralizeFormula(cell.replace(/[\t\n\r]+/g, ' ')) : String(cell ?? '');
   return [...table.summaryLines, [], table.header, ...table.rows]
     .map((row) => row.map(clean).join('\t'))
     .join('\n');

@@ -15,6 +15,9 @@ import type { Clock } from '../../vk/clock';
 import type { VkStorage } from '../../vk/storage';
 import type { TokenStore } from '../../vk/tokens';
 
+/** Rows stream in per page; the screen is updated at most this often (a 1,700-row table is heavy). */
+const FLUSH_MS = 100;
+
 export interface SessionDeps {
   api: VkApi;
   tokens: TokenStore;
@@ -41,13 +44,18 @@ export interface SessionState {
   oldestFetch: number | null;
   /** The ids in the order the table showed them when a row was opened (for next / previous). */
   viewOrder: readonly number[];
+  /** The last change of the list that could not be saved (shown until the next successful save). */
+  saveError: unknown;
 }
 
 export class SupervisorSession {
   private state: SessionState;
   private readonly listeners = new Set<() => void>();
-  private results = new Map<number, ChildResult>();
-  private ticket = 0;
+  /** Per page: its last result and the row built from it (rebuilt only when that page changes). */
+  private readonly results = new Map<number, ChildResult>();
+  private readonly rowsById = new Map<number, SupervisorRow>();
+  private running: AbortController | null = null;
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly deps: SessionDeps) {
     this.state = {
@@ -58,6 +66,7 @@ export class SupervisorSession {
       progress: { running: false, done: 0, total: 0, error: null },
       oldestFetch: null,
       viewOrder: [],
+      saveError: null,
     };
     void this.open();
   }
@@ -69,28 +78,16 @@ export class SupervisorSession {
 
   getState = (): SessionState => this.state;
 
+  /** Opens the list again after it failed to open (a network blip, an unreadable value). */
+  reopen(): void {
+    if (this.state.list.status !== 'error') return;
+    this.set({ list: { status: 'opening' } });
+    void this.open();
+  }
+
   /** Remembers the table's order when a row is opened, so the child screen can step through it. */
   setViewOrder(ids: readonly number[]): void {
     this.set({ viewOrder: [...ids] });
-  }
-
-  /** Sets a child's category in the list (saved where the list lives) and recomputes its row. */
-  async setCategory(id: number, category: ChildEntry['category']): Promise<void> {
-    const entries = this.state.entries.map((entry) => (entry.id === id ? { ...entry, category } : entry));
-    const { list } = this.state;
-    this.set({ entries });
-    this.rebuildRows();
-    if (list.status === 'ready') await list.store.save(entries, this.now());
-  }
-
-  /** Takes a page off the list (saved where the list lives). */
-  async remove(id: number): Promise<void> {
-    const entries = this.state.entries.filter((entry) => entry.id !== id);
-    const { list } = this.state;
-    this.results.delete(id);
-    this.set({ entries, viewOrder: this.state.viewOrder.filter((other) => other !== id) });
-    this.rebuildRows();
-    if (list.status === 'ready') await list.store.save(entries, this.now());
   }
 
   /** Re-reads every page, ignoring the cache. */
@@ -98,14 +95,48 @@ export class SupervisorSession {
     void this.run(true);
   }
 
-  /** Saves the list the user confirmed, then refreshes the pages in it (cached ones cost nothing). */
+  /** Saves the list the user confirmed, then refreshes (pages already read come from the cache). */
   async save(entries: readonly ChildEntry[]): Promise<void> {
+    await this.store().save(entries, this.now());
+    this.set({ entries: [...entries], saveError: null });
+    this.publishRows();
+    void this.run(false);
+  }
+
+  /** Sets a child's category in the list and recomputes its row; a failed save is shown. */
+  async setCategory(id: number, category: ChildEntry['category']): Promise<void> {
+    const entries = this.state.entries.map((entry) => (entry.id === id ? { ...entry, category } : entry));
+    this.set({ entries });
+    this.rebuildRow(id);
+    this.publishRows();
+    await this.persist(entries);
+  }
+
+  /** Takes a page off the list; resolves false when the change could not be saved. */
+  async remove(id: number): Promise<boolean> {
+    const entries = this.state.entries.filter((entry) => entry.id !== id);
+    this.results.delete(id);
+    this.rowsById.delete(id);
+    this.set({ entries, viewOrder: this.state.viewOrder.filter((other) => other !== id) });
+    this.publishRows();
+    return this.persist(entries);
+  }
+
+  private async persist(entries: readonly ChildEntry[]): Promise<boolean> {
+    try {
+      await this.store().save(entries, this.now());
+      this.set({ saveError: null });
+      return true;
+    } catch (error) {
+      this.set({ saveError: error });
+      return false;
+    }
+  }
+
+  private store(): ListStore {
     const { list } = this.state;
     if (list.status !== 'ready') throw new Error('The list is not open yet');
-    await list.store.save(entries, this.now());
-    this.set({ entries: [...entries] });
-    this.rebuildRows();
-    void this.run(false);
+    return list.store;
   }
 
   private async open(): Promise<void> {
@@ -121,11 +152,17 @@ export class SupervisorSession {
   }
 
   private async run(force: boolean): Promise<void> {
-    const mine = ++this.ticket;
+    // A newer run replaces an older one: it stops issuing requests and its results are ignored.
+    this.running?.abort();
+    const controller = new AbortController();
+    this.running = controller;
     const ids = this.state.entries.map((entry) => entry.id);
-    this.results = new Map([...this.results].filter(([id]) => !force && ids.includes(id)));
+    if (force) {
+      this.results.clear();
+      this.rowsById.clear();
+      this.publishRows();
+    }
     this.set({ progress: { running: true, done: 0, total: ids.length, error: null } });
-    this.rebuildRows();
     let done = 0;
     try {
       await refreshChildren(this.deps.api, ids, {
@@ -133,28 +170,60 @@ export class SupervisorSession {
         timeZone: this.deps.timeZone,
         cache: this.deps.cache,
         force,
+        signal: controller.signal,
         onResult: (result) => {
-          if (mine !== this.ticket) return;
+          if (controller.signal.aborted) return;
           this.results.set(result.id, result);
+          this.rebuildRow(result.id);
           done += 1;
-          this.set({ progress: { ...this.state.progress, done } });
-          this.rebuildRows();
+          this.scheduleFlush(
+            () => this.state.progress.running && { progress: { ...this.state.progress, done } },
+          );
         },
       });
-      if (mine === this.ticket) this.set({ progress: { ...this.state.progress, running: false } });
+      if (!controller.signal.aborted)
+        this.flush({ progress: { ...this.state.progress, done, running: false } });
     } catch (error) {
-      if (mine === this.ticket) this.set({ progress: { ...this.state.progress, running: false, error } });
+      if (!controller.signal.aborted)
+        this.flush({ progress: { ...this.state.progress, running: false, error } });
     }
   }
 
-  private rebuildRows(): void {
-    const rows = this.state.entries.flatMap((entry): SupervisorRow[] => {
-      const result = this.results.get(entry.id);
-      return result ? [toSupervisorRow(result, entry, this.deps.timeZone)] : [];
+  private rebuildRow(id: number): void {
+    const result = this.results.get(id);
+    const entry = this.state.entries.find((e) => e.id === id);
+    if (result && entry) this.rowsById.set(id, toSupervisorRow(result, entry, this.deps.timeZone));
+  }
+
+  /** Coalesces streamed results into one screen update per FLUSH_MS. */
+  private scheduleFlush(change: () => Partial<SessionState> | false): void {
+    if (this.flushTimer !== null) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      this.flush(change() || {});
+    }, FLUSH_MS);
+  }
+
+  private flush(change: Partial<SessionState>): void {
+    if (this.flushTimer !== null) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = null;
+    }
+    this.set(change);
+    this.publishRows();
+  }
+
+  /** Rows in list order, the summary and the oldest figure, from the per-page rows. */
+  private publishRows(): void {
+    const rows = this.state.entries.flatMap((entry) => {
+      const row = this.rowsById.get(entry.id);
+      return row ? [row] : [];
     });
     let oldest: number | null = null;
-    for (const result of this.results.values())
-      oldest = oldest === null ? result.fetchedAt : Math.min(oldest, result.fetchedAt);
+    for (const entry of this.state.entries) {
+      const fetchedAt = this.results.get(entry.id)?.fetchedAt;
+      if (fetchedAt !== undefined) oldest = oldest === null ? fetchedAt : Math.min(oldest, fetchedAt);
+    }
     this.set({ rows, summary: summarizeChildren(rows), oldestFetch: oldest });
   }
 

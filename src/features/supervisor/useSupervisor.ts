@@ -5,14 +5,11 @@ import { DEFAULT_OPTIONS } from '../../core/options';
 import { createIndexedDbCache } from '../../data/supervisor/cache';
 import { SupervisorSession, type SessionState } from './session';
 
-/** One cache per app: IndexedDB, or nothing where the browser refuses it. */
-const cache = createIndexedDbCache();
-
 export function useSupervisor(
   parentId: number | null,
   tryCommunity: boolean,
 ): [SessionState, SupervisorSession] {
-  const { api, tokens, userStorage, clock, memory } = useServices();
+  const { api, tokens, userStorage, clock, memory, launch } = useServices();
   const key = `supervisor:${parentId ?? 'own'}`;
   let session = memory.get(key) as SupervisorSession | undefined;
   if (!session) {
@@ -21,7 +18,8 @@ export function useSupervisor(
       tokens,
       userStorage,
       clock,
-      cache,
+      // IndexedDB per VK account, or nothing where the browser refuses it.
+      cache: createIndexedDbCache(launch.userId),
       timeZone: DEFAULT_OPTIONS.timeZone,
       parentId,
       tryCommunity,

@@ -6,10 +6,17 @@ import {
 } from '@vkontakte/icons';
 import { Div, Footnote, Group, Header, SimpleCell, Text } from '@vkontakte/vkui';
 import type { ErResult } from '../../../core/er';
-import { countOf, formatDateTime, formatInt, formatPercent, plural } from '../../../shared/format';
+import {
+  countOf,
+  formatDateTime,
+  formatInt,
+  formatPercent,
+  plural,
+  REACTION_FORMS,
+  VIEW_FORMS,
+} from '../../../shared/format';
 import { Meter, StatusMark } from '../../../shared/StatusMark';
 
-const REACTIONS = ['реакция', 'реакции', 'реакций'] as const;
 const POSTS = ['пост', 'поста', 'постов'] as const;
 
 export function ErCard({ er, timeZone }: { er: ErResult; timeZone: string }) {
@@ -42,12 +49,12 @@ export function ErCard({ er, timeZone }: { er: ErResult; timeZone: string }) {
         ) : (
           <StatusMark tone="bad">
             Не хватает <span data-testid="er-reactions-needed">{formatInt(er.reactionsNeeded ?? 0)}</span>{' '}
-            {plural(er.reactionsNeeded ?? 0, REACTIONS)} до цели
+            {plural(er.reactionsNeeded ?? 0, REACTION_FORMS)} до цели
           </StatusMark>
         )}
         <Footnote className="sc-footnote">
-          {countOf(er.reactions, REACTIONS)} (лайки, комментарии, репосты) ÷{' '}
-          {er.views === null ? '—' : formatInt(er.views)} просмотров × 100
+          {countOf(er.reactions, REACTION_FORMS)} (лайки, комментарии, репосты) ÷{' '}
+          {er.views === null ? '— просмотров' : countOf(er.views, VIEW_FORMS)} × 100
         </Footnote>
       </Div>
       {er.posts.map((post) => (

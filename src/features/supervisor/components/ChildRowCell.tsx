@@ -1,4 +1,5 @@
 import { Avatar, SimpleCell } from '@vkontakte/vkui';
+import type { RequirementsResult } from '../../../core/requirements';
 import { isFailing, unavailableText, type SupervisorRow } from '../../../core/pages/supervisor-table';
 import { formatPercent } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
@@ -19,8 +20,8 @@ export function ChildRowCell({ row, onOpen }: { row: SupervisorRow; onOpen: () =
           <>
             {CATEGORY_SHORT[row.category]} · ER {formatPercent(row.scorecard.er.percent)} · периоды{' '}
             {row.scorecard.frequency.periods.map((p) => p.published).join(' / ')} · требования{' '}
-            {row.scorecard.requirements.items.length - row.scorecard.requirements.missingCount}/
-            {row.scorecard.requirements.items.length} · рейтинг {formatPercent(row.scorecard.rating.total)}
+            {requirementsShort(row.scorecard.requirements)} · рейтинг{' '}
+            {formatPercent(row.scorecard.rating.total)}
             <div>
               <StatusMark tone={failing ? 'bad' : 'ok'}>
                 {failing ? 'не выполняет показатели' : 'в норме'}
@@ -35,4 +36,11 @@ export function ChildRowCell({ row, onOpen }: { row: SupervisorRow; onOpen: () =
       {row.name}
     </SimpleCell>
   );
+}
+
+/** «4 из 6, 2 неизвестно»: only items known to be there count as met. */
+function requirementsShort(requirements: RequirementsResult): string {
+  const ok = requirements.items.filter((item) => item.status === 'ok').length;
+  const unknown = requirements.unknownCount > 0 ? `, ${requirements.unknownCount} неизв.` : '';
+  return `${ok} из ${requirements.items.length}${unknown}`;
 }

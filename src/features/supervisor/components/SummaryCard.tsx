@@ -1,6 +1,6 @@
 import { Div, Footnote, Group, Header, Text } from '@vkontakte/vkui';
 import type { ChildrenSummary } from '../../../core/pages/supervisor-table';
-import { formatInt, formatPercent } from '../../../shared/format';
+import { countOf, formatPercent, REACTION_FORMS, VIEW_FORMS } from '../../../shared/format';
 
 /** The set's figures in the methodology's own words. */
 export function SummaryCard({ summary }: { summary: ChildrenSummary }) {
@@ -10,8 +10,8 @@ export function SummaryCard({ summary }: { summary: ChildrenSummary }) {
         <Text data-testid="summary-text">{summary.text}</Text>
         <Text>
           ER по всем страницам: <b data-testid="summary-er">{formatPercent(summary.er.percent)}</b>{' '}
-          (выполнение {formatPercent(summary.er.achievement)}; {formatInt(summary.er.reactions)} реакций ÷{' '}
-          {formatInt(summary.er.views)} просмотров)
+          (выполнение {formatPercent(summary.er.achievement)}; {countOf(summary.er.reactions, REACTION_FORMS)}{' '}
+          ÷ {countOf(summary.er.views, VIEW_FORMS)})
         </Text>
         <Text>
           Итоговый рейтинг: <b data-testid="summary-rating">{formatPercent(summary.rating.total)}</b>
