@@ -51,8 +51,12 @@ export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void 
   // VK shows its own picker of the viewer's communities: the page is chosen there.
   const install = async () => {
     const groupId = await addAppToCommunity(bridge);
+    // VK's picker decides the community: name the one VK reports, not the row that was tapped.
+    const name = state.status === 'ready' ? state.pages.find((page) => page.id === groupId)?.name : undefined;
     setNotice(
-      groupId === null ? 'Приложение не добавлено: окно закрыто.' : 'Приложение добавлено в меню сообщества.',
+      groupId === null
+        ? 'Приложение не добавлено: окно закрыто.'
+        : `Приложение добавлено в меню сообщества${name ? ` «${name}»` : ''}.`,
     );
   };
 

@@ -32,12 +32,14 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemove
   };
   const order = state.viewOrder.length > 0 ? state.viewOrder : state.entries.map((entry) => entry.id);
   const index = order.indexOf(childId);
-  if (index < 0) return <>{children(category)}</>;
+
   const previous = order[index - 1];
   const next = order[index + 1];
+  // One structure whether or not the list is open yet: the scorecard keeps its place (no remount,
+  // no second read of the page).
   return (
     <>
-      <Div>
+      <Div style={index < 0 ? { display: 'none' } : undefined}>
         <ButtonGroup mode="horizontal" gap="m" stretched>
           <Button
             size="m"
@@ -63,7 +65,7 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemove
         </Footnote>
       </Div>
       {children(category)}
-      <Div>
+      <Div style={entry ? undefined : { display: 'none' }}>
         {state.saveError ? (
           <Footnote style={{ marginBottom: 8 }} data-testid="save-error">
             Изменение не сохранилось: {describeVkError(state.saveError).title.toLowerCase()}. Попробуйте ещё
