@@ -22,7 +22,7 @@ export async function readPageList(name: string, bytes: Uint8Array): Promise<Pag
   const warnings = file.problems.map((p) => `line ${p.line}: ${p.message}`);
   const pages: ListedPage[] = [];
   for (const row of preview.rows) {
-    const where = `line ${row.line}${row.raw ? ` (${row.raw})` : ''}`;
+    const where = `line ${row.line}${row.raw ? ` (${printable(row.raw)})` : ''}`;
     for (const note of row.warnings) warnings.push(`${where}: ${note}`);
     if (row.kind === 'ok' && row.ref) {
       pages.push({ line: row.line, raw: row.raw, ref: row.ref, category: row.category });
@@ -31,4 +31,10 @@ export async function readPageList(name: string, bytes: Uint8Array): Promise<Pag
     }
   }
   return { ok: true, pages, warnings };
+}
+
+/** A cell from someone else's file, safe for a terminal: control characters (escape sequences) go. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }

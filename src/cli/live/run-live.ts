@@ -54,7 +54,13 @@ export async function runLiveReport(args: LiveReportArgs, io: LiveIo): Promise<n
   }
   for (const warning of list.warnings) say(`warning: ${args.groups}: ${warning}`);
 
-  const transport = createHttpTransport({ baseUrl: io.env[API_BASE_ENV] || undefined });
+  const baseUrl = io.env[API_BASE_ENV] || undefined;
+  if (baseUrl !== undefined && !isSafeApiBase(baseUrl)) {
+    // The token would travel there: only VK over HTTPS, or a test server on this machine.
+    say(`${API_BASE_ENV} must be an https:// URL or http://127.0.0.1 / http://localhost (tests)`);
+    return EXIT_BAD_INPUT;
+  }
+  const transport = createHttpTransport({ baseUrl });
   const api = createVkApi({ transport, tokens: fixedUserToken(token), clock: systemClock });
   try {
     return await fetchAndPrint(api, list.pages, args, io);
@@ -102,4 +108,14 @@ async function fetchAndPrint(
   const { requests } = api.stats();
   say(`${report.summary.unavailable} of ${entries.length} pages unavailable; ${requests} VK requests`);
   return EXIT_OK;
+}
+
+function isSafeApiBase(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'https:') return true;
+    return parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+  } catch {
+    return false;
+  }
 }

@@ -2,7 +2,7 @@
 // from the list, or why there is none.
 import type { SupervisorRow, UnavailableErrorKind } from '../../core/pages/supervisor-table';
 import { computeScorecard } from '../../core/scorecard';
-import { VkApiError, VkNetworkError } from '../../vk/errors';
+import { VkApiError, VkNetworkError, type VkApiErrorKind } from '../../vk/errors';
 import type { ChildResult } from '../supervisor/types';
 import type { ChildEntry } from './list-store';
 
@@ -39,11 +39,21 @@ export function toSupervisorRow(result: ChildResult, entry: ChildEntry, timeZone
   };
 }
 
+/** The table says whether a retry may help: by the adapter's own error kinds, not raw codes. */
 function errorKindOf(error: unknown): UnavailableErrorKind {
   if (error instanceof VkNetworkError) return 'network';
   if (error instanceof VkApiError) {
-    if (error.code === 6 || error.code === 9 || error.code === 29) return 'rate-limit';
-    if ([7, 15, 30, 203, 212].includes(error.code)) return 'access';
+    if (RATE_KINDS.has(error.kind)) return 'rate-limit';
+    if (ACCESS_KINDS.has(error.kind)) return 'access';
   }
   return 'api';
 }
+
+const RATE_KINDS: ReadonlySet<VkApiErrorKind> = new Set(['too-many-requests', 'flood', 'rate-limit']);
+const ACCESS_KINDS: ReadonlySet<VkApiErrorKind> = new Set([
+  'permission',
+  'access-denied',
+  'private-profile',
+  'group-access-denied',
+  'comments-access-denied',
+]);
