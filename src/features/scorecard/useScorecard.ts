@@ -45,6 +45,7 @@ export function useScorecard(groupId: number, categoryOverride?: Category): Scor
   const [settingsError, setSettingsError] = useState<unknown>(null);
   const [extras, setExtrasState] = useState<Extras>({ withStats: false, withPostponed: false });
   const latest = useRef(0);
+  const edited = useRef(false);
 
   const fetchNow = useCallback(
     async (mode: 'initial' | 'refresh', wanted: Extras) => {
@@ -83,8 +84,10 @@ export function useScorecard(groupId: number, categoryOverride?: Category): Scor
 
   useEffect(() => {
     let cancelled = false;
+    edited.current = false;
     loadPageSettings(userStorage, groupId)
-      .then((stored) => !cancelled && setSettings(stored))
+      // A change made before the stored settings arrived wins: it is also the one saved.
+      .then((stored) => !cancelled && !edited.current && setSettings(stored))
       .catch((error: unknown) => !cancelled && setSettingsError(error));
     return () => {
       cancelled = true;
@@ -109,6 +112,7 @@ export function useScorecard(groupId: number, categoryOverride?: Category): Scor
   const updateSettings = useCallback(
     (change: Partial<PageSettings>) => {
       const next = { ...settings, ...change };
+      edited.current = true;
       setSettings(next);
       setSettingsError(null);
       savePageSettings(userStorage, groupId, next).catch((error: unknown) => setSettingsError(error));
