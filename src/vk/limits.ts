@@ -55,3 +55,10 @@ export const BACKOFF_CAP_MS = 8_000;
 export function backoffMs(attempt: number): number {
   return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
 }
+
+/** Splits ids into batches of at most `size` (e.g. GROUPS_GET_BY_ID_MAX per groups.getById call). */
+export function inBatches<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}

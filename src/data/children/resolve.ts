@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { REF_REASONS, type PageRef } from '../../core/pages/page-ref';
 import type { VkApi } from '../../vk/api-client';
 import { VkApiError } from '../../vk/errors';
-import { GROUPS_GET_BY_ID_MAX } from '../../vk/limits';
+import { GROUPS_GET_BY_ID_MAX, inBatches } from '../../vk/limits';
 import { groupsGetByIdResponse, type WireGroup } from '../../vk/wire';
 
 export interface ResolvedPage {
@@ -82,9 +82,7 @@ async function resolveScreenName(api: VkApi, name: string): Promise<number | str
 
 /** groups.getById in batches; ids VK does not know are simply absent from the map. */
 async function fetchGroups(api: VkApi, ids: readonly number[]): Promise<Map<number, ResolvedPage>> {
-  const batches: number[][] = [];
-  for (let i = 0; i < ids.length; i += GROUPS_GET_BY_ID_MAX)
-    batches.push(ids.slice(i, i + GROUPS_GET_BY_ID_MAX));
+  const batches = inBatches(ids, GROUPS_GET_BY_ID_MAX);
   const answers = await Promise.all(batches.map((batch) => getById(api, batch)));
   const pages = new Map<number, ResolvedPage>();
   for (const group of answers.flat()) pages.set(group.id, toResolved(group));

@@ -10,7 +10,7 @@
 import type { PageInfo } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
 import { VkApiError } from '../../vk/errors';
-import { GROUPS_GET_BY_ID_MAX } from '../../vk/limits';
+import { GROUPS_GET_BY_ID_MAX, inBatches } from '../../vk/limits';
 import { toPageInfo } from '../../vk/mappers';
 import { groupsGetByIdResponse } from '../../vk/wire';
 import { fetchWallPage, PAGE_FIELDS, postsFromFor, readWallMonth, type PageSnapshot } from '../page-snapshot';
@@ -119,9 +119,7 @@ class Failure {
 
 /** groups.getById in batches, all issued at once; page id → what VK said (or the batch's failure). */
 async function readPages(api: VkApi, ids: readonly number[]): Promise<Map<number, PageInfo | Failure>> {
-  const batches: number[][] = [];
-  for (let i = 0; i < ids.length; i += GROUPS_GET_BY_ID_MAX)
-    batches.push(ids.slice(i, i + GROUPS_GET_BY_ID_MAX));
+  const batches = inBatches(ids, GROUPS_GET_BY_ID_MAX);
   const pages = new Map<number, PageInfo | Failure>();
   await Promise.all(
     batches.map(async (batch) => {
