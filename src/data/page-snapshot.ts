@@ -57,6 +57,12 @@ export interface PageSnapshot {
   postsComplete: boolean;
 }
 
+/** A snapshot with the moment it was read (unix seconds), e.g. by the supervisor's refresh. */
+export interface DatedSnapshot {
+  snapshot: PageSnapshot;
+  fetchedAt: number;
+}
+
 export interface SnapshotOptions {
   /** Unix seconds. */
   now: number;

@@ -28,8 +28,14 @@ export function ChildPanel({ id }: { id: string }) {
             onStep={(next) => void navigator.replace(`/children/${next}`)}
             onRemoved={() => void navigator.back()}
           >
-            {(listCategory) => (
-              <Scorecard key={childId} groupId={childId} canManage={false} listCategory={listCategory} />
+            {(listCategory, known) => (
+              <Scorecard
+                key={childId}
+                groupId={childId}
+                canManage={false}
+                listCategory={listCategory}
+                known={known}
+              />
             )}
           </ChildStepper>
         </>

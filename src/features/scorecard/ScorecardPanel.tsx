@@ -13,6 +13,7 @@ import { RequirementsCard } from './components/RequirementsCard';
 import { ScorecardSkeleton } from './components/ScorecardSkeleton';
 import { TodayCard } from './components/TodayCard';
 import { StatusMark } from '../../shared/StatusMark';
+import type { DatedSnapshot } from '../../data/page-snapshot';
 import { useScorecard } from './useScorecard';
 import './scorecard.css';
 
@@ -28,10 +29,12 @@ interface Props {
   canManage: boolean;
   /** Opened from a supervisor's list: the category is the list's, and changing it edits the list. */
   listCategory?: { value: Category; onChange: (category: Category) => void };
+  /** The page as the supervisor's refresh read it: no second read on opening. */
+  known?: DatedSnapshot;
 }
 
-export function ScorecardContent({ groupId, canManage, listCategory }: Props) {
-  const state = useScorecard(groupId, listCategory?.value);
+export function ScorecardContent({ groupId, canManage, listCategory, known }: Props) {
+  const state = useScorecard(groupId, listCategory?.value, known);
   const { load, scorecard, settings } = state;
 
   if (load.status === 'loading') return <ScorecardSkeleton />;

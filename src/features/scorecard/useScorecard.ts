@@ -5,7 +5,7 @@ import { useServices } from '../../app/services';
 import { DEFAULT_OPTIONS } from '../../core/options';
 import type { Category } from '../../core/types';
 import { computeScorecard, type Scorecard } from '../../core/scorecard';
-import { fetchPageSnapshot, type PageSnapshot } from '../../data/page-snapshot';
+import { fetchPageSnapshot, type DatedSnapshot, type PageSnapshot } from '../../data/page-snapshot';
 import {
   DEFAULT_PAGE_SETTINGS,
   loadPageSettings,
@@ -37,10 +37,21 @@ export interface ScorecardState {
   settingsError: unknown;
 }
 
-/** @param categoryOverride the category from a supervisor's list, which wins over the page settings */
-export function useScorecard(groupId: number, categoryOverride?: Category): ScorecardState {
+/**
+ * @param categoryOverride the category from a supervisor's list, which wins over the page settings
+ * @param known a snapshot already read (the supervisor's refresh): shown without asking VK again
+ */
+export function useScorecard(
+  groupId: number,
+  categoryOverride?: Category,
+  known?: DatedSnapshot,
+): ScorecardState {
   const { api, clock, userStorage } = useServices();
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  // Read once, at mount: a later refresh always asks VK.
+  const [initial] = useState(known);
+  const [load, setLoad] = useState<Load>(() =>
+    initial ? { status: 'ready', ...initial, refreshing: false } : { status: 'loading' },
+  );
   const [settings, setSettings] = useState<PageSettings>(DEFAULT_PAGE_SETTINGS);
   const [settingsError, setSettingsError] = useState<unknown>(null);
   const [extras, setExtrasState] = useState<Extras>({ withStats: false, withPostponed: false });
@@ -95,8 +106,8 @@ export function useScorecard(groupId: number, categoryOverride?: Category): Scor
   }, [userStorage, groupId]);
 
   useEffect(() => {
-    void fetchNow('initial', { withStats: false, withPostponed: false });
-  }, [fetchNow]);
+    if (!initial) void fetchNow('initial', { withStats: false, withPostponed: false });
+  }, [fetchNow, initial]);
 
   const refresh = useCallback(() => fetchNow('refresh', extras), [fetchNow, extras]);
 

@@ -3,6 +3,7 @@
 import { Button, ButtonGroup, Div, Footnote } from '@vkontakte/vkui';
 import { useState, type ReactNode } from 'react';
 import type { Category } from '../../core/types';
+import type { DatedSnapshot } from '../../data/page-snapshot';
 import { describeVkError } from '../../vk/error-messages';
 import { useSupervisor } from './useSupervisor';
 
@@ -18,8 +19,8 @@ interface Props {
   onStep: (childId: number) => void;
   /** Called after the page was taken off the list (the app goes back to the table). */
   onRemoved: () => void;
-  /** The child's scorecard, given the category from the list. */
-  children: (category: ListCategory | undefined) => ReactNode;
+  /** The child's scorecard, given the category from the list and the snapshot the refresh read. */
+  children: (category: ListCategory | undefined, known: DatedSnapshot | undefined) => ReactNode;
 }
 
 export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemoved, children }: Props) {
@@ -30,6 +31,9 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemove
     value: entry.category ?? 'active',
     onChange: (value) => void session.setCategory(childId, value),
   };
+  const result = session.resultOf(childId);
+  const known: DatedSnapshot | undefined =
+    result?.status === 'ok' ? { snapshot: result.snapshot, fetchedAt: result.fetchedAt } : undefined;
   const order = state.viewOrder.length > 0 ? state.viewOrder : state.entries.map((entry) => entry.id);
   const index = order.indexOf(childId);
 
@@ -64,7 +68,7 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemove
           {index + 1} из {order.length}
         </Footnote>
       </Div>
-      {children(category)}
+      {children(category, known)}
       <Div style={entry ? undefined : { display: 'none' }}>
         {state.saveError ? (
           <Footnote style={{ marginBottom: 8 }} data-testid="save-error">

@@ -78,6 +78,11 @@ export class SupervisorSession {
 
   getState = (): SessionState => this.state;
 
+  /** The page's last result from the refresh (the child screen shows it without reading again). */
+  resultOf(id: number): ChildResult | undefined {
+    return this.results.get(id);
+  }
+
   /** Opens the list again after it failed to open (a network blip, an unreadable value). */
   reopen(): void {
     if (this.state.list.status !== 'error') return;
