@@ -12,3 +12,4 @@ export * from './rating';
 export * from './actions';
 export * from './scorecard';
 export * from './pages';
+export * from './giveaway';

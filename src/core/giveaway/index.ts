@@ -1,0 +1,11 @@
+// The giveaway core: pure, synchronous, no I/O (docs/giveaway.md).
+
+export * from './types';
+export * from './sha256';
+export * from './id';
+export * from './post-link';
+export * from './mentions';
+export * from './eligibility';
+export * from './draw';
+export * from './verify';
+export * from './protocol';

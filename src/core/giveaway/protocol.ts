@@ -1,0 +1,402 @@
+// The published texts (docs/giveaway.md, "Published comments"): the commitment comment, the result
+// comment and the participant-list replies, each a human text with one machine line at the end
+// (GW1 / GWR1 / GWL1), plus the announcement post. Parsers read only the last non-empty line, so
+// nothing in the human part (prize, names) can forge or break a machine line.
+
+import { z } from 'zod';
+import { isGiveawayId } from './id';
+import type { GiveawayConditions, GiveawayTerms, PostRef } from './types';
+
+/** Upper bound for one list reply's text (VK's exact comment limit is unverified; 4096 is likely). */
+export const LIST_REPLY_MAX_CHARS = 3500;
+
+export interface ParsedCommitment {
+  terms: GiveawayTerms;
+  commitment: string;
+}
+
+export interface ResultCommentInput {
+  terms: GiveawayTerms;
+  secret: string;
+  participantsCount: number;
+  listHash: string;
+  winners: readonly number[];
+  reserves: readonly number[];
+  /** User id → display name; a missing name shows as "id<n>". */
+  names: ReadonlyMap<number, string>;
+  link: string;
+  repliesTotal: number;
+}
+
+export interface ParsedResult {
+  id: string;
+  secret: string;
+  participantsCount: number;
+  listHash: string;
+  winners: number[];
+  reserves: number[];
+}
+
+export interface ParsedListReply {
+  id: string;
+  /** 1-based. */
+  part: number;
+  total: number;
+  ids: number[];
+}
+
+export interface AnnouncementInput {
+  terms: GiveawayTerms;
+  link: string;
+  pageName: string;
+  /** IANA zone the draw time is shown in. */
+  timeZone: string;
+}
+
+export function giveawayLink(appId: number, groupId: number, id: string, postRef?: PostRef | null): string {
+  const base = `https://vk.com/app${appId}_-${groupId}#/giveaway/${id}`;
+  return postRef ? `${base}/post/${postRef}` : base;
+}
+
+// ---- base64url of UTF-8 (no padding), hand-written to stay byte-exact in every runtime ----
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const encoder = new TextEncoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+function base64url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
+    out += chars.slice(0, Math.min(4, bytes.length - i + 1));
+  }
+  return out;
+}
+
+function fromBase64url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i += 4) {
+    const chunk = text.slice(i, i + 4);
+    let n = 0;
+    for (let j = 0; j < 4; j++) n = (n << 6) | (j < chunk.length ? B64.indexOf(chunk[j]!) : 0);
+    bytes.push((n >> 16) & 255);
+    if (chunk.length > 2) bytes.push((n >> 8) & 255);
+    if (chunk.length > 3) bytes.push(n & 255);
+  }
+  return Uint8Array.from(bytes);
+}
+
+function lastLine(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i] !== '') return lines[i]!;
+  return '';
+}
+
+// Line breaks (VK keeps them), brackets and bars (they would end a [id|…] mention early) and bidi
+// controls (they would reorder the surrounding text on screen) become spaces in human text.
+const UNSAFE_IN_NAME = /[[\]|\r\n\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+
+function oneLine(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').trim();
+}
+
+function mentionOf(id: number, names: ReadonlyMap<number, string>): string {
+  const clean = Array.from((names.get(id) ?? '').replace(UNSAFE_IN_NAME, ' ').trim())
+    .slice(0, 60)
+    .join('')
+    .trim();
+  return `[id${id}|${clean === '' ? `id${id}` : clean}]`;
+}
+
+// ---- the commitment comment (GW1) ----
+
+const termsSchema = z.object({
+  id: z.string().refine(isGiveawayId, 'not a giveaway id'),
+  groupId: z.number().int().positive(),
+  prize: z.string(),
+  drawAt: z.number().int(),
+  winners: z.number().int().nonnegative(),
+  reserves: z.number().int().nonnegative(),
+  conditions: z.object({
+    member: z.boolean(),
+    like: z.boolean(),
+    repost: z.boolean(),
+    minTags: z.number().int().nonnegative().nullable(),
+    partners: z.array(z.number().int().positive()),
+  }),
+});
+
+/** The terms as JSON with the key order of the GiveawayTerms interface (the published bytes). */
+function termsJson(terms: GiveawayTerms): string {
+  const { conditions: c } = terms;
+  return JSON.stringify({
+    id: terms.id,
+    groupId: terms.groupId,
+    prize: terms.prize,
+    drawAt: terms.drawAt,
+    winners: terms.winners,
+    reserves: terms.reserves,
+    conditions: {
+      member: c.member,
+      like: c.like,
+      repost: c.repost,
+      minTags: c.minTags,
+      partners: c.partners,
+    },
+  });
+}
+
+export function commitmentCommentText(terms: GiveawayTerms, commitment: string, link: string): string {
+  return [
+    `Код честности розыгрыша: ${commitment}`,
+    `Это SHA-256 секретного числа. После розыгрыша мы опубликуем само число, список участников и победителей — любой сможет проверить итоги: ${link}`,
+    `GW1.${base64url(encoder.encode(termsJson(terms)))}.${commitment}`,
+  ].join('\n');
+}
+
+const GW1 = /^GW1\.([A-Za-z0-9_-]+)\.([0-9a-f]{64})$/;
+
+export function parseCommitmentComment(text: string): ParsedCommitment | null {
+  const match = GW1.exec(lastLine(text));
+  if (!match) return null;
+  const bytes = fromBase64url(match[1]!);
+  if (!bytes) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(strictDecoder.decode(bytes));
+  } catch {
+    return null;
+  }
+  const parsed = termsSchema.safeParse(json);
+  return parsed.success ? { terms: parsed.data, commitment: match[2]! } : null;
+}
+
+// ---- the result comment (GWR1) ----
+
+export function resultCommentText(input: ResultCommentInput): string {
+  const { terms, names } = input;
+  const list = (ids: readonly number[]) =>
+    ids.length === 0 ? 'нет' : ids.map((id) => mentionOf(id, names)).join(', ');
+  return [
+    `Итоги розыгрыша «${oneLine(terms.prize)}»`,
+    `Секрет: ${input.secret}`,
+    `Участников: ${input.participantsCount}`,
+    `SHA-256 списка участников: ${input.listHash}`,
+    `Победители: ${list(input.winners)}`,
+    `Резерв: ${list(input.reserves)}`,
+    `Список участников — в ответах к этому комментарию (${input.repliesTotal} шт.). Проверить честность: ${input.link}`,
+    `GWR1.${terms.id}.${input.secret}.${input.participantsCount}.${input.listHash}.${input.winners.join(',')}.${input.reserves.join(',')}`,
+  ].join('\n');
+}
+
+const GWR1 =
+  /^GWR1\.([A-Za-z0-9_-]{8,16})\.([0-9a-f]{64})\.(0|[1-9]\d{0,15})\.([0-9a-f]{64})\.([\d,]*)\.([\d,]*)$/;
+
+function decimalIds(text: string): number[] | null {
+  if (text === '') return [];
+  const ids: number[] = [];
+  for (const token of text.split(',')) {
+    if (!/^[1-9]\d{0,15}$/.test(token)) return null;
+    const id = Number(token);
+    if (!Number.isSafeInteger(id)) return null;
+    ids.push(id);
+  }
+  return ids;
+}
+
+export function parseResultComment(text: string): ParsedResult | null {
+  const match = GWR1.exec(lastLine(text));
+  if (!match) return null;
+  const participantsCount = Number(match[3]);
+  const winners = decimalIds(match[5]!);
+  const reserves = decimalIds(match[6]!);
+  if (!winners || !reserves || !Number.isSafeInteger(participantsCount)) return null;
+  return { id: match[1]!, secret: match[2]!, participantsCount, listHash: match[4]!, winners, reserves };
+}
+
+// ---- the participant list (GWL1) ----
+
+function assertAscending(ids: readonly number[]): void {
+  ids.forEach((id, i) => {
+    if (!Number.isSafeInteger(id) || id <= 0 || (i > 0 && id <= ids[i - 1]!))
+      throw new TypeError('the list must be ascending distinct positive integers');
+  });
+}
+
+function compactTokens(ids: readonly number[]): string[] {
+  assertAscending(ids);
+  return ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]!).toString(36));
+}
+
+/** The first id in base36, then each difference from the previous in base36, joined by ",". */
+export function encodeCompactList(ids: readonly number[]): string {
+  return compactTokens(ids).join(',');
+}
+
+/** The inverse of encodeCompactList; throws on anything it could not have produced. */
+export function decodeCompactList(payload: string): number[] {
+  if (payload === '') return [];
+  const ids: number[] = [];
+  let previous = 0;
+  for (const token of payload.split(',')) {
+    // 11 base36 digits exceed 2^53: longer tokens cannot be exact.
+    if (!/^[0-9a-z]{1,11}$/.test(token) || (token.length > 1 && token.startsWith('0')))
+      throw new TypeError(`bad compact list token ${JSON.stringify(token.slice(0, 20))}`);
+    const value = parseInt(token, 36);
+    const id = previous + value;
+    if (value <= 0 || !Number.isSafeInteger(id))
+      throw new TypeError(`bad compact list token ${JSON.stringify(token)}`);
+    ids.push(id);
+    previous = id;
+  }
+  return ids;
+}
+
+function listReplyText(id: string, part: number, total: number, payload: string): string {
+  return `Участники розыгрыша, часть ${part} из ${total}:\nGWL1.${id}.${part}.${total}.${payload}`;
+}
+
+/**
+ * The list replies: ids ascending, split into parts of at most LIST_REPLY_MAX_CHARS characters;
+ * each part's payload starts again from an absolute id, so it decodes on its own.
+ */
+export function listReplyTexts(id: string, ids: readonly number[]): string[] {
+  assertAscending(ids);
+  if (ids.length === 0) return [listReplyText(id, 1, 1, '')];
+  // The header's length depends on the digits of the part count: assume d digits, retry if wrong.
+  for (let digits = 1; ; digits++) {
+    const widest = 10 ** digits - 1;
+    const budget = LIST_REPLY_MAX_CHARS - listReplyText(id, widest, widest, '').length;
+    const parts: string[][] = [];
+    let current: string[] = [];
+    let length = 0;
+    ids.forEach((value, i) => {
+      const first = current.length === 0;
+      const token = (first ? value : value - ids[i - 1]!).toString(36);
+      if (!first && length + 1 + token.length > budget) {
+        parts.push(current);
+        current = [value.toString(36)];
+        length = current[0]!.length;
+      } else {
+        current.push(token);
+        length += (first ? 0 : 1) + token.length;
+      }
+    });
+    parts.push(current);
+    if (parts.length <= widest)
+      return parts.map((tokens, i) => listReplyText(id, i + 1, parts.length, tokens.join(',')));
+  }
+}
+
+const GWL1 = /^GWL1\.([A-Za-z0-9_-]{8,16})\.([1-9]\d{0,5})\.([1-9]\d{0,5})\.([0-9a-z,]*)$/;
+
+export function parseListReply(text: string): ParsedListReply | null {
+  const match = GWL1.exec(lastLine(text));
+  if (!match) return null;
+  const part = Number(match[2]);
+  const total = Number(match[3]);
+  if (part > total) return null;
+  try {
+    return { id: match[1]!, part, total, ids: decodeCompactList(match[4]!) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The full list from its parts (any order; parts of other giveaways are skipped). An identical
+ * part published twice (a retried request) is harmless; a conflicting one is a problem.
+ */
+export function joinListReplies(
+  id: string,
+  replies: readonly ParsedListReply[],
+): { ids: number[] } | { problem: string } {
+  const own = replies.filter((reply) => reply.id === id);
+  if (own.length === 0) return { problem: 'Список участников не опубликован' };
+  const total = own[0]!.total;
+  if (own.some((reply) => reply.total !== total))
+    return { problem: 'Ответы со списком указывают разное число частей' };
+  const byPart = new Map<number, number[]>();
+  for (const reply of own) {
+    const known = byPart.get(reply.part);
+    if (known && encodeCompactList(known) !== encodeCompactList(reply.ids))
+      return { problem: `Часть ${reply.part} опубликована дважды с разным содержимым` };
+    byPart.set(reply.part, reply.ids);
+  }
+  const ids: number[] = [];
+  for (let part = 1; part <= total; part++) {
+    const partIds = byPart.get(part);
+    if (!partIds) return { problem: `Не хватает части ${part} из ${total}` };
+    if (ids.length > 0 && partIds.length > 0 && partIds[0]! <= ids[ids.length - 1]!)
+      return { problem: `Список не по возрастанию: часть ${part}` };
+    ids.push(...partIds);
+  }
+  return { ids };
+}
+
+// ---- the announcement post ----
+
+function friends(n: number): string {
+  return n % 10 === 1 && n % 100 !== 11 ? 'друга' : 'друзей';
+}
+
+/** The rule lines in Russian, in the order the conditions are listed. */
+export function conditionsText(conditions: GiveawayConditions): string[] {
+  const lines: string[] = [];
+  if (conditions.member) lines.push('Подпишитесь на сообщество');
+  if (conditions.like) lines.push('Поставьте лайк этой записи');
+  if (conditions.repost) lines.push('Сделайте репост этой записи');
+  if (conditions.minTags === 0) lines.push('Оставьте комментарий под этой записью');
+  else if (conditions.minTags !== null)
+    lines.push(`Отметьте в комментарии ${conditions.minTags} ${friends(conditions.minTags)}`);
+  if (conditions.partners.length > 0)
+    lines.push(`Подпишитесь на: ${conditions.partners.map((id) => `vk.com/club${id}`).join(', ')}`);
+  return lines;
+}
+
+function drawTimeText(drawAt: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('ru-RU', {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'shortOffset',
+  }).formatToParts(new Date(drawAt * 1000));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')} в ${part('hour')}:${part('minute')} (${part('timeZoneName')})`;
+}
+
+function winnersText(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return `${n} победитель`;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} победителя`;
+  return `${n} победителей`;
+}
+
+/** The post the admin publishes to announce the giveaway. */
+export function announcementText(input: AnnouncementInput): string {
+  const { terms } = input;
+  const rules = conditionsText(terms.conditions).map((line, i) =>
+    i === 0 && terms.conditions.member
+      ? `${i + 1}. ${line} «${oneLine(input.pageName)}»`
+      : `${i + 1}. ${line}`,
+  );
+  const lines = [`🎁 Розыгрыш: ${oneLine(terms.prize)}`, ''];
+  if (rules.length > 0) lines.push('Условия:', ...rules, '');
+  lines.push(`Выберем ${winnersText(terms.winners)}.`);
+  if (terms.reserves > 0)
+    lines.push(`Ещё ${terms.reserves} в резерве — на случай, если победитель не выйдет на связь.`);
+  lines.push(
+    `Итоги — ${drawTimeText(terms.drawAt, input.timeZone)}.`,
+    '',
+    `Итоги подведём автоматически и честно: проверить можно в приложении ${input.link}`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,137 @@
+// `npm run verify-draw -- FILE`: in-process for the edge cases, and as a real child process for
+// what other tools see (one JSON line on stdout, stderr, exit code).
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runVerifyDraw } from '../../../src/cli/verify-draw';
+import { commitmentOf, drawWinners } from '../../../src/core/giveaway/draw';
+import { EXAMPLE, exampleValues } from '../core/giveaway/worked-example';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const dir = mkdtempSync(join(tmpdir(), 'verify-draw-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const exampleFile = {
+  commitment: commitmentOf(EXAMPLE.secret),
+  secret: EXAMPLE.secret,
+  postId: EXAMPLE.postId,
+  participants: EXAMPLE.participants,
+  winners: EXAMPLE.winners,
+  reserves: EXAMPLE.reserves,
+};
+
+function runIn(argv: string[], files: Record<string, string>) {
+  let stdout = '';
+  let stderr = '';
+  const code = runVerifyDraw(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return text;
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+let fileNo = 0;
+function cli(content: string) {
+  const file = join(dir, `draw-${fileNo++}.json`);
+  writeFileSync(file, content);
+  const result = spawnSync(TSX, ['src/cli/verify-draw.ts', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('verify-draw CLI process', () => {
+  it('prints the worked example’s winners as one JSON line and exits 0', () => {
+    const result = cli(JSON.stringify(exampleFile));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('{"valid":true,"winners":[77777,999999],"reserves":[101]}\n');
+    expect(exampleValues().winners).toBe('77777,999999');
+  });
+
+  it('exits 1 with a reason when the secret does not match the commitment', () => {
+    const result = cli(JSON.stringify({ ...exampleFile, secret: 'ff'.repeat(32) }));
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    const verdict = JSON.parse(result.stdout);
+    expect(verdict.valid).toBe(false);
+    expect(verdict.reason).toContain('does not match the commitment');
+    expect(result.stderr).toBe('');
+  });
+
+  it('exits 2 on a malformed file with a message on stderr and nothing on stdout', () => {
+    const result = cli('{"commitment": ');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('is not JSON');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('runVerifyDraw', () => {
+  const good = JSON.stringify(exampleFile);
+
+  it('sorts unsorted participants before drawing', () => {
+    const shuffled = JSON.stringify({ ...exampleFile, participants: [...EXAMPLE.participants].reverse() });
+    expect(runIn(['f.json'], { 'f.json': shuffled }).stdout).toBe(
+      runIn(['f.json'], { 'f.json': good }).stdout,
+    );
+  });
+
+  it('draws as many as there are when fewer participants than places', () => {
+    const small = { ...exampleFile, participants: [5, 9], winners: 3, reserves: 2 };
+    const result = runIn(['f.json'], { 'f.json': JSON.stringify(small) });
+    const expected = drawWinners({ ...EXAMPLE, participants: [5, 9], winners: 3, reserves: 2 });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ valid: true, ...expected });
+    expect(expected.winners).toHaveLength(2);
+  });
+
+  it.each([
+    ['no argument', [], {}, 'expected exactly one FILE'],
+    ['two arguments', ['a', 'b'], {}, 'expected exactly one FILE'],
+    ['an unreadable file', ['missing.json'], {}, 'cannot read missing.json'],
+    ['not JSON', ['f.json'], { 'f.json': 'nope' }, 'is not JSON'],
+    ['a wrong shape', ['f.json'], { 'f.json': '{"secret": 1}' }, 'f.json: commitment'],
+    [
+      'bad hex',
+      ['f.json'],
+      { 'f.json': JSON.stringify({ ...exampleFile, secret: 'g'.repeat(64) }) },
+      'secret',
+    ],
+    [
+      'bad ids',
+      ['f.json'],
+      { 'f.json': JSON.stringify({ ...exampleFile, participants: [1, 0] }) },
+      'participants[1]',
+    ],
+    [
+      'repeated ids',
+      ['f.json'],
+      { 'f.json': JSON.stringify({ ...exampleFile, participants: [7, 7] }) },
+      'more than once',
+    ],
+  ])('exits 2 on %s', (_name, argv, files, message) => {
+    const result = runIn(argv, files);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(message);
+  });
+
+  it('prints usage on --help and exits 0', () => {
+    const result = runIn(['--help'], {});
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Usage: npm run verify-draw -- FILE');
+  });
+});
