@@ -1,6 +1,7 @@
 // storage.get, storage.set, storage.getKeys (VK Storage) and appWidgets.update (the community widget).
 import { ApiFailure, invalid, list, noScope, page as pageParams, required, str } from './api-support';
 import type { Ctx, Handler } from './api-support';
+import { setWidget } from './session';
 import { STORAGE_KEY, STORAGE_KEYS_MAX, truncateUtf8 } from './storage';
 import { VkScriptError, runVkScript } from './vkscript';
 
@@ -77,7 +78,7 @@ const appWidgetsUpdate: Handler = (ctx, p) => {
   const value = evaluateWidget(ctx, code);
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw invalid('widget code must return an object');
-  ctx.world.state.widgets.set(groupId, { type, code, value, updatedAt: ctx.now });
+  setWidget(ctx.world, groupId, { type, code, value, updatedAt: ctx.now });
   return 1;
 };
 

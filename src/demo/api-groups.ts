@@ -1,6 +1,6 @@
 // groups.getById, groups.getMembers, groups.isMember, groups.get, users.get, utils.resolveScreenName,
 // stats.get.
-import { isMember, membersOf, statsOfDay, userOf } from './crowd';
+import { isMember, membersOf, statsOfDay, userByScreenName, userOf } from './crowd';
 import { groupObject, userObject } from './api-objects';
 import {
   ApiFailure,
@@ -20,7 +20,6 @@ import {
   str,
 } from './api-support';
 import type { Ctx, Handler, Params } from './api-support';
-import { GLAVA_ID, GLAVA_SCREEN_NAME } from './people';
 import { dayOf, dayStart, windowStartDay } from './calendar';
 import type { DemoPage, ManagerRole } from './world-types';
 
@@ -161,9 +160,7 @@ const usersGet: Handler = (ctx, p) => {
       ? Number(ref)
       : /^id(\d+)$/.exec(ref)
         ? Number(ref.slice(2))
-        : ref === GLAVA_SCREEN_NAME
-          ? GLAVA_ID
-          : null;
+        : userByScreenName(ctx.world, ref);
     if (id === null || id < 1) continue;
     out.push(userObject(ctx, id, fields));
   }
@@ -175,7 +172,8 @@ const resolveScreenName: Handler = (ctx, p) => {
   const name = (str(p, 'screen_name') ?? '').trim();
   const user = /^id(\d+)$/.exec(name);
   if (user) return userOf(ctx.world, Number(user[1])) ? { type: 'user', object_id: Number(user[1]) } : [];
-  if (name === GLAVA_SCREEN_NAME) return { type: 'user', object_id: GLAVA_ID };
+  const named = userByScreenName(ctx.world, name);
+  if (named !== null) return { type: 'user', object_id: named };
   if (!/^[A-Za-z0-9_.]+$/.test(name)) return [];
   const page = findGroup(ctx.world, name);
   if (!page || /^-?\d+$/.test(name)) return [];

@@ -1,6 +1,6 @@
 // World objects → VK wire objects (API 5.199): communities, users, posts, comments. Field presence
 // follows VK: base fields always, optional ones only when asked for through `fields`.
-import { commentCount, likersOf, repostersOf, userOf } from './crowd';
+import { commentCount, likeCount, likersOf, repostCount, repostersOf, userOf } from './crowd';
 import { membersCount } from './crowd';
 import { isAdmin, isEditorOrAbove, insider, roleOf } from './api-support';
 import type { Ctx } from './api-support';
@@ -186,16 +186,18 @@ export function postObject(ctx: Ctx, post: DemoPost): Wire {
     count: commentCount(ctx.world, post),
     groups_can_post: canComment,
   };
-  const liked = viewer !== 0 && post.likes > 0 && likersOf(ctx.world, post).includes(viewer);
+  const likes = likeCount(ctx.world, post);
+  const liked = viewer !== 0 && likes > 0 && likersOf(ctx.world, post).includes(viewer);
   o['likes'] = {
     can_like: post.state === 'published' ? 1 : 0,
-    count: post.likes,
+    count: likes,
     user_likes: liked ? 1 : 0,
     can_publish: 1,
     repost_disabled: false,
   };
-  const reposted = viewer !== 0 && post.reposts > 0 && repostersOf(ctx.world, post).includes(viewer);
-  o['reposts'] = { count: post.reposts, user_reposted: reposted ? 1 : 0 };
+  const reposts = repostCount(ctx.world, post);
+  const reposted = viewer !== 0 && reposts > 0 && repostersOf(ctx.world, post).includes(viewer);
+  o['reposts'] = { count: reposts, user_reposted: reposted ? 1 : 0 };
   if (post.state === 'published') o['views'] = { count: post.views };
   o['donut'] = { is_donut: false };
   o['short_text_rate'] = 0.8;

@@ -1,5 +1,6 @@
 // wall.get, wall.getById, wall.getComments, wall.createComment, likes.getList.
-import { addComment, commentsOf, isMember, likersOf, repostersOf } from './crowd';
+import { commentsOf, isMember, likersOf, repostersOf } from './crowd';
+import { addComment, commentByGuid } from './session';
 import { commentObject, extendedOwners, ownerItem, postObject } from './api-objects';
 import {
   ApiFailure,
@@ -213,29 +214,35 @@ const wallCreateComment: Handler = (ctx, p) => {
     }
   }
   const existing = commentsOf(ctx.world, post);
-  const guid = str(p, 'guid');
-  const guidKey = guid === undefined ? null : `guid:${fromId}:${post.ownerId}_${post.id}:${guid}`;
-  const seen = guidKey === null ? undefined : ctx.world.cache.get(guidKey);
-  if (typeof seen === 'number') return { comment_id: seen, parents_stack: [] };
-  if (existing.some((c) => c.fromId === fromId && c.text === message && ctx.now - c.date < 60)) {
+  const guid = str(p, 'guid') ?? null;
+  const seen = guid === null ? null : commentByGuid(ctx.world, fromId, post, guid);
+  if (seen !== null) return { comment_id: seen, parents_stack: [] };
+  // A replayed comment can be dated after the clock when the demo restarts at the same `now`: only
+  // comments of the last minute before now count.
+  const recent = (c: DemoComment) => ctx.now >= c.date && ctx.now - c.date < 60;
+  if (existing.some((c) => c.fromId === fromId && c.text === message && recent(c))) {
     throw new ApiFailure(9, 'Flood control: same comment posted just now');
   }
   const replyTo = str(p, 'reply_to_comment') === undefined ? null : int(p, 'reply_to_comment');
   const target = replyTo === null ? null : (existing.find((c) => c.id === replyTo) ?? null);
   if (replyTo !== null && !target) throw invalid('reply_to_comment is invalid');
   const threadId = target ? (target.threadId ?? target.id) : null;
-  const created = addComment(ctx.world, post, {
-    ownerId: post.ownerId,
-    postId: post.id,
-    fromId,
-    date: ctx.now,
-    text: message,
-    threadId,
-    replyToUser: target ? target.fromId : null,
-    replyToComment: target ? target.id : null,
-    likes: 0,
-  });
-  if (guidKey !== null) ctx.world.cache.set(guidKey, created.id);
+  const created = addComment(
+    ctx.world,
+    post,
+    {
+      ownerId: post.ownerId,
+      postId: post.id,
+      fromId,
+      date: ctx.now,
+      text: message,
+      threadId,
+      replyToUser: target ? target.fromId : null,
+      replyToComment: target ? target.id : null,
+      likes: 0,
+    },
+    guid,
+  );
   return { comment_id: created.id, parents_stack: threadId === null ? [] : [threadId] };
 };
 

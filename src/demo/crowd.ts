@@ -1,7 +1,24 @@
 // Lazily derived lists of the demo world: members, likers, reposters, comments, daily statistics.
 // Each is a deterministic function of the world (seed, now) and is memoized in world.cache, so only
 // what the app asks for is ever built. Counts always agree with the post and page objects.
-import { person, poolIndex, poolUserId, POOL_SIZE } from './people';
+import {
+  GIVEAWAY_BENCH_PAGE_ID,
+  benchComments,
+  benchLikers,
+  benchMembers,
+  benchReposters,
+  isBenchPost,
+} from './bench-page';
+import {
+  GLAVA_ID,
+  GLAVA_SCREEN_NAME,
+  extendedByScreenName,
+  extendedIndex,
+  person,
+  poolIndex,
+  poolUserId,
+  POOL_SIZE,
+} from './people';
 import type { Person } from './people';
 import { Rng, rngFor } from './prng';
 import { COMMENTS, COMMUNITY_REPLIES, QUIZ_ANSWERS } from './texts';
@@ -25,6 +42,7 @@ function listedMembers(page: DemoPage, forced: number): number {
 /** Members at generation, ascending: the managers plus a seeded sample of the pool. */
 function baseMembers(world: DemoWorld, page: DemoPage): Int32Array {
   return memo(world, `members:${page.id}`, () => {
+    if (page.id === GIVEAWAY_BENCH_PAGE_ID) return benchMembers(world.seed);
     const forced = new Set(page.managers.map((m) => m.id));
     const forcedIdx = new Set([...forced].map((id) => poolIndex(id)).filter((i): i is number => i !== null));
     const rng = rngFor(world.seed, 'members', page.id);
@@ -44,20 +62,23 @@ function baseMembers(world: DemoWorld, page: DemoPage): Int32Array {
   });
 }
 
-/** All members, ascending, including users who joined during the session. */
+/** All members, ascending, with the users who joined or left during the session. */
 export function membersOf(world: DemoWorld, groupId: number): Int32Array {
   const page = world.pageById.get(groupId);
   if (!page) return new Int32Array();
   const base = baseMembers(world, page);
   const joined = world.state.joined.get(groupId);
-  if (!joined || joined.size === 0) return base;
-  return Int32Array.from(new Set([...base, ...joined])).sort();
+  const left = world.state.left.get(groupId);
+  if ((!joined || joined.size === 0) && (!left || left.size === 0)) return base;
+  const kept = left && left.size > 0 ? base.filter((id) => !left.has(id)) : base;
+  return Int32Array.from(new Set([...kept, ...(joined ?? [])])).sort();
 }
 
 export function isMember(world: DemoWorld, groupId: number, userId: number): boolean {
   const page = world.pageById.get(groupId);
   if (!page) return false;
   if (world.state.joined.get(groupId)?.has(userId)) return true;
+  if (world.state.left.get(groupId)?.has(userId)) return false;
   const list = baseMembers(world, page);
   let lo = 0;
   let hi = list.length - 1;
@@ -71,28 +92,34 @@ export function isMember(world: DemoWorld, groupId: number, userId: number): boo
   return false;
 }
 
-/** members_count as groups.getById shows it (users who joined during the session included). */
+/** members_count as groups.getById shows it (users who joined or left during the session included). */
 export function membersCount(world: DemoWorld, groupId: number): number {
   const page = world.pageById.get(groupId);
-  return page ? page.membersCount + (world.state.joined.get(groupId)?.size ?? 0) : 0;
-}
-
-/** Adds a member (VKWebAppJoinGroup); false when the user was a member already. */
-export function join(world: DemoWorld, groupId: number, userId: number): boolean {
-  if (!world.pageById.has(groupId) || isMember(world, groupId, userId)) return false;
-  const set = world.state.joined.get(groupId) ?? new Set<number>();
-  set.add(userId);
-  world.state.joined.set(groupId, set);
-  return true;
+  if (!page) return 0;
+  return (
+    page.membersCount +
+    (world.state.joined.get(groupId)?.size ?? 0) -
+    (world.state.left.get(groupId)?.size ?? 0)
+  );
 }
 
 export function managerRole(world: DemoWorld, groupId: number, userId: number): ManagerRole | null {
   return world.pageById.get(groupId)?.managers.find((m) => m.id === userId)?.role ?? null;
 }
 
-/** A user of the world: pool users; null otherwise. */
+/** A user of the world: pool users, and users beyond the pool when the world has the bench page. */
 export function userOf(world: DemoWorld, id: number): Person | null {
+  if (extendedIndex(id) !== null && !world.pageById.has(GIVEAWAY_BENCH_PAGE_ID)) return null;
   return person(world.seed, id);
+}
+
+/** The user with that short address (`id<n>`, the head of the district's, the bench page's users). */
+export function userByScreenName(world: DemoWorld, name: string): number | null {
+  const m = /^id(\d+)$/.exec(name);
+  if (m) return userOf(world, Number(m[1])) ? Number(m[1]) : null;
+  if (name.toLowerCase() === GLAVA_SCREEN_NAME) return GLAVA_ID;
+  const extended = extendedByScreenName(name);
+  return extended !== null && userOf(world, extended) ? extended : null;
 }
 
 /** Draws distinct users: mostly members of the page, some outsiders (open pages only). */
@@ -121,15 +148,16 @@ function drawUsers(
   return out;
 }
 
-function postKey(post: DemoPost): string {
+export function postKey(post: DemoPost): string {
   return `${post.ownerId}_${post.id}`;
 }
 
-/** Who liked the post, newest first; the community's own like (a negative id) is the oldest. */
-export function likersOf(world: DemoWorld, post: DemoPost): number[] {
+/** Who liked the post as generated, newest first; the community's own like (a negative id) is the oldest. */
+function generatedLikers(world: DemoWorld, post: DemoPost): number[] {
   return memo(world, `likes:${postKey(post)}`, () => {
     const page = world.pageById.get(-post.ownerId);
     if (!page) return [];
+    if (isBenchPost(post)) return benchLikers(world.seed, baseMembers(world, page));
     const users = post.likes - (post.groupLiked ? 1 : 0);
     const list = drawUsers(
       world,
@@ -143,12 +171,35 @@ export function likersOf(world: DemoWorld, post: DemoPost): number[] {
   });
 }
 
-/** Who reposted the post: users (most of whom also liked it), then the pages that reposted it. */
-export function repostersOf(world: DemoWorld, post: DemoPost): number[] {
+/** Who liked the post, newest first: likes given during the session, then the generated ones still kept. */
+export function likersOf(world: DemoWorld, post: DemoPost): number[] {
+  const base = generatedLikers(world, post);
+  const changes = world.state.likes.get(postKey(post));
+  if (!changes || changes.size === 0) return base;
+  const inBase = new Set(base);
+  const added: number[] = [];
+  const withdrawn = new Set<number>();
+  for (const [id, liked] of changes) {
+    if (liked && !inBase.has(id)) added.push(id);
+    if (!liked) withdrawn.add(id);
+  }
+  return [...added.reverse(), ...(withdrawn.size > 0 ? base.filter((id) => !withdrawn.has(id)) : base)];
+}
+
+/** likes.count: the generated likes plus the session's. */
+export function likeCount(world: DemoWorld, post: DemoPost): number {
+  const changes = world.state.likes.get(postKey(post));
+  return !changes || changes.size === 0 ? post.likes : likersOf(world, post).length;
+}
+
+/** Who reposted the post as generated: users (most of whom also liked it), then the pages. */
+function generatedReposters(world: DemoWorld, post: DemoPost): number[] {
   return memo(world, `copies:${postKey(post)}`, () => {
     const page = world.pageById.get(-post.ownerId);
     if (!page) return [];
-    const likers = likersOf(world, post).filter((id) => id > 0);
+    if (isBenchPost(post))
+      return benchReposters(world.seed, baseMembers(world, page), generatedLikers(world, post));
+    const likers = generatedLikers(world, post).filter((id) => id > 0);
     const users = Math.max(0, post.reposts - post.groupReposts.length);
     const list = drawUsers(
       world,
@@ -160,6 +211,18 @@ export function repostersOf(world: DemoWorld, post: DemoPost): number[] {
     );
     return [...list, ...post.groupReposts.map((g) => -g)];
   });
+}
+
+/** Who reposted the post: the session's reposts (newest first), then the generated ones. */
+export function repostersOf(world: DemoWorld, post: DemoPost): number[] {
+  const base = generatedReposters(world, post);
+  const session = world.state.reposts.get(postKey(post));
+  return !session || session.length === 0 ? base : [...[...session].reverse(), ...base];
+}
+
+/** reposts.count: the generated reposts plus the session's. */
+export function repostCount(world: DemoWorld, post: DemoPost): number {
+  return post.reposts + (world.state.reposts.get(postKey(post))?.length ?? 0);
 }
 
 function mention(world: DemoWorld, id: number): string {
@@ -180,6 +243,7 @@ function generatedComments(world: DemoWorld, post: DemoPost): DemoComment[] {
   return memo(world, `comments:${postKey(post)}`, () => {
     const page = world.pageById.get(-post.ownerId);
     if (!page) return [];
+    if (isBenchPost(post)) return benchComments(world, post, baseMembers(world, page));
     const rng = rngFor(world.seed, 'comments', post.ownerId, post.id);
     const authors = drawUsers(world, page, rng, post.comments, new Set());
     const top: DemoComment[] = [];
@@ -228,16 +292,6 @@ export function commentsOf(world: DemoWorld, post: DemoPost): DemoComment[] {
 
 export function commentCount(world: DemoWorld, post: DemoPost): number {
   return post.comments + (world.state.comments.get(postKey(post))?.length ?? 0);
-}
-
-export function addComment(world: DemoWorld, post: DemoPost, comment: Omit<DemoComment, 'id'>): DemoComment {
-  const page = -post.ownerId;
-  const id = world.state.nextId.get(page) ?? post.id + 100000;
-  world.state.nextId.set(page, id + 1);
-  const created: DemoComment = { ...comment, id };
-  const key = postKey(post);
-  world.state.comments.set(key, [...(world.state.comments.get(key) ?? []), created]);
-  return created;
 }
 
 export interface DayStats {

@@ -1,5 +1,5 @@
 // The demo's URL switches: ?demo=1&role=admin|editor|moder|member|none&group=<id>&outside=1&now=<ISO>
-// &seed=<n>&faults=<rate>&faultkinds=<kinds>&deny=<scopes>&theme=light|dark&latency=<ms>.
+// &seed=<n>&faults=<rate>&faultkinds=<kinds>&deny=<scopes>&theme=light|dark&latency=<ms>&reset=1&bench=1.
 import type { FaultKind } from './fake-api';
 import { FAULT_KINDS } from './fake-api';
 
@@ -22,6 +22,10 @@ export interface DemoOptions {
   deny: Set<string>;
   theme: 'light' | 'dark' | null;
   latencyMs: number;
+  /** reset=1: forget the session journal and the demo's VK Storage before starting. */
+  reset: boolean;
+  /** bench=1: the world has the giveaway bench page (bench-page.ts). */
+  giveawayBench: boolean;
 }
 
 function params(search: string): URLSearchParams {
@@ -77,5 +81,7 @@ export function parseDemoSearch(search: string): DemoOptions {
     ),
     theme: theme === 'dark' || theme === 'light' ? theme : null,
     latencyMs: Math.max(0, num(q, 'latency') ?? 0),
+    reset: q.get('reset') === '1',
+    giveawayBench: q.get('bench') === '1',
   };
 }

@@ -3,16 +3,20 @@
 import type { BridgeEvent, BridgeLike, BridgeListener } from '../vk/bridge-like';
 import { systemClock } from '../vk/clock';
 import type { Clock } from '../vk/clock';
-import { join, managerRole, membersOf } from './crowd';
+import { commentCount, likeCount, managerRole, membersOf, repostCount } from './crowd';
 import { parseDemoSearch } from './demo-url';
 import type { DemoOptions } from './demo-url';
 import { COMMUNITY_SCOPES, FakeNetworkError, USER_SCOPES, createFakeVk } from './fake-api';
 import type { FakeVk } from './fake-api';
 import { POOL_SIZE, isActiveUser, person, personPhoto, poolUserId } from './people';
+import { attachJournal, resetDemoSession } from './journal';
+import { showPostWindow } from './post-window';
+import type { PostWindowControls } from './post-window';
+import { addRepost, hasLiked, hasReposted, install, join, leave, publishedPost, setLike } from './session';
 import { STORAGE_KEY, STORAGE_KEYS_MAX, createWebStorageBackend, truncateUtf8 } from './storage';
 import type { WebStorage } from './storage';
 import { generateWorld } from './world';
-import type { DemoWorld } from './world';
+import type { DemoPost, DemoWorld } from './world';
 
 export { DEMO_LABEL, isDemoSearch, parseDemoSearch } from './demo-url';
 export type { DemoOptions, DemoRole } from './demo-url';
@@ -49,10 +53,13 @@ export interface DemoBridge extends BridgeLike {
   readonly copiedText: string | null;
   /** Emits VKWebAppUpdateConfig with a new appearance (as VK does when the theme changes). */
   setAppearance(appearance: 'light' | 'dark'): void;
+  /** Posts opened with VKWebAppOpenWallPost, as `<owner_id>_<post_id>`, in order. */
+  readonly openedPosts: string[];
 }
 
 export interface DemoBridgeInit {
   search: string;
+  /** VK Storage and the session journal live here (localStorage in the browser). */
   storage: WebStorage;
   clock?: Clock;
   world?: DemoWorld;
@@ -117,6 +124,22 @@ function scopesOf(raw: unknown, allowed: readonly string[]): { asked: string[]; 
   return { asked, granted: [...new Set(asked.filter((s) => allowed.includes(s)))] };
 }
 
+/** What the post window says when VK refuses a comment. */
+function commentError(code: number): string {
+  switch (code) {
+    case 213:
+      return 'Комментарии к этой записи закрыты.';
+    case 9:
+      return 'Такой комментарий уже отправлен только что. Подождите минуту.';
+    case 15:
+      return 'Нет доступа: комментировать могут только участники сообщества.';
+    case 6:
+      return 'Слишком много запросов. Попробуйте ещё раз через секунду.';
+    default:
+      return `Не удалось отправить комментарий (ошибка VK ${code}).`;
+  }
+}
+
 function prefersDark(): boolean {
   const mm = (globalThis as { matchMedia?: (q: string) => { matches: boolean } }).matchMedia;
   return typeof mm === 'function' && mm('(prefers-color-scheme: dark)').matches;
@@ -126,8 +149,15 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
   const options = parseDemoSearch(init.search);
   const base = init.clock ?? systemClock;
   const clock = !init.clock && options.now !== null ? shiftedClock(base, options.now * 1000) : base;
+  if (options.reset) resetDemoSession(init.storage);
   const world =
-    init.world ?? generateWorld({ seed: options.seed, now: options.now ?? Math.floor(clock.now() / 1000) });
+    init.world ??
+    generateWorld({
+      seed: options.seed,
+      now: options.now ?? Math.floor(clock.now() / 1000),
+      giveawayBench: options.giveawayBench,
+    });
+  attachJournal(world, init.storage);
   const storage = createWebStorageBackend(init.storage);
   const api = createFakeVk(world, {
     clock,
@@ -158,6 +188,7 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
   const listeners = new Set<BridgeListener>();
   let appearance: 'light' | 'dark' = options.theme ?? (prefersDark() ? 'dark' : 'light');
   let copiedText: string | null = null;
+  const openedPosts: string[] = [];
   const ns = `user:${userId}`;
 
   const emit = (type: string, data: unknown) => {
@@ -195,6 +226,42 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
     if (Number(props['app_id']) !== DEMO_APP_ID) throw INVALID_PARAMS('app_id');
   };
   const validKey = (k: unknown): k is string => typeof k === 'string' && STORAGE_KEY.test(k);
+
+  /** The post window's actions, as the viewer; comments go through wall.createComment like the app's. */
+  const postControls = (post: DemoPost): PostWindowControls => ({
+    view: () => {
+      const origin = post.copyOf ? publishedPost(world, post.copyOf.ownerId, post.copyOf.id) : null;
+      return {
+        title: world.pageById.get(-post.ownerId)?.name ?? 'Запись',
+        text: origin ? [post.text, `Репост: ${origin.text}`].filter(Boolean).join('\n\n') : post.text,
+        likes: likeCount(world, post),
+        reposts: repostCount(world, post),
+        comments: commentCount(world, post),
+        liked: hasLiked(world, post, userId),
+        reposted: hasReposted(world, post, userId),
+      };
+    },
+    toggleLike: () => void setLike(world, post, userId, !hasLiked(world, post, userId)),
+    // Sharing a post also likes it, as VK does.
+    repost: () => {
+      if (addRepost(world, post, userId)) setLike(world, post, userId, true);
+    },
+    comment: async (message) => {
+      try {
+        const body = await api.request('wall.createComment', {
+          owner_id: post.ownerId,
+          post_id: post.id,
+          message,
+          access_token: api.userToken(userId, ['wall']),
+          v: API_VERSION,
+        });
+        return 'error' in body ? commentError(body.error.error_code) : null;
+      } catch (err) {
+        if (err instanceof FakeNetworkError) return 'Нет связи с VK. Попробуйте ещё раз.';
+        throw err;
+      }
+    },
+  });
 
   const handlers: Record<string, (props: Record<string, unknown>) => unknown> = {
     VKWebAppInit: () => {
@@ -277,7 +344,7 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
           ? groupId
           : world.pages.find((p) => p.district && isAdminOf(p.id))?.id;
       if (gid === undefined) throw USER_DENIED();
-      world.state.installed.add(gid);
+      install(world, gid);
       return { group_id: gid };
     },
     VKWebAppShowCommunityWidgetPreviewBox: async (props) => {
@@ -295,7 +362,7 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
           throw err instanceof FakeNetworkError ? clientError(1, 'Network error') : err;
         });
       if ('error' in body) throw clientError(5, 'Invalid params', body.error.error_msg);
-      world.state.installed.add(gid);
+      install(world, gid);
       return { result: true };
     },
     VKWebAppGetUserInfo: () => {
@@ -319,6 +386,25 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       join(world, gid, userId);
       return { result: true };
     },
+    VKWebAppLeaveGroup: (props) => {
+      const gid = Number(props['group_id']);
+      if (!Number.isInteger(gid) || !world.pageById.has(gid)) throw INVALID_PARAMS('group_id');
+      leave(world, gid, userId);
+      return { result: true };
+    },
+    VKWebAppOpenWallPost: async (props) => {
+      const ownerId = Number(props['owner_id']);
+      const postId = Number(props['post_id']);
+      if (!Number.isInteger(ownerId) || ownerId === 0 || !Number.isInteger(postId) || postId < 1)
+        throw INVALID_PARAMS('owner_id, post_id');
+      const post = publishedPost(world, ownerId, postId);
+      if (!post) throw INVALID_PARAMS('post_id');
+      openedPosts.push(`${ownerId}_${postId}`);
+      const doc = (globalThis as { document?: Document }).document;
+      // Without a DOM (tests, the CLI) VK's window opens and closes at once.
+      if (doc?.body) await showPostWindow(doc, appearance, postControls(post));
+      return { result: true };
+    },
   };
 
   const EVENT_NAMES: Record<string, [string, string]> = {
@@ -334,6 +420,7 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
     get copiedText() {
       return copiedText;
     },
+    openedPosts,
     setAppearance,
     launchSearch: () =>
       new URLSearchParams(

@@ -39,6 +39,38 @@ export function poolIndex(id: number): number | null {
   return index < POOL_SIZE ? index : null;
 }
 
+/**
+ * Users beyond the pool: only worlds with the giveaway bench page know them (userOf in crowd.ts checks
+ * that), so the pool and everything drawn from it stay exactly as they are for every other world.
+ */
+export const EXTENDED_BASE = 600000001;
+export const EXTENDED_SIZE = 40000;
+
+export function extendedUserId(index: number): number {
+  return EXTENDED_BASE + index;
+}
+
+/** The index of a user beyond the pool, or null. */
+export function extendedIndex(id: number): number | null {
+  const index = id - EXTENDED_BASE;
+  return Number.isInteger(index) && index >= 0 && index < EXTENDED_SIZE ? index : null;
+}
+
+/** Every fourth user beyond the pool has a short address of their own (the rest are `id<n>`). */
+export function extendedScreenName(index: number): string {
+  return index % 4 === 1 ? `lsn_fan${index}` : `id${extendedUserId(index)}`;
+}
+
+/** The user beyond the pool with that short address (`lsn_fan<n>`), or null. */
+export function extendedByScreenName(name: string): number | null {
+  const m = /^lsn_fan(\d{1,6})$/.exec(name.toLowerCase());
+  if (!m) return null;
+  const index = Number(m[1]);
+  return extendedIndex(extendedUserId(index)) !== null && extendedScreenName(index) === `lsn_fan${index}`
+    ? extendedUserId(index)
+    : null;
+}
+
 /** Tag of the per-person hash (hashInts takes numbers only). */
 const PERSON_STREAM = 0x70657273;
 
@@ -47,9 +79,11 @@ const NAMED: Record<number, Pick<Person, 'firstName' | 'lastName' | 'sex' | 'scr
   [GLAVA_ID]: { firstName: 'Андрей', lastName: 'Морозов', sex: 2, screenName: GLAVA_SCREEN_NAME },
 };
 
-/** The profile of a pool user; null for ids outside the pool. */
+/** The profile of a pool user or a user beyond the pool; null for other ids. */
 export function person(seed: number, id: number): Person | null {
-  const index = poolIndex(id);
+  const extended = extendedIndex(id);
+  // Users beyond the pool hash with indices after the pool's, so no two users share a profile.
+  const index = poolIndex(id) ?? (extended === null ? null : POOL_SIZE + extended);
   if (index === null) return null;
   const named = NAMED[id];
   if (named) return { id, ...named, deactivated: null, closed: false, hasPhoto: true };
@@ -68,7 +102,7 @@ export function person(seed: number, id: number): Person | null {
     deactivated,
     closed: roll >= 35 && roll < 150,
     hasPhoto: deactivated === null && roll < 800,
-    screenName: `id${id}`,
+    screenName: extended === null ? `id${id}` : extendedScreenName(extended),
   };
 }
 

@@ -46,19 +46,33 @@ export function createMemoryStorage(): StorageBackend {
 
 export type WebStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** The prefix of every Web Storage key the demo writes (VK Storage, the session journal). */
+export const DEMO_STORAGE_PREFIX = 'pulse-demo:';
+/** The list of VK Storage namespaces written, so a reset finds them without enumerating the storage. */
+const SPACES_KEY = `${DEMO_STORAGE_PREFIX}#spaces`;
+
+/** A JSON list of strings kept under one Web Storage key; [] when missing or unreadable. */
+export function readList(storage: WebStorage, key: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((k): k is string => typeof k === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Adds a string to such a list (no duplicates). */
+export function addToList(storage: WebStorage, key: string, value: string): void {
+  const list = readList(storage, key);
+  if (!list.includes(value)) storage.setItem(key, JSON.stringify([...list, value]));
+}
+
 /** A backend over a Web Storage (localStorage); the key list of a namespace is kept under `…#keys`. */
-export function createWebStorageBackend(storage: WebStorage, prefix = 'pulse-demo:'): StorageBackend {
+export function createWebStorageBackend(storage: WebStorage, prefix = DEMO_STORAGE_PREFIX): StorageBackend {
   const item = (ns: string, key: string) => `${prefix}${ns}:${key}`;
   // "#" cannot occur in a VK key, so the index never collides with a stored key.
   const indexKey = (ns: string) => `${prefix}${ns}#keys`;
-  const keys = (ns: string): string[] => {
-    try {
-      const parsed: unknown = JSON.parse(storage.getItem(indexKey(ns)) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter((k): k is string => typeof k === 'string') : [];
-    } catch {
-      return [];
-    }
-  };
+  const keys = (ns: string): string[] => readList(storage, indexKey(ns));
   return {
     get: (ns, key) => storage.getItem(item(ns, key)),
     set: (ns, key, value) => {
@@ -69,8 +83,44 @@ export function createWebStorageBackend(storage: WebStorage, prefix = 'pulse-dem
         return;
       }
       storage.setItem(item(ns, key), value);
-      if (!list.includes(key)) storage.setItem(indexKey(ns), JSON.stringify([...list, key]));
+      if (!list.includes(key)) {
+        storage.setItem(indexKey(ns), JSON.stringify([...list, key]));
+        if (prefix === DEMO_STORAGE_PREFIX) addToList(storage, SPACES_KEY, ns);
+      }
     },
     keys,
   };
+}
+
+/** A Web Storage that can list its keys (localStorage can; minimal test doubles may not). */
+interface Enumerable {
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+function isEnumerable(storage: WebStorage): storage is WebStorage & Enumerable {
+  const s = storage as Partial<Enumerable>;
+  return typeof s.key === 'function' && typeof s.length === 'number';
+}
+
+/**
+ * Removes the demo's VK Storage (every namespace) and the given extra keys (the journals). A storage
+ * that can list its keys loses every `pulse-demo:` key, those written before the indexes existed too.
+ */
+export function clearDemoStorage(storage: WebStorage, extraKeys: readonly string[] = []): void {
+  for (const ns of readList(storage, SPACES_KEY)) {
+    const index = `${DEMO_STORAGE_PREFIX}${ns}#keys`;
+    for (const key of readList(storage, index)) storage.removeItem(`${DEMO_STORAGE_PREFIX}${ns}:${key}`);
+    storage.removeItem(index);
+  }
+  storage.removeItem(SPACES_KEY);
+  for (const key of extraKeys) storage.removeItem(key);
+  if (isEnumerable(storage)) {
+    const all: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(DEMO_STORAGE_PREFIX)) all.push(key);
+    }
+    for (const key of all) storage.removeItem(key);
+  }
 }

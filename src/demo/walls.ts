@@ -11,6 +11,7 @@ import {
   visibleComments,
   windowStartDay,
 } from './calendar';
+import { GIVEAWAY_BENCH_PAGE_ID } from './bench-page';
 import { EDUCATION_ID, HEAD_ID, REGION_IDS } from './pages';
 import { randomActiveUser } from './people';
 import { Rng, hash32, hashInts, rngFor } from './prng';
@@ -137,7 +138,9 @@ export function generateWalls(world: DemoWorld, walls: Map<number, DemoPost[]>):
   const leading = [...REGION_IDS, HEAD_ID, EDUCATION_ID] as number[];
   const order = [...leading, ...world.pages.map((p) => p.id).filter((id) => !leading.includes(id))]
     .map((id) => world.pageById.get(id))
-    .filter((p): p is DemoPage => p !== undefined && p.deactivated === null)
+    .filter(
+      (p): p is DemoPage => p !== undefined && p.deactivated === null && p.id !== GIVEAWAY_BENCH_PAGE_ID,
+    )
     .map((p) => rhythmic(seed, p));
   const recent = new Map<number, DemoPost[]>();
   for (let day = first; day <= today + SCHEDULE_HORIZON_DAYS; day++) {
@@ -176,7 +179,7 @@ export function generateWalls(world: DemoWorld, walls: Map<number, DemoPost[]>):
       if (g.suggestions && day > today - 5 && day <= today) addSuggestion(world, page, day, wall);
     }
   }
-  for (const page of world.pages) finishWall(world, page, walls.get(page.id) ?? []);
+  for (const page of world.pages) finishWall(page, walls.get(page.id) ?? []);
 }
 
 function makePost(world: DemoWorld, page: DemoPage, draft: Draft, id: number, rng: Rng): DemoPost {
@@ -303,7 +306,7 @@ function addSuggestion(world: DemoWorld, page: DemoPage, day: number, wall: Demo
   });
 }
 
-function finishWall(world: DemoWorld, page: DemoPage, wall: DemoPost[]): void {
+function finishWall(page: DemoPage, wall: DemoPost[]): void {
   // Days are generated in order; only a suggestion can land out of place.
   if (wall.some((p, i) => i > 0 && (wall[i - 1]?.date ?? 0) > p.date))
     wall.sort((a, b) => a.date - b.date || a.id - b.id);
@@ -314,7 +317,4 @@ function finishWall(world: DemoWorld, page: DemoPage, wall: DemoPost[]): void {
     pinned.kind = 'pinned';
     pinned.text = PINNED_TEXT.replace('{org}', page.short);
   }
-  const last = wall[wall.length - 1];
-  const lastDay = Math.max(dayOf(world.now) + SCHEDULE_HORIZON_DAYS + 1, last ? dayOf(last.date) + 1 : 0);
-  world.state.nextId.set(page.id, (lastDay - EPOCH_DAY) * IDS_PER_DAY + 1);
 }

@@ -108,17 +108,37 @@ export interface DemoWidget {
   updatedAt: number;
 }
 
-/** What the fake API changes while the app runs. */
+/**
+ * One change made while the app runs (session.ts applies it; journal.ts keeps the list in Web Storage
+ * and replays it when the world is created again, so a demo session survives a reload).
+ */
+export type SessionEntry =
+  | { kind: 'comment'; comment: DemoComment; guid: string | null }
+  | { kind: 'join' | 'leave'; groupId: number; userId: number }
+  | { kind: 'like'; ownerId: number; postId: number; userId: number; liked: boolean }
+  | { kind: 'repost'; ownerId: number; postId: number; userId: number }
+  | { kind: 'widget'; groupId: number; widget: DemoWidget }
+  | { kind: 'install'; groupId: number };
+
+/** What the app changes while it runs (session.ts). */
 export interface WorldState {
-  /** Comments created through wall.createComment, by `${ownerId}_${postId}`. */
+  /** Comments created through wall.createComment, by `${ownerId}_${postId}`, oldest first. */
   comments: Map<string, DemoComment[]>;
   /** Users who joined a page after generation (VKWebAppJoinGroup). */
   joined: Map<number, Set<number>>;
+  /** Members at generation who left the page (VKWebAppLeaveGroup). */
+  left: Map<number, Set<number>>;
+  /** Likes given or withdrawn during the session, by post key: user → liked (insertion order = time). */
+  likes: Map<string, Map<number, boolean>>;
+  /** Users who reposted a post during the session, by post key, oldest first. */
+  reposts: Map<string, number[]>;
   widgets: Map<number, DemoWidget>;
   /** Pages the app was added to (VKWebAppAddToCommunity). */
   installed: Set<number>;
-  /** Next id on each wall for created comments. */
+  /** Next id on each wall for created comments (see CREATED_COMMENT_FIRST_ID in session.ts). */
   nextId: Map<number, number>;
+  /** Receives every change (the journal); null when the session is not recorded (tests, the CLI). */
+  record: ((entry: SessionEntry) => void) | null;
 }
 
 export interface DemoWorld {

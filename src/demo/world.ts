@@ -4,6 +4,7 @@
 // same past plus newer posts, and views/likes/comments that kept arriving. Lists that can be long
 // (members, likers, comments) are derived lazily in crowd.ts.
 import type { Category } from '../core/types';
+import { GIVEAWAY_BENCH_PAGE_ID, benchPage, benchPost } from './bench-page';
 import { extraPageSpecs } from './extra-pages';
 import { ACTIVITY, EDUCATION_ID, HEAD_ID, PAGE_SPECS } from './pages';
 import type { PageSpec, SpecialRole } from './pages';
@@ -22,9 +23,13 @@ export interface WorldOptions {
   now: number;
   /** Synthetic subordinate pages appended after the hand-made ones (extra-pages.ts); default 0. */
   extraPages?: number;
+  /** Adds the giveaway bench page (bench-page.ts): 50,000 members, a giveaway post with 5,000 comments. */
+  giveawayBench?: boolean;
 }
 
-export function generateWorld({ seed, now, extraPages = 0 }: WorldOptions): DemoWorld {
+export { GIVEAWAY_BENCH_PAGE_ID, GIVEAWAY_BENCH_POST_REF } from './bench-page';
+
+export function generateWorld({ seed, now, extraPages = 0, giveawayBench = false }: WorldOptions): DemoWorld {
   if (!Number.isFinite(seed) || !Number.isFinite(now))
     throw new RangeError('seed and now must be finite numbers');
   if (!Number.isInteger(extraPages) || extraPages < 0)
@@ -40,6 +45,11 @@ export function generateWorld({ seed, now, extraPages = 0 }: WorldOptions): Demo
     const page = makePage(seed, spec);
     pages.push(page);
     pageById.set(page.id, page);
+  }
+  if (giveawayBench) {
+    const bench = benchPage(seed);
+    pages.push(bench);
+    pageById.set(bench.id, bench);
   }
   const categories: Record<number, Category> = {};
   for (const p of pages) if (p.category) categories[p.id] = p.category;
@@ -57,9 +67,13 @@ export function generateWorld({ seed, now, extraPages = 0 }: WorldOptions): Demo
     state: {
       comments: new Map(),
       joined: new Map(),
+      left: new Map(),
+      likes: new Map(),
+      reposts: new Map(),
       widgets: new Map(),
       installed: new Set<number>(),
       nextId: new Map(),
+      record: null,
     },
     cache: new Map(),
   };
@@ -72,6 +86,8 @@ export function generateWorld({ seed, now, extraPages = 0 }: WorldOptions): Demo
       if (walls === null) {
         walls = new Map(pages.map((p) => [p.id, []]));
         generateWalls(world, walls);
+        // The bench page's wall is its one post; its long lists come later, on first use (crowd.ts).
+        if (giveawayBench) walls.set(GIVEAWAY_BENCH_PAGE_ID, [benchPost(world)]);
       }
       return walls;
     },

@@ -8,6 +8,8 @@ import type { ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { ApiBody } from '../../../src/demo/fake-api';
 import { likersOf, repostersOf } from '../../../src/demo/crowd';
+import { addRepost, setLike } from '../../../src/demo/session';
+import { GIVEAWAY_BENCH_PAGE_ID, GIVEAWAY_BENCH_POST_REF, generateWorld } from '../../../src/demo/world';
 import { NOW, ok, ownPosts, published, rig } from './helpers';
 
 const DIR = path.resolve(__dirname, '../../fixtures/vk-api-schema');
@@ -548,6 +550,84 @@ describe('fake VK API answers validate against the official schema', () => {
     expect(validateError({ error_code: 6, error_msg: 'x' })).toBe(false);
     const groups = validatorFor('groups.getById', 'response');
     expect(groups({ response: { groups: [{ id: 1, is_closed: 5 }] } })).toBe(false);
+  });
+
+  it('the giveaway bench page and session likes: one page of each list validates', async () => {
+    const b = rig({ world: generateWorld({ seed: 1, now: NOW, giveawayBench: true }) });
+    const [owner, item] = GIVEAWAY_BENCH_POST_REF.split('_').map(Number);
+    const post = { owner_id: owner ?? 0, post_id: item ?? 0 };
+    expectValid(
+      'groups.getMembers',
+      'response',
+      await b.call('groups.getMembers', { group_id: GIVEAWAY_BENCH_PAGE_ID, offset: 40000, count: 1000 }),
+    );
+    expectValid(
+      'groups.getMembers',
+      'fieldsResponse',
+      await b.call('groups.getMembers', {
+        group_id: GIVEAWAY_BENCH_PAGE_ID,
+        offset: 45000,
+        count: 1000,
+        fields: 'screen_name,photo_100,sex',
+      }),
+    );
+    for (const filter of ['likes', 'copies']) {
+      const like = { type: 'post', owner_id: post.owner_id, item_id: post.post_id, filter, count: 1000 };
+      expectValid('likes.getList', 'response', await b.call('likes.getList', like));
+      expectValid(
+        'likes.getList',
+        'extendedResponse',
+        await b.call('likes.getList', { ...like, extended: 1 }),
+      );
+    }
+    expectValid(
+      'wall.getComments',
+      'response',
+      await b.call('wall.getComments', { ...post, count: 100, offset: 2000, thread_items_count: 10 }),
+    );
+    expectValid(
+      'wall.getComments',
+      'extendedResponse',
+      await b.call('wall.getComments', {
+        ...post,
+        count: 100,
+        extended: 1,
+        need_likes: 1,
+        thread_items_count: 10,
+      }),
+    );
+    const wall = expectValid(
+      'wall.get',
+      'response',
+      await b.call('wall.get', { owner_id: -GIVEAWAY_BENCH_PAGE_ID }),
+    ) as { count: number };
+    expect(wall.count).toBe(1);
+    const outside = [600000001, 600040000, 600000006];
+    expectValid(
+      'users.get',
+      'response',
+      await b.call('users.get', {
+        user_ids: [...outside, 'lsn_fan5'].join(','),
+        fields: 'screen_name,photo_100',
+      }),
+    );
+    expect(
+      expectValid(
+        'utils.resolveScreenName',
+        'response',
+        await b.call('utils.resolveScreenName', { screen_name: 'lsn_fan5' }),
+      ),
+    ).toEqual({ type: 'user', object_id: 600000006 });
+    // A post the viewer liked and shared during the session.
+    const mine = ownPosts(b.world, GYM).at(-1);
+    if (!mine) throw new Error('no post');
+    setLike(b.world, mine, b.world.viewerId, true);
+    addRepost(b.world, mine, b.world.viewerId);
+    expectValid(
+      'wall.getById',
+      'response',
+      await b.call('wall.getById', { posts: `${mine.ownerId}_${mine.id}` }),
+    );
   });
 
   it('covered every response variant of every method the fake implements (wall.post is closed to mini apps)', () => {
