@@ -1,6 +1,7 @@
 // Bench sections in print order. To add one: write scripts/bench/<name>.ts exporting a BenchSection
 // and append it here.
 import { bundleSize } from './bundle-size';
+import { giveawayGather } from './giveaway';
 import { scorecardRequests } from './scorecard-requests';
 import { scorecardVisible } from './scorecard-visible';
 import { supervisorRefresh } from './supervisor';
@@ -11,4 +12,5 @@ export const SECTIONS: readonly BenchSection[] = [
   scorecardVisible,
   scorecardRequests,
   supervisorRefresh,
+  giveawayGather,
 ];

@@ -62,3 +62,8 @@ export function inBatches<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
   return batches;
 }
+
+/** wall.getComments returns at most this many replies of each thread inline (thread_items_count). */
+export const THREAD_ITEMS_MAX = 10;
+/** Posts per wall.getById call (`posts`). */
+export const WALL_GET_BY_ID_MAX = 100;

@@ -1,0 +1,213 @@
+// The giveaway as anyone can read it: only the community's own comments under the post are trusted.
+import {
+  joinListReplies,
+  parseCommitmentComment,
+  parseListReply,
+  parseResultComment,
+  postRefParts,
+  type GiveawayComment,
+  type ParsedListReply,
+  type PostRef,
+} from '../../core/giveaway';
+import type { VkApi } from '../../vk/api-client';
+import { VkApiError } from '../../vk/errors';
+import { COMMENTS_MAX, WALL_GET_MAX } from '../../vk/limits';
+import { wallGetResponse } from '../../vk/wire';
+import { wallGetCommentsResponse } from '../../vk/wire-giveaway';
+import { readComments, toGiveawayComment } from './comments';
+import type { PublishedGiveaway, PublishedResult } from './types';
+
+/** How far back the list looks, and how many posts it reads comments of at most. */
+export const LIST_DAYS = 90;
+export const LIST_MAX_POSTS = 25;
+
+const GIVEAWAY_WORDS = /розыгрыш|разыгрыва/i;
+
+interface Published {
+  published: PublishedGiveaway;
+  /** The result comment's id, for reading its thread. */
+  resultCommentId: number | null;
+}
+
+/**
+ * Every giveaway committed under the post, read from the community's comments (the earliest
+ * commitment and the earliest result of each id count). Participants are left null here.
+ */
+function parsePublished(
+  groupId: number,
+  postRef: PostRef,
+  comments: readonly GiveawayComment[],
+): Published[] {
+  const own = comments.filter((c) => c.fromId === -groupId).sort((a, b) => a.date - b.date || a.id - b.id);
+  const found = new Map<string, Published>();
+  for (const c of own) {
+    const commitment = parseCommitmentComment(c.text);
+    if (!commitment || commitment.terms.groupId !== groupId || found.has(commitment.terms.id)) continue;
+    found.set(commitment.terms.id, {
+      published: {
+        terms: commitment.terms,
+        postRef,
+        commitment: commitment.commitment,
+        committedAt: c.date,
+        result: null,
+      },
+      resultCommentId: null,
+    });
+  }
+  for (const c of own) {
+    const parsed = parseResultComment(c.text);
+    const entry = parsed ? found.get(parsed.id) : undefined;
+    if (!parsed || !entry || entry.published.result) continue;
+    const result: PublishedResult = {
+      winners: parsed.winners,
+      reserves: parsed.reserves,
+      secret: parsed.secret,
+      participantsCount: parsed.participantsCount,
+      listHash: parsed.listHash,
+      publishedAt: c.date,
+      participants: null,
+      listProblem: null,
+    };
+    entry.published = { ...entry.published, result };
+    entry.resultCommentId = c.id;
+  }
+  return [...found.values()];
+}
+
+/** The list from the community's replies in the result comment's thread. */
+async function readList(
+  api: VkApi,
+  groupId: number,
+  postRef: PostRef,
+  id: string,
+  resultCommentId: number,
+): Promise<{ participants: number[] | null; listProblem: string | null }> {
+  const { ownerId, postId } = postRefParts(postRef);
+  const first = await api.call({
+    method: 'wall.getComments',
+    params: {
+      owner_id: ownerId,
+      post_id: postId,
+      comment_id: resultCommentId,
+      sort: 'asc',
+      offset: 0,
+      count: COMMENTS_MAX,
+    },
+    schema: wallGetCommentsResponse,
+    pick: { count: true, current_level_count: true, items: ['id', 'from_id', 'date', 'text'] },
+    label: `wall${postRef}`,
+  });
+  const total = first.current_level_count ?? first.count;
+  const offsets: number[] = [];
+  for (let offset = COMMENTS_MAX; offset < total; offset += COMMENTS_MAX) offsets.push(offset);
+  const rest = await Promise.all(
+    offsets.map((offset) =>
+      api.call({
+        method: 'wall.getComments',
+        params: {
+          owner_id: ownerId,
+          post_id: postId,
+          comment_id: resultCommentId,
+          sort: 'asc',
+          offset,
+          count: COMMENTS_MAX,
+        },
+        schema: wallGetCommentsResponse,
+        pick: { count: true, current_level_count: true, items: ['id', 'from_id', 'date', 'text'] },
+        label: `wall${postRef}`,
+      }),
+    ),
+  );
+  const parts: ParsedListReply[] = [];
+  const seen = new Set<number>();
+  for (const reply of [first, ...rest].flatMap((p) => p.items)) {
+    if (reply.from_id !== -groupId || seen.has(reply.id)) continue;
+    seen.add(reply.id);
+    const part = parseListReply(toGiveawayComment(reply).text);
+    if (part && part.id === id) parts.push(part);
+  }
+  const joined = joinListReplies(id, parts);
+  return 'ids' in joined
+    ? { participants: joined.ids, listProblem: null }
+    : { participants: null, listProblem: joined.problem };
+}
+
+async function withList(api: VkApi, groupId: number, entry: Published): Promise<PublishedGiveaway> {
+  const { published, resultCommentId } = entry;
+  if (!published.result || resultCommentId === null) return published;
+  const list = await readList(api, groupId, published.postRef, published.terms.id, resultCommentId);
+  return { ...published, result: { ...published.result, ...list } };
+}
+
+export async function findPublishedGiveaway(
+  api: VkApi,
+  { groupId, id, postRef }: { groupId: number; id: string; postRef: PostRef | null },
+  options: { now?: number } = {},
+): Promise<PublishedGiveaway | null> {
+  let ref = postRef;
+  if (ref === null) {
+    const listed = await listPublishedGiveaways(api, groupId, options);
+    ref = listed.find((g) => g.terms.id === id)?.postRef ?? null;
+    if (ref === null) return null;
+  }
+  const { ownerId, postId } = postRefParts(ref);
+  if (ownerId !== -groupId) return null;
+  // Only the result comment's thread matters; other threads keep just their inline replies.
+  const comments = await readComments(api, { ownerId, postId, pageThread: () => false });
+  const entry = parsePublished(groupId, ref, comments).find((e) => e.published.terms.id === id);
+  return entry ? withList(api, groupId, entry) : null;
+}
+
+/**
+ * Giveaways of the page's recent posts, newest first. Kept cheap: one wall.get, then two
+ * wall.getComments per candidate post (its first and its last COMMENTS_MAX comments), all in one
+ * batch (2 executes for LIST_MAX_POSTS posts). Results come without their participant list (`participants` and `listProblem` null):
+ * findPublishedGiveaway reads the list when a giveaway is opened.
+ */
+export async function listPublishedGiveaways(
+  api: VkApi,
+  groupId: number,
+  options: { now?: number } = {},
+): Promise<PublishedGiveaway[]> {
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const wall = await api.call({
+    method: 'wall.get',
+    params: { owner_id: -groupId, filter: 'owner', offset: 0, count: WALL_GET_MAX },
+    schema: wallGetResponse,
+    pick: { count: true, items: ['id', 'date', 'text'] },
+    label: `club${groupId}`,
+  });
+  const since = now - LIST_DAYS * 86_400;
+  const posts = wall.items
+    .filter((p) => p.date >= since && (p.text ?? '').length > 0)
+    .filter((p) => (p.text ?? '').includes('#/giveaway/') || GIVEAWAY_WORDS.test(p.text ?? ''))
+    .sort((a, b) => b.date - a.date)
+    .slice(0, LIST_MAX_POSTS);
+  // The commitment is usually among the first comments and the result among the last, but a post
+  // bound late (already commented) has its commitment late too: read both ends, in one batch.
+  const end = async (postId: number, sort: 'asc' | 'desc') => {
+    try {
+      const page = await api.call({
+        method: 'wall.getComments',
+        params: { owner_id: -groupId, post_id: postId, sort, offset: 0, count: COMMENTS_MAX },
+        schema: wallGetCommentsResponse,
+        pick: { count: true, items: ['id', 'from_id', 'date', 'text'] },
+        label: `wall-${groupId}_${postId}`,
+      });
+      return page.items.map(toGiveawayComment);
+    } catch (err) {
+      // A post whose comments cannot be read holds no giveaway we could show.
+      if (err instanceof VkApiError) return [];
+      throw err;
+    }
+  };
+  const perPost = await Promise.all(
+    posts.map(async (post) => {
+      const [first, last] = await Promise.all([end(post.id, 'asc'), end(post.id, 'desc')]);
+      const seen = new Set<number>();
+      const comments = [...first, ...last].filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
+      return parsePublished(groupId, `${-groupId}_${post.id}`, comments).map((e) => e.published);
+    }),
+  );
+  return perPost.flat().sort((a, b) => b.committedAt - a.committedAt);
+}

@@ -1,0 +1,25 @@
+// The page's latest own posts, for the "pick the announcement post" list.
+import type { PostRef } from '../../core/giveaway';
+import type { VkApi } from '../../vk/api-client';
+import { WALL_GET_MAX } from '../../vk/limits';
+import { wallGetResponse } from '../../vk/wire';
+
+export interface OwnPost {
+  ref: PostRef;
+  date: number;
+  text: string;
+}
+
+/** The page's own published posts, newest first (a pinned post takes its place by date). */
+export async function latestOwnPosts(api: VkApi, groupId: number, count = 10): Promise<OwnPost[]> {
+  const page = await api.call({
+    method: 'wall.get',
+    params: { owner_id: -groupId, filter: 'owner', offset: 0, count: Math.min(count, WALL_GET_MAX) },
+    schema: wallGetResponse,
+    pick: { count: true, items: ['id', 'date', 'text'] },
+    label: `club${groupId}`,
+  });
+  return page.items
+    .map((post) => ({ ref: `${-groupId}_${post.id}`, date: post.date, text: post.text ?? '' }))
+    .sort((a, b) => b.date - a.date);
+}

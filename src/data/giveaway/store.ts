@@ -1,0 +1,86 @@
+// The admin's private records in the page's community storage: `gw_index` (ids, newest first) and one
+// key per giveaway. Giveaway ids may contain '-', which storage keys may not: '_' is written '__' and
+// '-' is written '_d', so the key stays injective (an id without either keeps `gw_<id>` exactly).
+import { z } from 'zod';
+import { GIVEAWAY_ID } from '../../core/giveaway';
+import type { VkStorage } from '../../vk/storage';
+import type { GiveawayRecord } from './types';
+
+const INDEX_KEY = 'gw_index';
+
+export function recordKey(id: string): string {
+  return `gw_${id.replaceAll('_', '__').replaceAll('-', '_d')}`;
+}
+
+const int = z.number().int();
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const userIds = z.array(int.positive());
+
+const termsSchema = z.object({
+  id: z.string().regex(GIVEAWAY_ID),
+  groupId: int.positive(),
+  prize: z.string(),
+  drawAt: int,
+  winners: int.nonnegative(),
+  reserves: int.nonnegative(),
+  conditions: z.object({
+    member: z.boolean(),
+    like: z.boolean(),
+    repost: z.boolean(),
+    minTags: int.nonnegative().nullable(),
+    partners: z.array(int.positive()),
+  }),
+});
+
+const resultSchema = z.object({
+  winners: userIds,
+  reserves: userIds,
+  drawnAt: int,
+  participantsCount: int.nonnegative(),
+  listHash: hex64,
+  compactList: z.string().nullable(),
+  resultCommentId: int.positive().nullable(),
+  listRepliesPosted: int.nonnegative(),
+  listRepliesTotal: int.nonnegative(),
+});
+
+export const giveawayRecordSchema: z.ZodType<GiveawayRecord> = z.object({
+  terms: termsSchema,
+  postRef: z
+    .string()
+    .regex(/^-?\d+_\d+$/)
+    .nullable(),
+  secret: hex64,
+  commitment: hex64,
+  blacklist: userIds,
+  createdAt: int,
+  commitmentCommentId: int.positive().nullable(),
+  result: resultSchema.nullable(),
+});
+
+const indexSchema = z.array(z.string().regex(GIVEAWAY_ID));
+
+export interface GiveawayStore {
+  /** Every record, newest first (ids whose record is gone are skipped). */
+  list(): Promise<GiveawayRecord[]>;
+  get(id: string): Promise<GiveawayRecord | null>;
+  save(record: GiveawayRecord): Promise<void>;
+}
+
+export function createGiveawayStore(storage: VkStorage): GiveawayStore {
+  const get = (id: string) => storage.getJson(recordKey(id), giveawayRecordSchema);
+  const readIndex = async () => (await storage.getJson(INDEX_KEY, indexSchema)) ?? [];
+  return {
+    get,
+    async list() {
+      const ids = await readIndex();
+      const records = await Promise.all(ids.map(get));
+      return records.filter((r): r is GiveawayRecord => r !== null);
+    },
+    async save(record) {
+      await storage.setJson(recordKey(record.terms.id), record);
+      const ids = await readIndex();
+      if (!ids.includes(record.terms.id)) await storage.setJson(INDEX_KEY, [record.terms.id, ...ids]);
+    },
+  };
+}
