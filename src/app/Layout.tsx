@@ -3,6 +3,10 @@ import { SplitCol, SplitLayout, View, usePlatform } from '@vkontakte/vkui';
 import { HomePanel } from './panels/HomePanel';
 import { ChildPanel } from './panels/ChildPanel';
 import { ChildrenPanel } from './panels/ChildrenPanel';
+import { GiveawayCreatePanel } from './panels/GiveawayCreatePanel';
+import { GiveawayPanel } from './panels/GiveawayPanel';
+import { GiveawaysPanel } from './panels/GiveawaysPanel';
+import { GiveawayVerifyPanel } from './panels/GiveawayVerifyPanel';
 import { PagePanel } from './panels/PagePanel';
 import { MAIN_VIEW, PANELS } from './routes';
 
@@ -17,6 +21,12 @@ export function Layout() {
           <PagePanel id={PANELS.PAGE} />
           <ChildrenPanel id={PANELS.CHILDREN} />
           <ChildPanel id={PANELS.CHILD} />
+          <GiveawaysPanel id={PANELS.GIVEAWAYS} />
+          <GiveawayCreatePanel id={PANELS.GIVEAWAY_NEW} />
+          <GiveawayPanel id={PANELS.GIVEAWAY} />
+          <GiveawayPanel id={PANELS.GIVEAWAY_ON_POST} />
+          <GiveawayVerifyPanel id={PANELS.GIVEAWAY_VERIFY} />
+          <GiveawayVerifyPanel id={PANELS.GIVEAWAY_ON_POST_VERIFY} />
         </View>
       </SplitCol>
     </SplitLayout>

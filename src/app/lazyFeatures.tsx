@@ -34,3 +34,20 @@ const LazyChildStepper = lazy(() =>
 
 export const Supervisor = withSuspense<ComponentProps<typeof LazySupervisor>>(LazySupervisor);
 export const ChildStepper = withSuspense<ComponentProps<typeof LazyChildStepper>>(LazyChildStepper);
+
+// The giveaway screens share one chunk (the core's SHA-256 and protocol come with them).
+const giveaways = () => import('../features/giveaways');
+const LazyGiveaways = lazy(() => giveaways().then((module) => ({ default: module.GiveawaysContent })));
+const LazyCreateGiveaway = lazy(() => giveaways().then((module) => ({ default: module.CreateGiveaway })));
+const LazyGiveaway = lazy(() => giveaways().then((module) => ({ default: module.GiveawayContent })));
+const LazyVerifyGiveaway = lazy(() => giveaways().then((module) => ({ default: module.VerifyContent })));
+const LazyPublishedGiveaways = lazy(() =>
+  giveaways().then((module) => ({ default: module.PublishedGiveaways })),
+);
+
+export const Giveaways = withSuspense<ComponentProps<typeof LazyGiveaways>>(LazyGiveaways);
+export const CreateGiveaway = withSuspense<ComponentProps<typeof LazyCreateGiveaway>>(LazyCreateGiveaway);
+export const Giveaway = withSuspense<ComponentProps<typeof LazyGiveaway>>(LazyGiveaway);
+export const VerifyGiveaway = withSuspense<ComponentProps<typeof LazyVerifyGiveaway>>(LazyVerifyGiveaway);
+export const PublishedGiveaways =
+  withSuspense<ComponentProps<typeof LazyPublishedGiveaways>>(LazyPublishedGiveaways);

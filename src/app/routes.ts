@@ -17,6 +17,13 @@ export const PANELS = {
   // `children` getter, and the app would fail at start-up.
   CHILDREN: 'subordinates',
   CHILD: 'subordinate',
+  GIVEAWAYS: 'giveaways',
+  GIVEAWAY_NEW: 'giveaway-new',
+  // One screen, two addresses: the post ref in the link spares the participant a lookup.
+  GIVEAWAY: 'giveaway',
+  GIVEAWAY_ON_POST: 'giveaway-on-post',
+  GIVEAWAY_VERIFY: 'giveaway-verify',
+  GIVEAWAY_ON_POST_VERIFY: 'giveaway-on-post-verify',
 } as const;
 
 export const routes = RoutesConfig.create([
@@ -26,10 +33,22 @@ export const routes = RoutesConfig.create([
       createPanel(PANELS.PAGE, '/page/:groupId', []),
       createPanel(PANELS.CHILDREN, '/children', []),
       createPanel(PANELS.CHILD, '/children/:groupId', []),
+      createPanel(PANELS.GIVEAWAYS, '/giveaways', []),
+      createPanel(PANELS.GIVEAWAY_NEW, '/giveaways/new', []),
+      createPanel(PANELS.GIVEAWAY, '/giveaway/:id', []),
+      createPanel(PANELS.GIVEAWAY_ON_POST, '/giveaway/:id/post/:postRef', []),
+      createPanel(PANELS.GIVEAWAY_VERIFY, '/giveaway/:id/verify', []),
+      createPanel(PANELS.GIVEAWAY_ON_POST_VERIFY, '/giveaway/:id/post/:postRef/verify', []),
     ]),
   ]),
 ]);
 
 export function createRouter() {
   return createHashRouter(routes.getRoutes());
+}
+
+/** The giveaway's address inside the app (the post ref, when known, saves a search). */
+export function giveawayPath(id: string, postRef: string | null, verify = false): string {
+  const base = postRef ? `/giveaway/${id}/post/${postRef}` : `/giveaway/${id}`;
+  return verify ? `${base}/verify` : base;
 }

@@ -45,3 +45,37 @@ export async function downloadViaBridge(bridge: BridgeLike, url: string, filenam
     return false;
   }
 }
+
+/**
+ * VKWebAppJoinGroup: VK asks the viewer to subscribe to the community. True when VK reports the
+ * subscription; false when the viewer declined or the platform refused (the caller re-checks anyway).
+ */
+export async function joinGroup(bridge: BridgeLike, groupId: number): Promise<boolean> {
+  try {
+    const answer = await bridge.send('VKWebAppJoinGroup', { group_id: groupId });
+    return resultFlag(answer);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * VKWebAppOpenWallPost: opens the post in VK's own viewer, where the viewer can like, repost or
+ * comment. Resolves when the viewer comes back; false when the platform cannot open it (the caller
+ * then offers the post's link).
+ */
+export async function openWallPost(bridge: BridgeLike, postRef: string): Promise<boolean> {
+  const match = /^(-?\d+)_(\d+)$/.exec(postRef);
+  if (!match) return false;
+  try {
+    await bridge.send('VKWebAppOpenWallPost', { owner_id: Number(match[1]), post_id: Number(match[2]) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function resultFlag(answer: unknown): boolean {
+  if (typeof answer !== 'object' || answer === null || !('result' in answer)) return true;
+  return answer.result !== false;
+}

@@ -1,7 +1,7 @@
-import { Icon56UsersOutline } from '@vkontakte/icons';
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
-import { CellButton, Group, Panel, PanelHeader, Placeholder } from '@vkontakte/vkui';
-import { MyPages, Scorecard } from '../lazyFeatures';
+import { CellButton, Group, Panel, PanelHeader } from '@vkontakte/vkui';
+import { MyPages, PublishedGiveaways, Scorecard } from '../lazyFeatures';
+import { giveawayPath } from '../routes';
 import { canManage } from '../../vk/launch-params';
 import { DemoNotice } from '../DemoNotice';
 import { useServices } from '../services';
@@ -30,16 +30,25 @@ function HomeContent() {
   if (launch.groupId !== null && canManage(launch.role)) {
     return (
       <>
-        {toChildren}
+        <Group>
+          <CellButton onClick={() => void navigator.push('/children')} data-testid="open-children">
+            Подведомственные страницы
+          </CellButton>
+          <CellButton onClick={() => void navigator.push('/giveaways')} data-testid="giveaways-open">
+            Розыгрыши
+          </CellButton>
+        </Group>
         <Scorecard groupId={launch.groupId} canManage />
       </>
     );
   }
   if (launch.groupId !== null) {
+    // Members and visitors: the page's giveaways they can take part in.
     return (
-      <Placeholder icon={<Icon56UsersOutline />} title="Здесь будут викторины и розыгрыши">
-        Когда страница запустит викторину или розыгрыш, участвовать можно будет прямо здесь.
-      </Placeholder>
+      <PublishedGiveaways
+        groupId={launch.groupId}
+        onOpen={(giveawayId, postRef) => void navigator.push(giveawayPath(giveawayId, postRef))}
+      />
     );
   }
   // Outside a community: the supervisor's door, the pages I administer.

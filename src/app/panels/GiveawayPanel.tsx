@@ -1,0 +1,30 @@
+import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
+import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
+import { canManage } from '../../vk/launch-params';
+import { DemoNotice } from '../DemoNotice';
+import { Giveaway } from '../lazyFeatures';
+import { giveawayPath } from '../routes';
+import { useServices } from '../services';
+
+/** One giveaway (/giveaway/:id and /giveaway/:id/post/:postRef): the organiser's or the participant's view. */
+export function GiveawayPanel({ id }: { id: string }) {
+  const navigator = useRouteNavigator();
+  const params = useParams<'id' | 'postRef'>();
+  const { launch } = useServices();
+  const giveawayId = params?.id ?? '';
+  const postRef = params?.postRef ?? null;
+  return (
+    <Panel id={id}>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>Розыгрыш</PanelHeader>
+      <DemoNotice />
+      <Giveaway
+        key={`${giveawayId}/${postRef ?? ''}`}
+        groupId={launch.groupId}
+        canManage={canManage(launch.role)}
+        id={giveawayId}
+        postRef={postRef}
+        onVerify={(ref) => void navigator.push(giveawayPath(giveawayId, ref ?? postRef, true))}
+      />
+    </Panel>
+  );
+}

@@ -1,0 +1,312 @@
+// The organiser's view of one giveaway: the terms, then what to do now, driven by the phase —
+// publish the announcement and bind it, wait for the draw, draw, finish publishing, see the result.
+import {
+  Button,
+  Div,
+  FormItem,
+  FormStatus,
+  Group,
+  Header,
+  Input,
+  Progress,
+  SimpleCell,
+  Textarea,
+} from '@vkontakte/vkui';
+import { useMemo, useState } from 'react';
+import { useServices } from '../../app/services';
+import { announcementText, giveawayLink, parsePostRef, type PostRef } from '../../core/giveaway';
+import {
+  bindPost,
+  createGiveawayStore,
+  drawGiveaway,
+  giveawayErrorText,
+  phaseOf,
+  type DrawProgress,
+  type GiveawayDeps,
+  type GiveawayRecord,
+} from '../../data/giveaway';
+import { countOf, formatDateTime } from '../../shared/format';
+import { StatusMark } from '../../shared/StatusMark';
+import { copyText } from '../../vk/community-actions';
+import { TermsSummary } from './components/TermsSummary';
+import { WinnersBlock } from './components/WinnersBlock';
+import { durationText, progressPercent, progressText, shortHash } from './text';
+import { useNow } from './useLoad';
+import { useGroupNames } from './usePageInfo';
+
+const PARTICIPANTS = ['участник', 'участника', 'участников'] as const;
+
+interface Props {
+  deps: GiveawayDeps;
+  record: GiveawayRecord;
+  timeZone: string;
+  /** The record changed (bound, drawn): the panel's address may gain the post. */
+  onChange: (record: GiveawayRecord) => void;
+  onVerify: (postRef: PostRef) => void;
+}
+
+export function AdminGiveaway({ deps, record, timeZone, onChange, onVerify }: Props) {
+  const { clock } = useServices();
+  const now = useNow(clock);
+  const phase = phaseOf(record, now);
+  return (
+    <div data-testid="giveaway-admin" data-phase={phase}>
+      <TermsSummary terms={record.terms} postRef={record.postRef} timeZone={timeZone} />
+      {phase === 'draft' && (
+        <DraftBlock deps={deps} record={record} timeZone={timeZone} onChange={onChange} />
+      )}
+      {phase === 'open' && <OpenBlock record={record} now={now} />}
+      {(phase === 'due' || phase === 'publishing') && (
+        <DrawBlock deps={deps} record={record} resume={phase === 'publishing'} onChange={onChange} />
+      )}
+      {phase === 'done' && record.result && (
+        <>
+          <Group header={<Header>Итоги</Header>}>
+            <SimpleCell multiline data-testid="giveaway-participants">
+              {countOf(record.result.participantsCount, PARTICIPANTS)} выполнили условия
+            </SimpleCell>
+            <SimpleCell multiline subtitle="Подведены">
+              {formatDateTime(record.result.drawnAt, timeZone)}
+            </SimpleCell>
+          </Group>
+          <WinnersBlock winners={record.result.winners} reserves={record.result.reserves} />
+          {record.postRef && <VerifyButton onClick={() => onVerify(record.postRef!)} />}
+        </>
+      )}
+      {record.blacklist.length > 0 && (
+        <Group>
+          <Div>Исключено вами лично: {record.blacklist.length}. Этот список не публикуется.</Div>
+        </Group>
+      )}
+    </div>
+  );
+}
+
+function VerifyButton({ onClick }: { onClick: () => void }) {
+  return (
+    <Group>
+      <Div>
+        <Button size="l" mode="secondary" stretched onClick={onClick} data-testid="giveaway-verify-open">
+          Проверить честность
+        </Button>
+      </Div>
+    </Group>
+  );
+}
+
+/** Not bound yet: the announcement to publish, then the published post's link. */
+function DraftBlock({
+  deps,
+  record,
+  timeZone,
+  onChange,
+}: {
+  deps: GiveawayDeps;
+  record: GiveawayRecord;
+  timeZone: string;
+  onChange: (record: GiveawayRecord) => void;
+}) {
+  const { bridge } = useServices();
+  const { terms } = record;
+  const pageNames = useGroupNames(useMemo(() => [terms.groupId], [terms.groupId]));
+  const text = announcementText({
+    terms,
+    link: giveawayLink(deps.appId, terms.groupId, terms.id, null),
+    pageName: pageNames.get(terms.groupId) ?? '',
+    timeZone,
+  });
+  const [link, setLink] = useState(record.postRef ?? '');
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const typed = parsePostRef(link);
+  const linkError =
+    link.trim() !== '' && typed === null
+      ? 'Это не ссылка на запись: нужна вида vk.com/wall-123_45.'
+      : undefined;
+
+  const bind = async (ref: PostRef) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await bindPost(deps, record, ref));
+    } catch (err) {
+      setError(err);
+      // bindPost saves the post before publishing the code: show what was kept.
+      const stored = await createGiveawayStore(deps.storage)
+        .get(terms.id)
+        .catch(() => null);
+      if (stored && stored.postRef !== record.postRef) onChange(stored);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const errorText = error === null ? null : giveawayErrorText(error);
+
+  return (
+    <Group header={<Header>Шаг 1. Опубликуйте анонс</Header>} data-testid="giveaway-draft">
+      {record.postRef === null && (
+        <>
+          <Div>
+            ВКонтакте не даёт приложениям публиковать записи: скопируйте текст и опубликуйте его на стене
+            сообщества. В тексте — ссылка на розыгрыш, по ней подписчики проверят свои условия.
+          </Div>
+          <FormItem top="Текст анонса">
+            <Textarea value={text} readOnly rows={8} data-testid="giveaway-announcement" />
+          </FormItem>
+          <Div>
+            <Button
+              size="m"
+              mode="secondary"
+              data-testid="giveaway-copy"
+              onClick={() => void copyText(bridge, text).then(setCopied)}
+            >
+              Скопировать текст
+            </Button>
+            {copied !== null && (
+              <StatusMark tone={copied ? 'ok' : 'bad'}>
+                {copied ? 'Текст скопирован' : 'Не удалось скопировать: выделите текст и скопируйте вручную'}
+              </StatusMark>
+            )}
+          </Div>
+        </>
+      )}
+      <Header>Шаг 2. Укажите опубликованную запись</Header>
+      {record.postRef !== null ? (
+        <Div>
+          Запись указана, но код честности ещё не опубликован под ней. Опубликуйте его — после этого розыгрыш
+          начнётся.
+        </Div>
+      ) : (
+        <FormItem
+          top="Ссылка на запись с анонсом"
+          htmlFor="gw-bind-link"
+          status={linkError ? 'error' : 'default'}
+          bottom={linkError ?? 'Под ней сообщество опубликует код честности — SHA-256 секретного числа.'}
+        >
+          <Input
+            id="gw-bind-link"
+            data-testid="giveaway-bind-link"
+            value={link}
+            placeholder="https://vk.com/wall-123_45"
+            onChange={(event) => setLink(event.currentTarget.value)}
+          />
+        </FormItem>
+      )}
+      {errorText && (
+        <FormStatus mode="error" title={errorText.title} data-testid="giveaway-bind-error">
+          {errorText.action}
+        </FormStatus>
+      )}
+      <Div>
+        <Button
+          size="l"
+          stretched
+          loading={busy}
+          disabled={busy || (record.postRef === null && typed === null)}
+          data-testid="giveaway-bind"
+          onClick={() => {
+            const ref = record.postRef ?? typed;
+            if (ref) void bind(ref);
+          }}
+        >
+          {record.postRef === null ? 'Привязать и опубликовать код честности' : 'Опубликовать код честности'}
+        </Button>
+      </Div>
+    </Group>
+  );
+}
+
+/** Entries open: the commitment is public, the draw is ahead. */
+function OpenBlock({ record, now }: { record: GiveawayRecord; now: number }) {
+  return (
+    <Group header={<Header>Код честности опубликован</Header>} data-testid="giveaway-open">
+      <SimpleCell multiline subtitle="SHA-256 секрета — под записью, от имени сообщества">
+        <code data-testid="giveaway-commitment" title={record.commitment}>
+          {shortHash(record.commitment)}
+        </code>
+      </SimpleCell>
+      <SimpleCell multiline subtitle="До итогов" data-testid="giveaway-time-left">
+        {durationText(record.terms.drawAt - now)}
+      </SimpleCell>
+      <Div>
+        Секрет хранится в сообществе и откроется вместе с итогами. Подвести их можно будет здесь, когда
+        наступит время розыгрыша.
+      </Div>
+    </Group>
+  );
+}
+
+/** Due (or drawn but not fully published): draw with progress, resume publishing after a failure. */
+function DrawBlock({
+  deps,
+  record,
+  resume,
+  onChange,
+}: {
+  deps: GiveawayDeps;
+  record: GiveawayRecord;
+  resume: boolean;
+  onChange: (record: GiveawayRecord) => void;
+}) {
+  const [progress, setProgress] = useState<DrawProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = async () => {
+    setRunning(true);
+    setError(null);
+    setProgress(null);
+    try {
+      onChange(await drawGiveaway(deps, record, setProgress));
+    } catch (err) {
+      setError(err);
+      // The result is saved before publishing: after a failure the record resumes from the store.
+      const stored = await createGiveawayStore(deps.storage)
+        .get(record.terms.id)
+        .catch(() => null);
+      if (stored) onChange(stored);
+    } finally {
+      setRunning(false);
+    }
+  };
+  const errorText = error === null ? null : giveawayErrorText(error);
+  const percent = progress === null ? null : progressPercent(progress);
+  const result = record.result;
+
+  return (
+    <Group
+      header={<Header>{resume ? 'Итоги подведены, публикация не закончена' : 'Пора подвести итоги'}</Header>}
+      data-testid="giveaway-due"
+    >
+      <Div>
+        {resume && result
+          ? `Победители уже определены (участников: ${result.participantsCount}); опубликовано частей списка: ${result.listRepliesPosted} из ${result.listRepliesTotal}. Продолжение не меняет итогов.`
+          : 'Приложение соберёт участников, оставит выполнивших условия, определит победителей из секрета и опубликует итоги с полным списком в комментариях.'}
+      </Div>
+      {running && (
+        <Div data-testid="giveaway-progress" aria-live="polite">
+          <Progress value={percent ?? 0} aria-label="Ход розыгрыша" />
+          <div style={{ marginTop: 8 }}>{progress ? progressText(progress) : 'Начинаем…'}</div>
+        </Div>
+      )}
+      {errorText && (
+        <FormStatus mode="error" title={errorText.title} data-testid="giveaway-draw-error">
+          {errorText.action} Уже сделанное сохранено: повтор продолжит с того же места.
+        </FormStatus>
+      )}
+      <Div>
+        <Button
+          size="l"
+          stretched
+          loading={running}
+          disabled={running}
+          onClick={() => void run()}
+          data-testid="giveaway-draw"
+        >
+          {resume ? 'Продолжить публикацию' : 'Подвести итоги'}
+        </Button>
+      </Div>
+    </Group>
+  );
+}

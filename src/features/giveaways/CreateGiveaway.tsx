@@ -1,0 +1,400 @@
+// The create form: prize, post, conditions, exclusions, counts and the draw time. Nothing typed is
+// lost when saving fails: the values stay and the error says what to do.
+import {
+  Button,
+  Checkbox,
+  Div,
+  FormItem,
+  FormStatus,
+  Group,
+  Header,
+  Input,
+  Radio,
+  Spinner,
+  Textarea,
+} from '@vkontakte/vkui';
+import { useCallback, useMemo, useState } from 'react';
+import { useServices } from '../../app/services';
+import type { PostRef } from '../../core/giveaway';
+import { resolveRefs } from '../../data/children/resolve';
+import {
+  createGiveaway,
+  giveawayDeps,
+  giveawayErrorText,
+  latestOwnPosts,
+  type GiveawayRecord,
+} from '../../data/giveaway';
+import { formatDateTime } from '../../shared/format';
+import { checkForm, emptyForm, postLinkError, type FormErrors, type GiveawayForm } from './form';
+import { unixToLocalInput, utcOffsetLabel } from './local-time';
+import { usePageTimeZone } from './usePageInfo';
+import { useLoad } from './useLoad';
+
+interface Props {
+  groupId: number;
+  onCreated: (record: GiveawayRecord) => void;
+}
+
+const DAY = 86_400;
+
+export function CreateGiveaway({ groupId, onCreated }: Props) {
+  const services = useServices();
+  const timeZone = usePageTimeZone(groupId);
+  const [form, setForm] = useState<GiveawayForm>(() =>
+    // A week from now at the top of the hour: a typical giveaway's length.
+    emptyForm(unixToLocalInput(roundToHour(services.clock.now() / 1000 + 7 * DAY), timeZone)),
+  );
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const update = (change: Partial<GiveawayForm>) => setForm((prev) => ({ ...prev, ...change }));
+
+  const submit = async () => {
+    const now = Math.floor(services.clock.now() / 1000);
+    const checked = checkForm(form, { now, timeZone });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setSaveError(null);
+    setSaving(true);
+    try {
+      const partners: number[] = [];
+      if (checked.partnerRefs.length > 0) {
+        const resolved = await resolveRefs(services.api, checked.partnerRefs);
+        const problems: string[] = [];
+        for (const item of resolved) {
+          if (item.status === 'skipped') problems.push(`«${item.raw}»: ${item.reason.toLowerCase()}`);
+          else if (item.page.id === groupId) problems.push(`«${item.raw}»: это сама страница розыгрыша`);
+          else if (!partners.includes(item.page.id)) partners.push(item.page.id);
+        }
+        if (problems.length > 0) {
+          setErrors({ partners: `Не удалось найти: ${problems.join('; ')}.` });
+          return;
+        }
+      }
+      const draft = { ...checked.draft, conditions: { ...checked.draft.conditions, partners } };
+      const record = await createGiveaway(giveawayDeps(services, groupId), groupId, draft);
+      onCreated(record);
+    } catch (error) {
+      setSaveError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const linkError = form.postMode === 'link' ? postLinkError(form.postLink) : undefined;
+  const saveText = saveError === null ? null : giveawayErrorText(saveError);
+
+  return (
+    <div data-testid="giveaway-form">
+      <Group header={<Header>Приз</Header>}>
+        <FormItem
+          top="Что разыгрываете"
+          htmlFor="gw-prize"
+          status={errors.prize ? 'error' : 'default'}
+          bottom={errors.prize}
+        >
+          <Input
+            id="gw-prize"
+            data-testid="giveaway-prize"
+            value={form.prize}
+            maxLength={250}
+            placeholder="Например: два билета в краеведческий музей"
+            onChange={(event) => update({ prize: event.currentTarget.value })}
+          />
+        </FormItem>
+      </Group>
+
+      <Group header={<Header>Запись с розыгрышем</Header>}>
+        <Radio
+          name="gw-post-mode"
+          checked={form.postMode === 'link'}
+          onChange={() => update({ postMode: 'link' })}
+          slotProps={{ root: { 'data-testid': 'giveaway-post-mode-link' } }}
+        >
+          Запись уже опубликована: вставить ссылку
+        </Radio>
+        <Radio
+          name="gw-post-mode"
+          checked={form.postMode === 'pick'}
+          onChange={() => update({ postMode: 'pick' })}
+          slotProps={{ root: { 'data-testid': 'giveaway-post-mode-pick' } }}
+        >
+          Выбрать из последних записей страницы
+        </Radio>
+        <Radio
+          name="gw-post-mode"
+          checked={form.postMode === 'later'}
+          onChange={() => update({ postMode: 'later' })}
+          description="Приложение подготовит текст анонса со ссылкой на розыгрыш; после публикации вставите ссылку на запись."
+          slotProps={{ root: { 'data-testid': 'giveaway-post-mode-later' } }}
+        >
+          Сначала подготовить анонс
+        </Radio>
+        {form.postMode === 'link' && (
+          <FormItem
+            top="Ссылка на запись"
+            htmlFor="gw-post-link"
+            status={linkError || errors.post ? 'error' : 'default'}
+            bottom={linkError ?? errors.post}
+          >
+            <Input
+              id="gw-post-link"
+              data-testid="giveaway-post-link"
+              value={form.postLink}
+              placeholder="https://vk.com/wall-123_45"
+              onChange={(event) => update({ postLink: event.currentTarget.value })}
+            />
+          </FormItem>
+        )}
+        {form.postMode === 'pick' && (
+          <PostPicker
+            groupId={groupId}
+            timeZone={timeZone}
+            picked={form.pickedPost}
+            onPick={(ref) => update({ pickedPost: ref })}
+            error={errors.post}
+          />
+        )}
+      </Group>
+
+      <Group header={<Header>Условия участия</Header>}>
+        <Checkbox
+          checked={form.member}
+          onChange={(event) => update({ member: event.currentTarget.checked })}
+          slotProps={{ root: { 'data-testid': 'giveaway-cond-member' } }}
+        >
+          Подписаться на сообщество
+        </Checkbox>
+        <Checkbox
+          checked={form.like}
+          onChange={(event) => update({ like: event.currentTarget.checked })}
+          slotProps={{ root: { 'data-testid': 'giveaway-cond-like' } }}
+        >
+          Поставить лайк записи
+        </Checkbox>
+        <Checkbox
+          checked={form.repost}
+          onChange={(event) => update({ repost: event.currentTarget.checked })}
+          slotProps={{ root: { 'data-testid': 'giveaway-cond-repost' } }}
+        >
+          Сделать репост записи
+        </Checkbox>
+        <Checkbox
+          checked={form.comment}
+          onChange={(event) => update({ comment: event.currentTarget.checked })}
+          description="Отметки считаются по всем комментариям участника к записи, ответы в ветках тоже. Отметка себя или сообщества не считается."
+          slotProps={{ root: { 'data-testid': 'giveaway-cond-comment' } }}
+        >
+          Оставить комментарий с отметкой друзей
+        </Checkbox>
+        {form.comment && (
+          <FormItem
+            top="Сколько друзей отметить (0 — достаточно комментария)"
+            htmlFor="gw-min-tags"
+            status={errors.minTags ? 'error' : 'default'}
+            bottom={errors.minTags}
+          >
+            <Input
+              id="gw-min-tags"
+              data-testid="giveaway-cond-tags"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              value={form.minTags}
+              onChange={(event) => update({ minTags: event.currentTarget.value })}
+            />
+          </FormItem>
+        )}
+        <FormItem
+          top="Партнёры: подписка и на эти страницы (необязательно)"
+          htmlFor="gw-partners"
+          status={errors.partners ? 'error' : 'default'}
+          bottom={errors.partners ?? 'Ссылки, номера или короткие имена сообществ через запятую.'}
+        >
+          <Input
+            id="gw-partners"
+            data-testid="giveaway-cond-partners"
+            value={form.partners}
+            placeholder="vk.com/club123, lesnogorsk_museum"
+            onChange={(event) => update({ partners: event.currentTarget.value })}
+          />
+        </FormItem>
+        {errors.conditions && (
+          <FormStatus mode="error" data-testid="giveaway-conditions-error">
+            {errors.conditions}
+          </FormStatus>
+        )}
+      </Group>
+
+      <Group header={<Header>Кто не участвует</Header>}>
+        <Div>
+          Всегда исключаются: само сообщество, его руководители (администраторы, редакторы, модераторы),
+          удалённые и заблокированные страницы. Дополнительно можно исключить конкретных людей — этот список
+          не публикуется.
+        </Div>
+        <FormItem
+          top="Чёрный список: номера или ссылки vk.com/id…, по одной на строке"
+          htmlFor="gw-blacklist"
+          status={errors.blacklist ? 'error' : 'default'}
+          bottom={errors.blacklist}
+        >
+          <Textarea
+            id="gw-blacklist"
+            data-testid="giveaway-blacklist"
+            value={form.blacklist}
+            placeholder={'https://vk.com/id123\n456'}
+            onChange={(event) => update({ blacklist: event.currentTarget.value })}
+          />
+        </FormItem>
+      </Group>
+
+      <Group header={<Header>Итоги</Header>}>
+        <FormItem
+          top="Победителей"
+          htmlFor="gw-winners"
+          status={errors.winners ? 'error' : 'default'}
+          bottom={errors.winners}
+        >
+          <Input
+            id="gw-winners"
+            data-testid="giveaway-winners-count"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            value={form.winners}
+            onChange={(event) => update({ winners: event.currentTarget.value })}
+          />
+        </FormItem>
+        <FormItem
+          top="В резерве (получат приз, если победитель не отзовётся)"
+          htmlFor="gw-reserves"
+          status={errors.reserves ? 'error' : 'default'}
+          bottom={errors.reserves}
+        >
+          <Input
+            id="gw-reserves"
+            data-testid="giveaway-reserves-count"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            value={form.reserves}
+            onChange={(event) => update({ reserves: event.currentTarget.value })}
+          />
+        </FormItem>
+        <FormItem
+          top={`Дата и время розыгрыша (время страницы, ${utcOffsetLabel(services.clock.now() / 1000, timeZone)})`}
+          htmlFor="gw-draw-at"
+          status={errors.drawAt ? 'error' : 'default'}
+          bottom={errors.drawAt ?? 'Часовой пояс страницы задаётся в её показателях.'}
+        >
+          <Input
+            id="gw-draw-at"
+            data-testid="giveaway-draw-at"
+            type="datetime-local"
+            value={form.drawAt}
+            onChange={(event) => update({ drawAt: event.currentTarget.value })}
+          />
+        </FormItem>
+      </Group>
+
+      <Group>
+        {saveText && (
+          <FormStatus mode="error" title={saveText.title} data-testid="giveaway-save-error">
+            {saveText.action} Введённые данные сохранены в форме — можно повторить.
+          </FormStatus>
+        )}
+        {Object.keys(errors).length > 0 && (
+          <FormStatus mode="error" data-testid="giveaway-form-errors">
+            Проверьте поля, отмеченные красным.
+          </FormStatus>
+        )}
+        <Div>
+          <Button
+            size="l"
+            stretched
+            loading={saving}
+            disabled={saving}
+            onClick={() => void submit()}
+            data-testid="giveaway-submit"
+          >
+            Создать розыгрыш
+          </Button>
+        </Div>
+      </Group>
+    </div>
+  );
+}
+
+function PostPicker({
+  groupId,
+  timeZone,
+  picked,
+  onPick,
+  error,
+}: {
+  groupId: number;
+  timeZone: string;
+  picked: PostRef | null;
+  onPick: (ref: PostRef) => void;
+  error: string | undefined;
+}) {
+  const { api } = useServices();
+  const read = useCallback(() => latestOwnPosts(api, groupId, 10), [api, groupId]);
+  const { state, reload } = useLoad(read);
+  const posts = state.status === 'ready' ? state.value : null;
+  const items = useMemo(
+    () =>
+      posts?.map((post) => ({
+        ...post,
+        preview: post.text.trim() === '' ? 'Запись без текста' : shorten(post.text.trim(), 120),
+      })) ?? [],
+    [posts],
+  );
+  if (state.status === 'loading') return <Spinner size="m" aria-label="Загружаем записи" />;
+  if (state.status === 'error') {
+    const { title, action } = giveawayErrorText(state.error);
+    return (
+      <FormStatus mode="error" title={title}>
+        {action}{' '}
+        <Button size="s" mode="secondary" onClick={reload}>
+          Загрузить снова
+        </Button>
+      </FormStatus>
+    );
+  }
+  if (items.length === 0) {
+    return (
+      <Div>
+        На стене страницы пока нет записей: опубликуйте анонс или выберите «Сначала подготовить анонс».
+      </Div>
+    );
+  }
+  return (
+    <FormItem top="Последние записи" status={error ? 'error' : 'default'} bottom={error}>
+      {items.map((post, i) => (
+        <Radio
+          key={post.ref}
+          name="gw-picked-post"
+          checked={picked === post.ref}
+          onChange={() => onPick(post.ref)}
+          description={formatDateTime(post.date, timeZone)}
+          slotProps={{ root: { 'data-testid': `giveaway-pick-post-${i}` } }}
+        >
+          {post.preview}
+        </Radio>
+      ))}
+    </FormItem>
+  );
+}
+
+function shorten(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+
+function roundToHour(unix: number): number {
+  return Math.ceil(unix / 3600) * 3600;
+}

@@ -1,0 +1,73 @@
+// The page's published giveaways for its subscribers (home screen): prize, draw time, status.
+import { Icon56GiftOutline } from '@vkontakte/icons';
+import { Group, Header, Placeholder, SimpleCell, Spinner } from '@vkontakte/vkui';
+import { useCallback } from 'react';
+import { useServices } from '../../app/services';
+import type { PostRef } from '../../core/giveaway';
+import { listPublishedGiveaways } from '../../data/giveaway';
+import { formatDateTime } from '../../shared/format';
+import { StatusMark } from '../../shared/StatusMark';
+import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
+import { useLoad } from './useLoad';
+import { usePageTimeZone } from './usePageInfo';
+
+interface Props {
+  groupId: number;
+  onOpen: (id: string, postRef: PostRef) => void;
+}
+
+export function PublishedGiveaways({ groupId, onOpen }: Props) {
+  const { api } = useServices();
+  const timeZone = usePageTimeZone(groupId);
+  const read = useCallback(() => listPublishedGiveaways(api, groupId), [api, groupId]);
+  const { state, reload } = useLoad(read);
+  if (state.status === 'loading')
+    return (
+      <Group>
+        <Spinner size="l" aria-label="Ищем розыгрыши страницы" data-testid="published-giveaways-loading" />
+      </Group>
+    );
+  if (state.status === 'error')
+    return (
+      <Group>
+        <GiveawayErrorBlock error={state.error} onRetry={reload} />
+      </Group>
+    );
+  if (state.value.length === 0)
+    return (
+      <Group>
+        <Placeholder
+          icon={<Icon56GiftOutline />}
+          title="Сейчас розыгрышей нет"
+          data-testid="published-giveaways-empty"
+        >
+          Когда страница запустит розыгрыш, он появится здесь: можно будет проверить свои условия участия, а
+          после итогов — победителей и честность розыгрыша.
+        </Placeholder>
+      </Group>
+    );
+  return (
+    <Group header={<Header>Розыгрыши</Header>} data-testid="published-giveaways">
+      {state.value.map((giveaway) => (
+        <SimpleCell
+          key={giveaway.terms.id}
+          multiline
+          chevron="always"
+          onClick={() => onOpen(giveaway.terms.id, giveaway.postRef)}
+          subtitle={
+            <>
+              <StatusMark tone={giveaway.result ? 'ok' : 'pending'}>
+                {giveaway.result ? 'итоги подведены' : 'идёт'}
+              </StatusMark>{' '}
+              · итоги {formatDateTime(giveaway.terms.drawAt, timeZone)}
+            </>
+          }
+          data-testid="published-giveaway"
+          data-giveaway-id={giveaway.terms.id}
+        >
+          {giveaway.terms.prize}
+        </SimpleCell>
+      ))}
+    </Group>
+  );
+}

@@ -1,0 +1,213 @@
+// «Проверить честность»: anyone re-checks the published draw from the community's own comments —
+// the secret against the code published in advance, the timing, the list against its hash and
+// count, the winners recomputed — and can rebuild today's list to see how much it changed.
+import { Button, Div, FormStatus, Group, Header, Progress, SimpleCell, Spinner } from '@vkontakte/vkui';
+import { useCallback, useMemo, useState } from 'react';
+import { useServices } from '../../app/services';
+import { isGiveawayId, verifyPublished, type DrawVerification, type PostRef } from '../../core/giveaway';
+import {
+  findPublishedGiveaway,
+  giveawayErrorText,
+  rebuildToday,
+  type GatherProgress,
+  type PublishedGiveaway,
+  type RebuildReport,
+} from '../../data/giveaway';
+import { formatDateTime } from '../../shared/format';
+import { StatusMark } from '../../shared/StatusMark';
+import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
+import { NotFound } from './ParticipantGiveaway';
+import {
+  CHECK_EXPLAINED,
+  CHECK_NAMES,
+  checkVerdict,
+  progressPercent,
+  progressText,
+  rebuildSummary,
+  shortHash,
+} from './text';
+import { useLoad } from './useLoad';
+import { usePageTimeZone } from './usePageInfo';
+
+interface Props {
+  groupId: number | null;
+  id: string;
+  postRef: PostRef | null;
+}
+
+export function VerifyContent({ groupId, id, postRef }: Props) {
+  const { api } = useServices();
+  const timeZone = usePageTimeZone(groupId);
+  const read = useCallback(
+    () =>
+      groupId === null || !isGiveawayId(id)
+        ? Promise.resolve(null)
+        : findPublishedGiveaway(api, { groupId, id, postRef }),
+    [api, groupId, id, postRef],
+  );
+  const { state, reload } = useLoad(read);
+  if (state.status === 'loading')
+    return (
+      <Group>
+        <Spinner size="l" aria-label="Читаем опубликованные итоги" data-testid="verify-loading" />
+      </Group>
+    );
+  if (state.status === 'error')
+    return (
+      <Group>
+        <GiveawayErrorBlock error={state.error} onRetry={reload} />
+      </Group>
+    );
+  if (state.value === null) return <NotFound onRetry={reload} />;
+  return <Verification published={state.value} timeZone={timeZone} />;
+}
+
+function Verification({ published, timeZone }: { published: PublishedGiveaway; timeZone: string }) {
+  const { terms, result } = published;
+  const verification = useMemo((): DrawVerification | null => {
+    if (!result) return null;
+    return verifyPublished({
+      commitment: published.commitment,
+      secret: result.secret,
+      postId: published.postRef,
+      participants: result.participants,
+      participantsCount: result.participantsCount,
+      listHash: result.listHash,
+      winners: result.winners,
+      reserves: result.reserves,
+      winnersWanted: terms.winners,
+      reservesWanted: terms.reserves,
+      committedAt: published.committedAt,
+      drawAt: terms.drawAt,
+      publishedAt: result.publishedAt,
+    });
+  }, [published, result, terms]);
+
+  return (
+    <div data-testid="verify-screen">
+      <Group header={<Header>Код честности</Header>}>
+        <SimpleCell multiline subtitle={`Опубликован ${formatDateTime(published.committedAt, timeZone)}`}>
+          <code title={published.commitment} data-testid="verify-commitment">
+            {shortHash(published.commitment)}
+          </code>
+        </SimpleCell>
+        <Div>
+          Перед розыгрышем сообщество опубликовало под записью SHA-256 секретного числа. Изменить секрет после
+          этого нельзя: другой секрет дал бы другой код.
+        </Div>
+      </Group>
+      {verification === null || !result ? (
+        <Group>
+          <Div data-testid="verify-not-drawn">
+            Итоги ещё не подведены (розыгрыш {formatDateTime(terms.drawAt, timeZone)}). После них здесь можно
+            будет проверить секрет, список участников и победителей.
+          </Div>
+        </Group>
+      ) : (
+        <>
+          <Group
+            header={<Header>Проверки</Header>}
+            data-testid="verify-checks"
+            data-valid={verification.valid ? 'true' : 'false'}
+          >
+            <Div>
+              <StatusMark tone={verification.valid ? 'ok' : 'bad'}>
+                {verification.valid
+                  ? 'Всё сходится: итоги получены из опубликованных данных по открытому алгоритму.'
+                  : 'Не всё удалось подтвердить — подробности ниже.'}
+              </StatusMark>
+            </Div>
+            {verification.checks.map((check) => (
+              <SimpleCell
+                key={check.key}
+                multiline
+                data-testid={`verify-check-${check.key}`}
+                data-ok={check.ok === null ? 'unknown' : String(check.ok)}
+                subtitle={
+                  check.detail ? `${CHECK_EXPLAINED[check.key]} ${check.detail}` : CHECK_EXPLAINED[check.key]
+                }
+              >
+                <StatusMark tone={check.ok === null ? 'unknown' : check.ok ? 'ok' : 'bad'}>
+                  {CHECK_NAMES[check.key]}: {checkVerdict(check.ok)}
+                </StatusMark>
+              </SimpleCell>
+            ))}
+            {result.listProblem && (
+              <FormStatus
+                mode="error"
+                title="Список участников прочитан не полностью"
+                data-testid="verify-list-problem"
+              >
+                {result.listProblem}
+              </FormStatus>
+            )}
+          </Group>
+          <Rebuild published={published} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function Rebuild({ published }: { published: PublishedGiveaway }) {
+  const { api } = useServices();
+  const [progress, setProgress] = useState<GatherProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [report, setReport] = useState<RebuildReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const run = async () => {
+    setRunning(true);
+    setError(null);
+    setProgress(null);
+    try {
+      setReport(await rebuildToday(api, published, setProgress));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setRunning(false);
+    }
+  };
+  const errorText = error === null ? null : giveawayErrorText(error);
+  const publishedCount = published.result?.participantsCount ?? 0;
+  return (
+    <Group header={<Header>Список сегодня</Header>}>
+      <Div>
+        Приложение заново соберёт тех, кто сегодня выполняет условия, и сравнит с опубликованным списком.
+        Расхождения нормальны: кто-то отписался или удалил лайк после итогов, кто-то присоединился позже.
+      </Div>
+      {running && (
+        <Div data-testid="verify-rebuild-progress" aria-live="polite">
+          <Progress value={(progress && progressPercent(progress)) ?? 0} aria-label="Сбор списка" />
+          <div style={{ marginTop: 8 }}>{progress ? progressText(progress) : 'Начинаем…'}</div>
+        </Div>
+      )}
+      {report && (
+        <Div data-testid="verify-rebuild-result">
+          {rebuildSummary(publishedCount, report)}
+          <p>
+            Честная оговорка: личный чёрный список организатора и состав руководителей сообщества не
+            публикуются, поэтому пересборка их не учитывает — такие люди попадут в «добавились». Итоги
+            проверяются по опубликованному списку, а не по сегодняшнему.
+          </p>
+        </Div>
+      )}
+      {errorText && (
+        <FormStatus mode="error" title={errorText.title} data-testid="verify-rebuild-error">
+          {errorText.action}
+        </FormStatus>
+      )}
+      <Div>
+        <Button
+          size="m"
+          mode="secondary"
+          loading={running}
+          disabled={running}
+          onClick={() => void run()}
+          data-testid="verify-rebuild"
+        >
+          Пересобрать список по сегодняшним данным
+        </Button>
+      </Div>
+    </Group>
+  );
+}

@@ -1,0 +1,143 @@
+// The giveaway screens' words: stage names, checklist lines, verification checks (Russian UI text).
+import type { ConditionStatus, DrawCheckKey } from '../../core/giveaway';
+import type { DrawProgress, GiveawayPhase } from '../../data/giveaway';
+import { formatInt, plural } from '../../shared/format';
+
+export const STAGE_NAMES: Record<DrawProgress['stage'], string> = {
+  comments: 'Читаем комментарии',
+  likes: 'Читаем лайки',
+  reposts: 'Читаем репосты',
+  members: 'Проверяем подписку',
+  partners: 'Проверяем подписку на партнёров',
+  managers: 'Читаем список руководителей сообщества',
+  accounts: 'Проверяем аккаунты',
+  publishing: 'Публикуем итоги',
+};
+
+/** "Читаем лайки: 1 200 из 3 400" (or without the total while it is unknown). */
+export function progressText(progress: DrawProgress): string {
+  const name = STAGE_NAMES[progress.stage];
+  if (progress.total === null) return `${name}: ${formatInt(progress.done)}`;
+  return `${name}: ${formatInt(progress.done)} из ${formatInt(progress.total)}`;
+}
+
+/** 0..100, or null while the total is unknown (the bar then shows indeterminate progress). */
+export function progressPercent(progress: DrawProgress): number | null {
+  if (progress.total === null) return null;
+  if (progress.total === 0) return 100;
+  return Math.min(100, Math.round((progress.done / progress.total) * 100));
+}
+
+export const PHASE_NAMES: Record<GiveawayPhase, string> = {
+  draft: 'Черновик: ждёт запись',
+  open: 'Идёт',
+  due: 'Пора подводить итоги',
+  publishing: 'Итоги публикуются',
+  done: 'Итоги подведены',
+};
+
+const FRIENDS_GENITIVE = ['друга', 'друзей', 'друзей'] as const;
+
+/** The checklist's test id key: one per condition, partners told apart by id. */
+export function checkKey(status: ConditionStatus): string {
+  return status.key === 'partner' ? `partner-${status.partnerId ?? 0}` : status.key;
+}
+
+/** One line of the viewer's checklist. */
+export function checkLabel(status: ConditionStatus, partnerNames: ReadonlyMap<number, string>): string {
+  switch (status.key) {
+    case 'member':
+      return 'Подписка на сообщество';
+    case 'like':
+      return 'Лайк записи с розыгрышем';
+    case 'repost':
+      return 'Репост записи с розыгрышем';
+    case 'tags': {
+      const need = status.need ?? 0;
+      if (need === 0) return 'Комментарий к записи';
+      return `Отмечено ${formatInt(status.have ?? 0)} из ${formatInt(need)} ${plural(need, FRIENDS_GENITIVE)} в комментариях`;
+    }
+    case 'partner': {
+      const id = status.partnerId ?? 0;
+      return `Подписка на «${partnerNames.get(id) ?? `vk.com/club${id}`}»`;
+    }
+  }
+}
+
+/** The button that helps to meet an unmet condition. */
+export function fixLabel(status: ConditionStatus): string {
+  switch (status.key) {
+    case 'member':
+    case 'partner':
+      return 'Подписаться';
+    case 'like':
+      return 'Поставить лайк';
+    case 'repost':
+      return 'Сделать репост';
+    case 'tags':
+      return (status.need ?? 0) === 0 ? 'Написать комментарий' : 'Отметить друзей';
+  }
+}
+
+export const EXCLUSION_TEXT = {
+  community: 'Сообщество не участвует в своём розыгрыше.',
+  manager: 'Руководители сообщества не участвуют в его розыгрышах.',
+  inactive: 'Удалённые и заблокированные страницы не участвуют.',
+  blacklist: 'Организатор исключил вашу страницу из розыгрыша.',
+} as const;
+
+export const CHECK_NAMES: Record<DrawCheckKey, string> = {
+  commitment: 'Секрет совпадает с кодом честности',
+  timing: 'Код опубликован до розыгрыша',
+  'list-hash': 'Список участников совпадает с его хешем',
+  count: 'Число участников совпадает',
+  winners: 'Победители и резерв пересчитаны верно',
+};
+
+/** One line of explanation per check: what was compared, so anyone can follow it. */
+export const CHECK_EXPLAINED: Record<DrawCheckKey, string> = {
+  commitment:
+    'SHA-256 опубликованного после розыгрыша секрета равен коду, который сообщество опубликовало заранее: секрет не подменили.',
+  timing:
+    'Код честности появился до времени розыгрыша и до итогов: организатор не мог подобрать секрет под известный список.',
+  'list-hash': 'Список участников из ответов к итогам даёт тот же SHA-256, что указан в итогах.',
+  count: 'В списке столько участников, сколько указано в итогах.',
+  winners:
+    'Из секрета, записи и списка по открытому алгоритму заново получены победители и резерв — они те же, что опубликованы.',
+};
+
+export function checkVerdict(ok: boolean | null): string {
+  return ok === null ? 'не удалось проверить' : ok ? 'верно' : 'не сходится';
+}
+
+const DAYS = ['день', 'дня', 'дней'] as const;
+const HOURS = ['час', 'часа', 'часов'] as const;
+const MINUTES = ['минута', 'минуты', 'минут'] as const;
+
+/** "2 дня 5 часов", "3 часа 10 минут", "меньше минуты": the two largest units of a span. */
+export function durationText(seconds: number): string {
+  if (seconds < 60) return 'меньше минуты';
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const part = (n: number, forms: readonly [string, string, string]) => `${formatInt(n)} ${plural(n, forms)}`;
+  if (days > 0) return hours > 0 ? `${part(days, DAYS)} ${part(hours, HOURS)}` : part(days, DAYS);
+  if (hours > 0) return minutes > 0 ? `${part(hours, HOURS)} ${part(minutes, MINUTES)}` : part(hours, HOURS);
+  return part(minutes, MINUTES);
+}
+
+/** "3f2a9c1b…e04d7a55": enough to compare by eye with the comment under the post. */
+export function shortHash(hex: string): string {
+  return hex.length <= 20 ? hex : `${hex.slice(0, 8)}…${hex.slice(-8)}`;
+}
+
+/** «В опубликованном списке 120, сегодня условиям отвечают 117: выбыли 5, добавились 2.» */
+export function rebuildSummary(
+  publishedCount: number,
+  report: { todayCount: number; left: readonly number[]; joined: readonly number[] },
+): string {
+  return (
+    `В опубликованном списке ${formatInt(publishedCount)}, сегодня условиям отвечают ` +
+    `${formatInt(report.todayCount)}: выбыли ${formatInt(report.left.length)}, добавились ${formatInt(report.joined.length)}.`
+  );
+}
