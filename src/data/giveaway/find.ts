@@ -17,9 +17,13 @@ import { wallGetCommentsResponse } from '../../vk/wire-giveaway';
 import { readComments, toGiveawayComment } from './comments';
 import type { PublishedGiveaway, PublishedResult } from './types';
 
-/** How far back the list looks, and how many posts it reads comments of at most. */
-export const LIST_DAYS = 90;
-export const LIST_MAX_POSTS = 25;
+/**
+ * How far back the list looks, and how many posts it reads comments of at most. A giveaway can be
+ * bound to any post (its text need not mention it), so every recent post with comments is a
+ * candidate; posts that mention a giveaway go first when there are more than the cap.
+ */
+export const LIST_DAYS = 45;
+export const LIST_MAX_POSTS = 60;
 
 const GIVEAWAY_WORDS = /розыгрыш|разыгрыва/i;
 
@@ -159,9 +163,11 @@ export async function findPublishedGiveaway(
 }
 
 /**
- * Giveaways of the page's recent posts, newest first. Kept cheap: one wall.get, then two
- * wall.getComments per candidate post (its first and its last COMMENTS_MAX comments), all in one
- * batch (2 executes for LIST_MAX_POSTS posts). Results come without their participant list (`participants` and `listProblem` null):
+ * Giveaways of the page's recent posts, newest first. Kept cheap: one wall.get, then one
+ * wall.getComments per recent post that has comments (its first COMMENTS_MAX comments, where the
+ * commitment usually is) and a second one for posts with more (its last COMMENTS_MAX, where the
+ * result and a late commitment are); all issued together, so 60 small posts cost 3 executes.
+ * Results come without their participant list (`participants` and `listProblem` null):
  * findPublishedGiveaway reads the list when a giveaway is opened.
  */
 export async function listPublishedGiveaways(
@@ -174,17 +180,18 @@ export async function listPublishedGiveaways(
     method: 'wall.get',
     params: { owner_id: -groupId, filter: 'owner', offset: 0, count: WALL_GET_MAX },
     schema: wallGetResponse,
-    pick: { count: true, items: ['id', 'date', 'text'] },
+    pick: { count: true, items: ['id', 'date', 'text', 'comments'] },
     label: `club${groupId}`,
   });
   const since = now - LIST_DAYS * 86_400;
+  const mentionsGiveaway = (text: string) => text.includes('#/giveaway/') || GIVEAWAY_WORDS.test(text);
   const posts = wall.items
-    .filter((p) => p.date >= since && (p.text ?? '').length > 0)
-    .filter((p) => (p.text ?? '').includes('#/giveaway/') || GIVEAWAY_WORDS.test(p.text ?? ''))
-    .sort((a, b) => b.date - a.date)
+    .filter((p) => p.date >= since && (p.comments?.count ?? 0) > 0)
+    .sort(
+      (a, b) =>
+        Number(mentionsGiveaway(b.text ?? '')) - Number(mentionsGiveaway(a.text ?? '')) || b.date - a.date,
+    )
     .slice(0, LIST_MAX_POSTS);
-  // The commitment is usually among the first comments and the result among the last, but a post
-  // bound late (already commented) has its commitment late too: read both ends, in one batch.
   const end = async (postId: number, sort: 'asc' | 'desc') => {
     try {
       const page = await api.call({
@@ -203,7 +210,11 @@ export async function listPublishedGiveaways(
   };
   const perPost = await Promise.all(
     posts.map(async (post) => {
-      const [first, last] = await Promise.all([end(post.id, 'asc'), end(post.id, 'desc')]);
+      const long = (post.comments?.count ?? 0) > COMMENTS_MAX;
+      const [first, last] = await Promise.all([
+        end(post.id, 'asc'),
+        long ? end(post.id, 'desc') : Promise.resolve([]),
+      ]);
       const seen = new Set<number>();
       const comments = [...first, ...last].filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
       return parsePublished(groupId, `${-groupId}_${post.id}`, comments).map((e) => e.published);

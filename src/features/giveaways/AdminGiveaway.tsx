@@ -50,7 +50,7 @@ export function AdminGiveaway({ deps, record, timeZone, onChange, onVerify }: Pr
   const now = useNow(clock);
   const phase = phaseOf(record, now);
   return (
-    <div data-testid="giveaway-admin" data-phase={phase}>
+    <div data-testid="giveaway-admin" data-phase={phase} data-post-ref={record.postRef ?? undefined}>
       <TermsSummary terms={record.terms} postRef={record.postRef} timeZone={timeZone} />
       {phase === 'draft' && (
         <DraftBlock deps={deps} record={record} timeZone={timeZone} onChange={onChange} />
@@ -62,8 +62,12 @@ export function AdminGiveaway({ deps, record, timeZone, onChange, onVerify }: Pr
       {phase === 'done' && record.result && (
         <>
           <Group header={<Header>Итоги</Header>}>
-            <SimpleCell multiline data-testid="giveaway-participants">
-              {countOf(record.result.participantsCount, PARTICIPANTS)} выполнили условия
+            <SimpleCell
+              multiline
+              data-testid="giveaway-participants"
+              data-count={record.result.participantsCount}
+            >
+              Выполнили условия: {countOf(record.result.participantsCount, PARTICIPANTS)}
             </SimpleCell>
             <SimpleCell multiline subtitle="Подведены">
               {formatDateTime(record.result.drawnAt, timeZone)}

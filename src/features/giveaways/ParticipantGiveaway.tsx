@@ -26,10 +26,10 @@ interface Props {
 }
 
 export function ParticipantGiveaway({ groupId, id, postRef, timeZone, onVerify, notice }: Props) {
-  const { api } = useServices();
+  const { api, clock } = useServices();
   const read = useCallback(
-    () => findPublishedGiveaway(api, { groupId, id, postRef }),
-    [api, groupId, id, postRef],
+    () => findPublishedGiveaway(api, { groupId, id, postRef }, { now: Math.floor(clock.now() / 1000) }),
+    [api, clock, groupId, id, postRef],
   );
   const { state, reload } = useLoad(read);
 
@@ -117,8 +117,8 @@ function PublishedView({
         <>
           <Group>
             <Div data-testid="giveaway-participants">
-              Итоги подведены {formatDateTime(result.publishedAt, timeZone)}:{' '}
-              {countOf(result.participantsCount, PARTICIPANTS)} выполнили условия.
+              Итоги подведены {formatDateTime(result.publishedAt, timeZone)}. Выполнили условия:{' '}
+              {countOf(result.participantsCount, PARTICIPANTS)}.
             </Div>
           </Group>
           <WinnersBlock winners={result.winners} reserves={result.reserves} highlight={me} />

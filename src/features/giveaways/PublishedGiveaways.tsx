@@ -17,9 +17,12 @@ interface Props {
 }
 
 export function PublishedGiveaways({ groupId, onOpen }: Props) {
-  const { api } = useServices();
+  const { api, clock } = useServices();
   const timeZone = usePageTimeZone(groupId);
-  const read = useCallback(() => listPublishedGiveaways(api, groupId), [api, groupId]);
+  const read = useCallback(
+    () => listPublishedGiveaways(api, groupId, { now: Math.floor(clock.now() / 1000) }),
+    [api, clock, groupId],
+  );
   const { state, reload } = useLoad(read);
   if (state.status === 'loading')
     return (

@@ -36,14 +36,14 @@ interface Props {
 }
 
 export function VerifyContent({ groupId, id, postRef }: Props) {
-  const { api } = useServices();
+  const { api, clock } = useServices();
   const timeZone = usePageTimeZone(groupId);
   const read = useCallback(
     () =>
       groupId === null || !isGiveawayId(id)
         ? Promise.resolve(null)
-        : findPublishedGiveaway(api, { groupId, id, postRef }),
-    [api, groupId, id, postRef],
+        : findPublishedGiveaway(api, { groupId, id, postRef }, { now: Math.floor(clock.now() / 1000) }),
+    [api, clock, groupId, id, postRef],
   );
   const { state, reload } = useLoad(read);
   if (state.status === 'loading')
