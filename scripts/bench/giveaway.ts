@@ -13,6 +13,7 @@ import { VirtualClock } from '../../src/vk/clock';
 import { EXECUTE_MAX_CALLS } from '../../src/vk/limits';
 import { DEMO_NOW, DEMO_NOW_ISO } from '../../test/integration/demo-services';
 import type { BenchSection, Figure } from './types';
+import { createMemoryWebStorage } from '../../src/demo/storage';
 
 export interface GiveawayGatherFigures {
   scenario: string;
@@ -37,21 +38,12 @@ export const GIVEAWAY_SCENARIOS: readonly { key: string; label: string; conditio
   },
 ];
 
-function memoryWebStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
-}
-
 /** The app's services over a demo world with the bench page, the viewer an admin of it. */
 export function giveawayBenchServices() {
   const clock = new VirtualClock(DEMO_NOW * 1000);
   const bridge = createDemoBridge({
     search: `?demo=1&now=${encodeURIComponent(DEMO_NOW_ISO)}&role=admin&group=${GIVEAWAY_BENCH_PAGE_ID}`,
-    storage: memoryWebStorage(),
+    storage: createMemoryWebStorage(),
     clock,
     world: generateWorld({ seed: 1, now: DEMO_NOW, giveawayBench: true }),
   });

@@ -46,6 +46,16 @@ export function createMemoryStorage(): StorageBackend {
 
 export type WebStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** A Web Storage in memory, for the demo outside a browser (tests, the bench). */
+export function createMemoryWebStorage(): WebStorage {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
 /** The prefix of every Web Storage key the demo writes (VK Storage, the session journal). */
 export const DEMO_STORAGE_PREFIX = 'pulse-demo:';
 /** The list of VK Storage namespaces written, so a reset finds them without enumerating the storage. */

@@ -87,41 +87,26 @@ async function readList(
   resultCommentId: number,
 ): Promise<{ participants: number[] | null; listProblem: string | null }> {
   const { ownerId, postId } = postRefParts(postRef);
-  const first = await api.call({
-    method: 'wall.getComments',
-    params: {
-      owner_id: ownerId,
-      post_id: postId,
-      comment_id: resultCommentId,
-      sort: 'asc',
-      offset: 0,
-      count: COMMENTS_MAX,
-    },
-    schema: wallGetCommentsResponse,
-    pick: { count: true, current_level_count: true, items: ['id', 'from_id', 'date', 'text'] },
-    label: `wall${postRef}`,
-  });
+  const page = (offset: number) =>
+    api.call({
+      method: 'wall.getComments',
+      params: {
+        owner_id: ownerId,
+        post_id: postId,
+        comment_id: resultCommentId,
+        sort: 'asc',
+        offset,
+        count: COMMENTS_MAX,
+      },
+      schema: wallGetCommentsResponse,
+      pick: { count: true, current_level_count: true, items: ['id', 'from_id', 'date', 'text'] },
+      label: `wall${postRef}`,
+    });
+  const first = await page(0);
   const total = first.current_level_count ?? first.count;
   const offsets: number[] = [];
   for (let offset = COMMENTS_MAX; offset < total; offset += COMMENTS_MAX) offsets.push(offset);
-  const rest = await Promise.all(
-    offsets.map((offset) =>
-      api.call({
-        method: 'wall.getComments',
-        params: {
-          owner_id: ownerId,
-          post_id: postId,
-          comment_id: resultCommentId,
-          sort: 'asc',
-          offset,
-          count: COMMENTS_MAX,
-        },
-        schema: wallGetCommentsResponse,
-        pick: { count: true, current_level_count: true, items: ['id', 'from_id', 'date', 'text'] },
-        label: `wall${postRef}`,
-      }),
-    ),
-  );
+  const rest = await Promise.all(offsets.map(page));
   const parts: ParsedListReply[] = [];
   const seen = new Set<number>();
   for (const reply of [first, ...rest].flatMap((p) => p.items)) {

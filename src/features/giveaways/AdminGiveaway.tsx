@@ -8,7 +8,6 @@ import {
   Group,
   Header,
   Input,
-  Progress,
   SimpleCell,
   Textarea,
 } from '@vkontakte/vkui';
@@ -30,9 +29,10 @@ import { StatusMark } from '../../shared/StatusMark';
 import { copyText } from '../../vk/community-actions';
 import { TermsSummary } from './components/TermsSummary';
 import { WinnersBlock } from './components/WinnersBlock';
-import { durationText, progressPercent, progressText, shortHash } from './text';
+import { durationText, shortHash } from './text';
 import { useNow } from './useLoad';
 import { useGroupNames } from './usePageInfo';
+import { ProgressLine } from './components/ProgressLine';
 
 const PARTICIPANTS = ['участник', 'участника', 'участников'] as const;
 
@@ -275,7 +275,6 @@ function DrawBlock({
     }
   };
   const errorText = error === null ? null : giveawayErrorText(error);
-  const percent = progress === null ? null : progressPercent(progress);
   const result = record.result;
 
   return (
@@ -288,12 +287,7 @@ function DrawBlock({
           ? `Победители уже определены (участников: ${result.participantsCount}); опубликовано частей списка: ${result.listRepliesPosted} из ${result.listRepliesTotal}. Продолжение не меняет итогов.`
           : 'Приложение соберёт участников, оставит выполнивших условия, определит победителей из секрета и опубликует итоги с полным списком в комментариях.'}
       </Div>
-      {running && (
-        <Div data-testid="giveaway-progress" aria-live="polite">
-          <Progress value={percent ?? 0} aria-label="Ход розыгрыша" />
-          <div style={{ marginTop: 8 }}>{progress ? progressText(progress) : 'Начинаем…'}</div>
-        </Div>
-      )}
+      {running && <ProgressLine progress={progress} label="Ход розыгрыша" testId="giveaway-progress" />}
       {errorText && (
         <FormStatus mode="error" title={errorText.title} data-testid="giveaway-draw-error">
           {errorText.action} Уже сделанное сохранено: повтор продолжит с того же места.

@@ -1,17 +1,17 @@
 // The giveaway as a subscriber sees it, read from the community's own comments under the post:
 // the terms, my checklist before the draw, the winners after it, and «Проверить честность».
 import { Icon56GiftOutline, Icon56SearchOutline } from '@vkontakte/icons';
-import { Banner, Button, Div, Group, Placeholder, Spinner } from '@vkontakte/vkui';
+import { Banner, Button, Div, Group, Placeholder } from '@vkontakte/vkui';
 import { useCallback } from 'react';
 import { useServices } from '../../app/services';
 import type { PostRef } from '../../core/giveaway';
 import { findPublishedGiveaway, type PublishedGiveaway } from '../../data/giveaway';
 import { countOf, formatDateTime } from '../../shared/format';
-import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
 import { MyChecklist } from './components/MyChecklist';
 import { TermsSummary } from './components/TermsSummary';
 import { WinnersBlock } from './components/WinnersBlock';
 import { useLoad, useNow } from './useLoad';
+import { LoadView } from './components/LoadView';
 
 const PARTICIPANTS = ['участник', 'участника', 'участников'] as const;
 
@@ -31,33 +31,24 @@ export function ParticipantGiveaway({ groupId, id, postRef, timeZone, onVerify, 
     () => findPublishedGiveaway(api, { groupId, id, postRef }, { now: Math.floor(clock.now() / 1000) }),
     [api, clock, groupId, id, postRef],
   );
-  const { state, reload } = useLoad(read);
-
-  if (state.status === 'loading')
-    return (
-      <Group>
-        <Spinner size="l" aria-label="Ищем розыгрыш" data-testid="giveaway-loading" />
-      </Group>
-    );
-  if (state.status === 'error')
-    return (
-      <Group>
-        <GiveawayErrorBlock error={state.error} onRetry={reload} />
-      </Group>
-    );
+  const load = useLoad(read);
   return (
-    <>
-      {notice && (
-        <Group>
-          <Div>{notice}</Div>
-        </Group>
+    <LoadView load={load} loadingLabel="Ищем розыгрыш" loadingTestId="giveaway-loading">
+      {(published) => (
+        <>
+          {notice && (
+            <Group>
+              <Div>{notice}</Div>
+            </Group>
+          )}
+          {published === null ? (
+            <NotFound onRetry={load.reload} />
+          ) : (
+            <PublishedView published={published} timeZone={timeZone} onVerify={onVerify} />
+          )}
+        </>
       )}
-      {state.value === null ? (
-        <NotFound onRetry={reload} />
-      ) : (
-        <PublishedView published={state.value} timeZone={timeZone} onVerify={onVerify} />
-      )}
-    </>
+    </LoadView>
   );
 }
 

@@ -1,15 +1,15 @@
 // The page's published giveaways for its subscribers (home screen): prize, draw time, status.
 import { Icon56GiftOutline } from '@vkontakte/icons';
-import { Group, Header, Placeholder, SimpleCell, Spinner } from '@vkontakte/vkui';
+import { Group, Header, Placeholder, SimpleCell } from '@vkontakte/vkui';
 import { useCallback } from 'react';
 import { useServices } from '../../app/services';
 import type { PostRef } from '../../core/giveaway';
-import { listPublishedGiveaways } from '../../data/giveaway';
+import { listPublishedGiveaways, type PublishedGiveaway } from '../../data/giveaway';
 import { formatDateTime } from '../../shared/format';
 import { StatusMark } from '../../shared/StatusMark';
-import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
 import { useLoad } from './useLoad';
 import { usePageTimeZone } from './usePageInfo';
+import { LoadView } from './components/LoadView';
 
 interface Props {
   groupId: number;
@@ -23,20 +23,24 @@ export function PublishedGiveaways({ groupId, onOpen }: Props) {
     () => listPublishedGiveaways(api, groupId, { now: Math.floor(clock.now() / 1000) }),
     [api, clock, groupId],
   );
-  const { state, reload } = useLoad(read);
-  if (state.status === 'loading')
-    return (
-      <Group>
-        <Spinner size="l" aria-label="Ищем розыгрыши страницы" data-testid="published-giveaways-loading" />
-      </Group>
-    );
-  if (state.status === 'error')
-    return (
-      <Group>
-        <GiveawayErrorBlock error={state.error} onRetry={reload} />
-      </Group>
-    );
-  if (state.value.length === 0)
+  const load = useLoad(read);
+  return (
+    <LoadView load={load} loadingLabel="Ищем розыгрыши страницы" loadingTestId="published-giveaways-loading">
+      {(giveaways) => <GiveawayList giveaways={giveaways} timeZone={timeZone} onOpen={onOpen} />}
+    </LoadView>
+  );
+}
+
+function GiveawayList({
+  giveaways,
+  timeZone,
+  onOpen,
+}: {
+  giveaways: readonly PublishedGiveaway[];
+  timeZone: string;
+  onOpen: Props['onOpen'];
+}) {
+  if (giveaways.length === 0)
     return (
       <Group>
         <Placeholder
@@ -51,7 +55,7 @@ export function PublishedGiveaways({ groupId, onOpen }: Props) {
     );
   return (
     <Group header={<Header>Розыгрыши</Header>} data-testid="published-giveaways">
-      {state.value.map((giveaway) => (
+      {giveaways.map((giveaway) => (
         <SimpleCell
           key={giveaway.terms.id}
           multiline

@@ -1,7 +1,7 @@
 // «Проверить честность»: anyone re-checks the published draw from the community's own comments —
 // the secret against the code published in advance, the timing, the list against its hash and
 // count, the winners recomputed — and can rebuild today's list to see how much it changed.
-import { Button, Div, FormStatus, Group, Header, Progress, SimpleCell, Spinner } from '@vkontakte/vkui';
+import { Button, Div, FormStatus, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import { useCallback, useMemo, useState } from 'react';
 import { useServices } from '../../app/services';
 import { isGiveawayId, verifyPublished, type DrawVerification, type PostRef } from '../../core/giveaway';
@@ -15,19 +15,12 @@ import {
 } from '../../data/giveaway';
 import { formatDateTime } from '../../shared/format';
 import { StatusMark } from '../../shared/StatusMark';
-import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
 import { NotFound } from './ParticipantGiveaway';
-import {
-  CHECK_EXPLAINED,
-  CHECK_NAMES,
-  checkVerdict,
-  progressPercent,
-  progressText,
-  rebuildSummary,
-  shortHash,
-} from './text';
+import { CHECK_EXPLAINED, CHECK_NAMES, checkVerdict, rebuildSummary, shortHash } from './text';
 import { useLoad } from './useLoad';
 import { usePageTimeZone } from './usePageInfo';
+import { LoadView } from './components/LoadView';
+import { ProgressLine } from './components/ProgressLine';
 
 interface Props {
   groupId: number | null;
@@ -45,21 +38,18 @@ export function VerifyContent({ groupId, id, postRef }: Props) {
         : findPublishedGiveaway(api, { groupId, id, postRef }, { now: Math.floor(clock.now() / 1000) }),
     [api, clock, groupId, id, postRef],
   );
-  const { state, reload } = useLoad(read);
-  if (state.status === 'loading')
-    return (
-      <Group>
-        <Spinner size="l" aria-label="Читаем опубликованные итоги" data-testid="verify-loading" />
-      </Group>
-    );
-  if (state.status === 'error')
-    return (
-      <Group>
-        <GiveawayErrorBlock error={state.error} onRetry={reload} />
-      </Group>
-    );
-  if (state.value === null) return <NotFound onRetry={reload} />;
-  return <Verification published={state.value} timeZone={timeZone} />;
+  const load = useLoad(read);
+  return (
+    <LoadView load={load} loadingLabel="Читаем опубликованные итоги" loadingTestId="verify-loading">
+      {(published) =>
+        published === null ? (
+          <NotFound onRetry={load.reload} />
+        ) : (
+          <Verification published={published} timeZone={timeZone} />
+        )
+      }
+    </LoadView>
+  );
 }
 
 function Verification({ published, timeZone }: { published: PublishedGiveaway; timeZone: string }) {
@@ -175,12 +165,7 @@ function Rebuild({ published }: { published: PublishedGiveaway }) {
         Приложение заново соберёт тех, кто сегодня выполняет условия, и сравнит с опубликованным списком.
         Расхождения нормальны: кто-то отписался или удалил лайк после итогов, кто-то присоединился позже.
       </Div>
-      {running && (
-        <Div data-testid="verify-rebuild-progress" aria-live="polite">
-          <Progress value={(progress && progressPercent(progress)) ?? 0} aria-label="Сбор списка" />
-          <div style={{ marginTop: 8 }}>{progress ? progressText(progress) : 'Начинаем…'}</div>
-        </Div>
-      )}
+      {running && <ProgressLine progress={progress} label="Сбор списка" testId="verify-rebuild-progress" />}
       {report && (
         <Div data-testid="verify-rebuild-result">
           {rebuildSummary(publishedCount, report)}

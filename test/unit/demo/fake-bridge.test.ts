@@ -13,21 +13,9 @@ import { generateWorld } from '../../../src/demo/world';
 import type { BridgeEvent } from '../../../src/vk/bridge-like';
 import { VirtualClock } from '../../../src/vk/clock';
 import { NOW, V } from './helpers';
+import { MemoryStorage } from './session-helpers';
 
 const world = generateWorld({ seed: 1, now: NOW });
-
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
 
 function bridge(search: string, storage = new MemoryStorage(), w = generateWorld({ seed: 1, now: NOW })) {
   return createDemoBridge({ search, storage, clock: new VirtualClock(NOW * 1000), world: w });
