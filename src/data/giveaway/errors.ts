@@ -9,7 +9,8 @@ export type GiveawayErrorKind =
   | 'comments-closed'
   | 'no-conditions'
   | 'bad-draft'
-  | 'not-bound';
+  | 'not-bound'
+  | 'list-lost';
 
 export class GiveawayError extends Error {
   override readonly name = 'GiveawayError';
@@ -56,6 +57,11 @@ const TEXTS: Record<GiveawayErrorKind, ErrorDescription> = {
   'bad-draft': {
     title: 'Розыгрыш заполнен неверно',
     action: 'Проверьте приз, число победителей и резерва и время итогов.',
+  },
+  'list-lost': {
+    title: 'Список участников не сохранился',
+    action:
+      'Итоги и хеш списка уже опубликованы, но список был слишком большим для хранилища ВКонтакте и потерялся при перерыве. Опубликуйте в ответах к итогам пояснение для подписчиков.',
   },
   'not-bound': {
     title: 'Розыгрыш не привязан к записи',

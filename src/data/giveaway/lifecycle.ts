@@ -24,7 +24,8 @@ import { postCommunityComment } from './community-comment';
 import { GiveawayError } from './errors';
 import { gatherEvidence } from './gather';
 import { fetchNames } from './names';
-import { createGiveawayStore } from './store';
+import { createGiveawayStore, type GiveawayStore } from './store';
+import { StorageError } from '../../vk/errors';
 import { wallGetByIdResponse } from '../../vk/wire-giveaway';
 import type { GatherProgress, GiveawayDraft, GiveawayPhase, GiveawayRecord, StoredResult } from './types';
 
@@ -173,26 +174,44 @@ export async function drawGiveaway(
     winners: terms.winners,
     reserves: terms.reserves,
   });
+  const store = createGiveawayStore(deps.storage);
+  const compact = encodeCompactList(participants);
   const result: StoredResult = {
     ...drawn,
     drawnAt: nowSeconds(deps.clock),
     participantsCount: participants.length,
     listHash,
-    compactList: encodeCompactList(participants),
+    listKept: await keepList(store, terms.id, compact),
     resultCommentId: null,
     listRepliesPosted: 0,
     listRepliesTotal: listReplyTexts(terms.id, participants).length,
   };
   const drawnRecord = { ...record, result };
   // Saved before anything is published: from here on the draw is fixed, publishing only resumes.
-  await createGiveawayStore(deps.storage).save(drawnRecord);
-  return publishResult(deps, drawnRecord, onProgress);
+  await store.save(drawnRecord);
+  return publishResult(deps, drawnRecord, onProgress, compact);
 }
 
+/**
+ * Keeps the list for resuming an interrupted publication. A list too large for VK Storage (about
+ * 60,000 participants) is published from memory only: the draw still completes in this session.
+ */
+async function keepList(store: GiveawayStore, id: string, compact: string): Promise<boolean> {
+  try {
+    await store.saveList(id, compact);
+    return true;
+  } catch (err) {
+    if (err instanceof StorageError && err.kind === 'too-large') return false;
+    throw err;
+  }
+}
+
+/** `compact`: the list in memory right after the draw; otherwise it is read from storage. */
 export async function publishResult(
   deps: GiveawayDeps,
   record: GiveawayRecord,
   onProgress?: (p: DrawProgress) => void,
+  compact?: string,
 ): Promise<GiveawayRecord> {
   const { terms, postRef } = record;
   let result = record.result;
@@ -240,8 +259,9 @@ export async function publishResult(
   if (resultCommentId === null) throw new Error('unreachable: the result comment was just saved');
 
   if (result.listRepliesPosted < result.listRepliesTotal) {
-    if (result.compactList === null) throw new Error(`Giveaway ${terms.id}: the stored list is missing`);
-    const texts = listReplyTexts(terms.id, decodeCompactList(result.compactList));
+    const list = compact ?? (await store.getList(terms.id));
+    if (list === null) throw new GiveawayError('list-lost');
+    const texts = listReplyTexts(terms.id, decodeCompactList(list));
     for (let i = result.listRepliesPosted; i < texts.length; i++) {
       await postCommunityComment(deps.api, {
         groupId: terms.groupId,
@@ -253,6 +273,9 @@ export async function publishResult(
       await save({ ...result, listRepliesPosted: i + 1 });
     }
   }
-  if (result.compactList !== null) await save({ ...result, compactList: null });
+  if (result.listKept) {
+    await store.removeList(terms.id);
+    await save({ ...result, listKept: false });
+  }
   return current;
 }

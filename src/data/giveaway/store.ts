@@ -8,8 +8,17 @@ import type { GiveawayRecord } from './types';
 
 const INDEX_KEY = 'gw_index';
 
+function escapeId(id: string): string {
+  return id.replaceAll('_', '__').replaceAll('-', '_d');
+}
+
 export function recordKey(id: string): string {
-  return `gw_${id.replaceAll('_', '__').replaceAll('-', '_d')}`;
+  return `gw_${escapeId(id)}`;
+}
+
+/** The participant list between the draw and its last published reply. */
+export function listKey(id: string): string {
+  return `gwl_${escapeId(id)}`;
 }
 
 const int = z.number().int();
@@ -38,7 +47,7 @@ const resultSchema = z.object({
   drawnAt: int,
   participantsCount: int.nonnegative(),
   listHash: hex64,
-  compactList: z.string().nullable(),
+  listKept: z.boolean(),
   resultCommentId: int.positive().nullable(),
   listRepliesPosted: int.nonnegative(),
   listRepliesTotal: int.nonnegative(),
@@ -65,6 +74,10 @@ export interface GiveawayStore {
   list(): Promise<GiveawayRecord[]>;
   get(id: string): Promise<GiveawayRecord | null>;
   save(record: GiveawayRecord): Promise<void>;
+  /** The compact participant list; a StorageError of kind 'too-large' when it does not fit. */
+  saveList(id: string, compact: string): Promise<void>;
+  getList(id: string): Promise<string | null>;
+  removeList(id: string): Promise<void>;
 }
 
 export function createGiveawayStore(storage: VkStorage): GiveawayStore {
@@ -82,5 +95,8 @@ export function createGiveawayStore(storage: VkStorage): GiveawayStore {
       const ids = await readIndex();
       if (!ids.includes(record.terms.id)) await storage.setJson(INDEX_KEY, [record.terms.id, ...ids]);
     },
+    saveList: (id, compact) => storage.setJson(listKey(id), compact),
+    getList: (id) => storage.getJson(listKey(id), z.string()),
+    removeList: (id) => storage.remove(listKey(id)),
   };
 }

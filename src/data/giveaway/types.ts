@@ -32,8 +32,11 @@ export interface StoredResult extends DrawResult {
   participantsCount: number;
   /** sha256 of the canonical list, hex. */
   listHash: string;
-  /** The compact list (protocol encoding), kept until every reply is published. */
-  compactList: string | null;
+  /**
+   * The compact list (protocol encoding) is kept under its own storage key until every reply is
+   * published, so saving progress after each reply rewrites only this small record.
+   */
+  listKept: boolean;
   resultCommentId: number | null;
   /** How many list replies are published so far (publishing resumes from here). */
   listRepliesPosted: number;

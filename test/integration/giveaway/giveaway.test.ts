@@ -130,7 +130,7 @@ describe('a giveaway over the demo world', () => {
       expect.arrayContaining(['comments', 'managers', 'members', 'accounts', 'publishing']),
     );
     expect(phaseOf(drawn, DEMO_NOW + 2 * HOUR)).toBe('done');
-    expect(drawn.result?.compactList).toBeNull();
+    expect(drawn.result?.listKept).toBe(false);
     expect(await createGiveawayStore(deps.storage).get(record.terms.id)).toEqual(drawn);
 
     const evidence = await gatherEvidence(services.api, {
@@ -209,14 +209,19 @@ describe('a giveaway over the demo world', () => {
     expect(stored.result.listRepliesPosted).toBe(1);
     expect(stored.result.listRepliesTotal).toBeGreaterThan(2);
     expect(phaseOf(stored, DEMO_NOW + 2 * HOUR)).toBe('publishing');
+    // The list waits under its own key, so saving progress rewrites only the small record.
+    const store = createGiveawayStore(deps.storage);
+    expect(stored.result.listKept).toBe(true);
+    expect(await store.getList(record.terms.id)).toMatch(/^[0-9a-z,]+$/);
 
     const done = await drawGiveaway(deps, stored);
+    expect(await store.getList(record.terms.id)).toBeNull();
     expect(done.result).toMatchObject({
       winners: stored.result.winners,
       reserves: stored.result.reserves,
       listHash: stored.result.listHash,
       listRepliesPosted: stored.result.listRepliesTotal,
-      compactList: null,
+      listKept: false,
     });
 
     const own = communityComments(bridge, post);
