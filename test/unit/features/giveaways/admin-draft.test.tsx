@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+// The organiser's "announce first" path on screen: the announcement carries the rules and the app
+// link, copies through the bridge, and pasting the published post's link starts the giveaway (the
+// commitment comment appears under that post).
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ServicesProvider } from '../../../../src/app/services';
+import { parseCommitmentComment } from '../../../../src/core/giveaway';
+import {
+  createGiveaway,
+  giveawayDeps,
+  latestOwnPosts,
+  type GiveawayRecord,
+} from '../../../../src/data/giveaway';
+import { AdminGiveaway } from '../../../../src/features/giveaways/AdminGiveaway';
+import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
+
+const GROUP = 219000001;
+const DAY = 86_400;
+
+afterEach(cleanup);
+
+describe('AdminGiveaway: announce first, bind later', () => {
+  it('prepares the announcement, copies it, and binds the published post', async () => {
+    const { services, bridge } = demoServices('role=admin');
+    const deps = giveawayDeps(services, GROUP);
+    const record = await createGiveaway(deps, GROUP, {
+      prize: 'Билеты в музей',
+      drawAt: DEMO_NOW + DAY,
+      winners: 2,
+      reserves: 1,
+      conditions: { member: true, like: false, repost: true, minTags: 3, partners: [] },
+      blacklist: [],
+      postRef: null,
+    });
+    const onChange = vi.fn<(r: GiveawayRecord) => void>();
+    render(
+      <ServicesProvider value={services}>
+        <ConfigProvider>
+          <AdaptivityProvider>
+            <AppRoot mode="embedded">
+              <AdminGiveaway
+                deps={deps}
+                record={record}
+                timeZone="Europe/Moscow"
+                onChange={onChange}
+                onVerify={() => undefined}
+              />
+            </AppRoot>
+          </AdaptivityProvider>
+        </ConfigProvider>
+      </ServicesProvider>,
+    );
+
+    expect(screen.getByTestId('giveaway-admin').getAttribute('data-phase')).toBe('draft');
+    const announcement = (screen.getByTestId('giveaway-announcement') as HTMLTextAreaElement).value;
+    expect(announcement).toContain('Билеты в музей');
+    expect(announcement).toContain(`#/giveaway/${record.terms.id}`);
+    expect(announcement).toMatch(/репост/i);
+    expect(announcement).toMatch(/3 друз/);
+
+    fireEvent.click(screen.getByTestId('giveaway-copy'));
+    await waitFor(() => expect(bridge.copiedText).toBe(announcement));
+
+    // In VK the admin publishes the text; here a recent post of the page stands in for it.
+    const [post] = await latestOwnPosts(services.api, GROUP, 1);
+    if (!post) throw new Error('the demo page has no posts');
+    fireEvent.change(screen.getByTestId('giveaway-bind-link'), {
+      target: { value: `https://vk.com/wall${post.ref}` },
+    });
+    fireEvent.click(screen.getByTestId('giveaway-bind'));
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    const bound = onChange.mock.calls.at(-1)?.[0];
+    expect(bound?.postRef).toBe(post.ref);
+    expect(bound?.commitmentCommentId).not.toBeNull();
+
+    const comments = bridge.world.state.comments.get(post.ref) ?? [];
+    const published = comments.map((c) => parseCommitmentComment(c.text)).find((p) => p !== null);
+    expect(published?.commitment).toBe(record.commitment);
+    expect(published?.terms).toEqual(record.terms);
+  });
+});
