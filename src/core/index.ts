@@ -13,3 +13,4 @@ export * from './actions';
 export * from './scorecard';
 export * from './pages';
 export * from './giveaway';
+export * from './quiz';

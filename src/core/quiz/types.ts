@@ -12,7 +12,7 @@ export interface QuizQuestion {
   photo: string | null;
 }
 
-/** What the public sees: published as the community's comment under the quiz post (QZD1). */
+/** What the public sees: published as the community's comments under the quiz post (QZD1, docs/quiz.md). */
 export interface QuizDefinition {
   /** 8–16 characters of [A-Za-z0-9_-]. */
   id: string;

@@ -1,0 +1,125 @@
+// Scoring a quiz from the comments under its post (docs/quiz.md, "Scoring"): the same code runs in
+// the app and in verify-quiz, so both print the same places and the same rejections.
+
+import { findSealedLine, importQuizPrivateKey, openWithKey, REASON } from './seal';
+import type { AnswerKey, QuizAnswers, QuizComment, QuizRejection, QuizResult, QuizScore } from './types';
+
+export interface ScoredQuestion {
+  options: readonly unknown[];
+  correct: number;
+}
+
+export interface ScoreQuizInput {
+  quiz: { id: string; questions: readonly ScoredQuestion[]; opensAt: number; closesAt: number };
+  privateKeyJwk: JsonWebKey;
+  comments: readonly QuizComment[];
+}
+
+function isIntegerArray(value: unknown, length: number): value is number[] {
+  return Array.isArray(value) && value.length === length && value.every((n) => Number.isSafeInteger(n));
+}
+
+/**
+ * The decrypted value as answers when it is valid for questions with these option counts: `a` and
+ * `t` arrays of the question count, each a an integer in [-1, options - 1], each t a non-negative
+ * integer. Other keys are ignored. Null otherwise ("malformed answers").
+ */
+export function checkAnswers(value: unknown, optionCounts: readonly number[]): QuizAnswers | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { a, t } = value as { a?: unknown; t?: unknown };
+  const n = optionCounts.length;
+  if (!isIntegerArray(a, n) || !isIntegerArray(t, n)) return null;
+  if (a.some((choice, i) => choice < -1 || choice >= optionCounts[i]!)) return null;
+  if (t.some((ms) => ms < 0)) return null;
+  return { a: [...a], t: [...t] };
+}
+
+/** The subscriber's own result, shown in the app once the key is published. */
+export function scoreOwnAnswers(answers: QuizAnswers, key: AnswerKey): { correct: number; timeMs: number } {
+  const correct = answers.a.filter((choice, i) => choice >= 0 && choice === key[i]).length;
+  return { correct, timeMs: answers.t.reduce((sum, ms) => sum + ms, 0) };
+}
+
+/** Competition places ("1, 2, 2, 4") of an already sorted list. */
+export function placesOf<T>(sorted: readonly T[], same: (a: T, b: T) => boolean): number[] {
+  const places: number[] = [];
+  sorted.forEach((item, i) => {
+    places.push(i > 0 && same(sorted[i - 1]!, item) ? places[i - 1]! : i + 1);
+  });
+  return places;
+}
+
+function byDateThenId(a: QuizComment, b: QuizComment): number {
+  return a.date - b.date || a.id - b.id;
+}
+
+/**
+ * Results best first (correct desc, total time asc, comment date asc; then comment id, which does
+ * not change places) and rejections in comment order (date, then id). Comments from communities
+ * and comments without "QZ1." are not entries and appear in neither list; a comment id listed
+ * twice counts once. Throws when privateKeyJwk is not a P-256 private key.
+ */
+export async function scoreQuiz(subtle: SubtleCrypto, input: ScoreQuizInput): Promise<QuizScore> {
+  const { quiz } = input;
+  const key = await importQuizPrivateKey(subtle, input.privateKeyJwk);
+  const optionCounts = quiz.questions.map((q) => q.options.length);
+  const answerKey = quiz.questions.map((q) => q.correct);
+  const seen = new Set<number>();
+  const comments = input.comments
+    .filter((c) => c.fromId > 0 && !seen.has(c.id) && seen.add(c.id))
+    .sort(byDateThenId);
+
+  const rejected: QuizRejection[] = [];
+  const entered = new Set<number>();
+  const entries: Omit<QuizResult, 'place'>[] = [];
+  const reject = (comment: QuizComment, reason: string) => rejected.push({ commentId: comment.id, reason });
+  for (const comment of comments) {
+    const found = findSealedLine(comment.text);
+    if (found.kind === 'none') continue;
+    if (found.kind === 'malformed') {
+      reject(comment, found.reason);
+      continue;
+    }
+    if (found.quizId !== quiz.id) {
+      reject(comment, REASON.anotherQuiz(found.quizId));
+      continue;
+    }
+    if (comment.date < quiz.opensAt || comment.date > quiz.closesAt) {
+      reject(comment, REASON.outsideWindow);
+      continue;
+    }
+    if (entered.has(comment.fromId)) {
+      reject(comment, REASON.secondEntry);
+      continue;
+    }
+    const opened = await openWithKey(subtle, quiz.id, key, found.line);
+    if (!opened.ok) {
+      reject(comment, opened.reason);
+      continue;
+    }
+    const answers = checkAnswers(opened.answers, optionCounts);
+    if (!answers) {
+      reject(comment, REASON.malformedAnswers);
+      continue;
+    }
+    entered.add(comment.fromId);
+    entries.push({
+      userId: comment.fromId,
+      ...scoreOwnAnswers(answers, answerKey),
+      commentId: comment.id,
+      date: comment.date,
+    });
+  }
+
+  entries.sort(
+    (a, b) => b.correct - a.correct || a.timeMs - b.timeMs || a.date - b.date || a.commentId - b.commentId,
+  );
+  const places = placesOf(
+    entries,
+    (a, b) => a.correct === b.correct && a.timeMs === b.timeMs && a.date === b.date,
+  );
+  const results = entries.map(({ userId, correct, timeMs, commentId, date }, i) => {
+    return { userId, correct, timeMs, place: places[i]!, commentId, date };
+  });
+  return { results, rejected };
+}
