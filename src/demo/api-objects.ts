@@ -5,6 +5,7 @@ import { membersCount } from './crowd';
 import { isAdmin, isEditorOrAbove, insider, roleOf } from './api-support';
 import type { Ctx } from './api-support';
 import { DEACTIVATED_PHOTO, NO_PHOTO_GROUP, avatarUri, personPhoto } from './people';
+import { postAttachments } from './photos';
 import { hash32 } from './prng';
 import type { DemoComment, DemoPage, DemoPost } from './world-types';
 
@@ -147,7 +148,7 @@ export function extendedOwners(
 
 const POST_TYPE = { published: 'post', postponed: 'postpone', suggested: 'suggest' } as const;
 
-function postCore(post: DemoPost): Wire {
+function postCore(ctx: Ctx, post: DemoPost): Wire {
   return {
     inner_type: 'wall_wallpost',
     id: post.id,
@@ -156,7 +157,7 @@ function postCore(post: DemoPost): Wire {
     date: post.date,
     post_type: POST_TYPE[post.state],
     text: post.text,
-    attachments: [],
+    attachments: postAttachments(ctx.world, post),
     post_source: { type: 'vk' },
     type: POST_TYPE[post.state],
   };
@@ -167,7 +168,7 @@ export function postObject(ctx: Ctx, post: DemoPost): Wire {
   const page = ctx.world.pageById.get(-post.ownerId);
   const role = page ? roleOf(ctx, page) : null;
   const viewer = ctx.auth.kind === 'user' ? ctx.auth.id : 0;
-  const o: Wire = postCore(post);
+  const o: Wire = postCore(ctx, post);
   o['marked_as_ads'] = post.ads ? 1 : 0;
   o['is_favorite'] = false;
   if (post.pinned) o['is_pinned'] = 1;
@@ -178,7 +179,7 @@ export function postObject(ctx: Ctx, post: DemoPost): Wire {
   }
   if (post.copyOf) {
     const origin = ctx.world.walls.get(-post.copyOf.ownerId)?.find((p) => p.id === post.copyOf?.id);
-    if (origin) o['copy_history'] = [postCore(origin)];
+    if (origin) o['copy_history'] = [postCore(ctx, origin)];
   }
   const canComment = page !== undefined && page.commentsOpen && post.state === 'published';
   o['comments'] = {

@@ -216,7 +216,10 @@ const wallCreateComment: Handler = (ctx, p) => {
   const existing = commentsOf(ctx.world, post);
   const guid = str(p, 'guid') ?? null;
   const seen = guid === null ? null : commentByGuid(ctx.world, fromId, post, guid);
-  if (seen !== null) return { comment_id: seen, parents_stack: [] };
+  if (seen !== null) {
+    const threadId = existing.find((c) => c.id === seen)?.threadId ?? null;
+    return { comment_id: seen, parents_stack: threadId === null ? [] : [threadId] };
+  }
   // A replayed comment can be dated after the clock when the demo restarts at the same `now`: only
   // comments of the last minute before now count.
   const recent = (c: DemoComment) => ctx.now >= c.date && ctx.now - c.date < 60;

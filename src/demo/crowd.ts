@@ -21,7 +21,8 @@ import {
 } from './people';
 import type { Person } from './people';
 import { Rng, rngFor } from './prng';
-import { COMMENTS, COMMUNITY_REPLIES, QUIZ_ANSWERS } from './texts';
+import { QUIZ_COMMUNITY_REPLIES, quizCommentText, quizQuestionOf } from './quiz-posts';
+import { COMMENTS, COMMUNITY_REPLIES } from './texts';
 import { commentDate, dayOf, dayStart, windowStartDay } from './calendar';
 import type { DemoComment, DemoPage, DemoPost, DemoWorld, ManagerRole } from './world-types';
 
@@ -229,12 +230,28 @@ function mention(world: DemoWorld, id: number): string {
   return `[id${id}|${userOf(world, id)?.firstName ?? 'друг'}]`;
 }
 
-function commentText(world: DemoWorld, page: DemoPage, post: DemoPost, rng: Rng): string {
+/**
+ * A commenter's text; one draw from `rng` whatever the post (giveaway comments draw their friends too).
+ * `k` and `target` (the comment replied to) shape the answers under quiz posts (quiz-posts.ts).
+ */
+function commentText(
+  world: DemoWorld,
+  page: DemoPage,
+  post: DemoPost,
+  rng: Rng,
+  k: number,
+  target: DemoComment | null,
+): string {
   if (post.kind === 'giveaway') {
     const friends = drawUsers(world, page, rng, rng.pick([3, 3, 3, 2, 1]), new Set());
     return `Участвую! ${friends.map((id) => mention(world, id)).join(', ')}`;
   }
-  if (post.kind === 'quiz') return rng.pick(QUIZ_ANSWERS);
+  const question = quizQuestionOf(world, post);
+  if (question) {
+    // VK starts a reply to a user with an automatic mention of them.
+    const auto = target && target.fromId > 0 ? `${mention(world, target.fromId)}, ` : '';
+    return quizCommentText(question, k, rng.float(), auto);
+  }
   return rng.pick(COMMENTS);
 }
 
@@ -262,7 +279,9 @@ function generatedComments(world: DemoWorld, post: DemoPost): DemoComment[] {
         postId: post.id,
         fromId,
         date: commentDate(post.date, k, post.plannedComments),
-        text: byCommunity ? rng.pick(COMMUNITY_REPLIES) : commentText(world, page, post, rng),
+        text: byCommunity
+          ? rng.pick(post.kind === 'quiz' ? QUIZ_COMMUNITY_REPLIES : COMMUNITY_REPLIES)
+          : commentText(world, page, post, rng, k, target),
         threadId: target ? (target.threadId ?? target.id) : null,
         replyToUser: target ? target.fromId : null,
         replyToComment: target ? target.id : null,

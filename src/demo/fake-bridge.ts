@@ -9,6 +9,7 @@ import type { DemoOptions } from './demo-url';
 import { COMMUNITY_SCOPES, FakeNetworkError, USER_SCOPES, createFakeVk } from './fake-api';
 import type { FakeVk } from './fake-api';
 import { POOL_SIZE, isActiveUser, person, personPhoto, poolUserId } from './people';
+import { postPictureUrl } from './photos';
 import { attachJournal, resetDemoSession } from './journal';
 import { showPostWindow } from './post-window';
 import type { PostWindowControls } from './post-window';
@@ -234,6 +235,7 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       return {
         title: world.pageById.get(-post.ownerId)?.name ?? 'Запись',
         text: origin ? [post.text, `Репост: ${origin.text}`].filter(Boolean).join('\n\n') : post.text,
+        photo: postPictureUrl(world, origin ?? post),
         likes: likeCount(world, post),
         reposts: repostCount(world, post),
         comments: commentCount(world, post),

@@ -6,6 +6,8 @@ export interface PostView {
   /** The page's name. */
   title: string;
   text: string;
+  /** The post's photo (a data: URI of the demo's pictures), if it has one. */
+  photo?: string | null;
   likes: number;
   reposts: number;
   comments: number;
@@ -88,6 +90,9 @@ export function showPostWindow(
   const heading = el('h2', 'margin:0 0 4px;font-size:17px;font-weight:600;');
   const note = el('div', `color:${c.muted};font-size:13px;margin-bottom:12px;`, POST_WINDOW_LABEL);
   const body = el('p', 'margin:0 0 12px;white-space:pre-wrap;word-break:break-word;');
+  const photo = el('img', 'display:block;width:100%;height:auto;border-radius:8px;margin:0 0 12px;');
+  photo.alt = 'Фото к записи';
+  photo.dataset['testid'] = 'demo-post-photo';
   const counters = el('div', `color:${c.muted};font-size:14px;margin-bottom:12px;`);
   counters.dataset['testid'] = 'demo-post-counters';
   const like = button('Нравится', 'demo-post-like', false);
@@ -116,6 +121,13 @@ export function showPostWindow(
     const v = controls.view();
     heading.textContent = v.title;
     body.textContent = v.text;
+    // Only the demo's own pictures: a data: URI of an image, never a remote address.
+    const src = v.photo?.startsWith('data:image/') ? v.photo : null;
+    if (src === null) photo.remove();
+    else {
+      if (photo.getAttribute('src') !== src) photo.src = src;
+      if (!photo.isConnected) body.after(photo);
+    }
     counters.textContent = `Нравится: ${v.likes} · Поделились: ${v.reposts} · Комментарии: ${v.comments}`;
     like.setAttribute('aria-pressed', String(v.liked));
     like.textContent = v.liked ? 'Нравится ✓' : 'Нравится';

@@ -15,7 +15,8 @@ import { GIVEAWAY_BENCH_PAGE_ID } from './bench-page';
 import { EDUCATION_ID, HEAD_ID, REGION_IDS } from './pages';
 import { randomActiveUser } from './people';
 import { Rng, hash32, hashInts, rngFor } from './prng';
-import { GIVEAWAY_TEXT, PINNED_TEXT, POSTS, QUIZ_TEXT, USER_WALL_POSTS } from './texts';
+import { quizPostText } from './quiz-posts';
+import { GIVEAWAY_TEXT, PINNED_TEXT, POSTS, USER_WALL_POSTS } from './texts';
 import type { DemoPage, DemoPost, DemoWorld, PostKind } from './world-types';
 
 interface Draft {
@@ -209,7 +210,7 @@ function makePost(world: DemoWorld, page: DemoPage, draft: Draft, id: number, rn
     draft.kind === 'giveaway'
       ? GIVEAWAY_TEXT
       : draft.kind === 'quiz'
-        ? QUIZ_TEXT
+        ? quizPostText(world.seed, page, draft.date)
         : byUser
           ? rng.pick(USER_WALL_POSTS)
           : rng.pick(templates);

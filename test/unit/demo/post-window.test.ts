@@ -3,7 +3,8 @@
 // shares and comments; each click changes what the API answers, and closing resolves the bridge call.
 import { afterEach, describe, expect, it } from 'vitest';
 import { likersOf, repostersOf } from '../../../src/demo/crowd';
-import { POST_WINDOW_LABEL } from '../../../src/demo/post-window';
+import { postPictureUrl } from '../../../src/demo/photos';
+import { POST_WINDOW_LABEL, showPostWindow } from '../../../src/demo/post-window';
 import type { DemoPost } from '../../../src/demo/world';
 import { ownPosts } from './helpers';
 import { MemoryStorage, open } from './session-helpers';
@@ -107,13 +108,64 @@ describe('the post window', () => {
     expect(await opened).toEqual({ result: true });
   });
 
+  it('shows the post’s photo (the original’s for a repost), none for a post without one', async () => {
+    const s = await open('role=admin', new MemoryStorage());
+    const w = s.bridge.world;
+    const head = ownPosts(w, 219000001);
+    const withPhoto = head.filter((p) => postPictureUrl(w, p) !== null).at(-1) as DemoPost;
+    const without = head.filter((p) => postPictureUrl(w, p) === null).at(-1) as DemoPost;
+    const repost = [...w.walls.values()].flat().find((p) => {
+      const origin = p.copyOf && w.walls.get(-p.copyOf.ownerId)?.find((o) => o.id === p.copyOf?.id);
+      return p.state === 'published' && origin && postPictureUrl(w, origin) !== null;
+    }) as DemoPost;
+    for (const [post, url] of [
+      [withPhoto, postPictureUrl(w, withPhoto)],
+      [without, null],
+      [
+        repost,
+        postPictureUrl(
+          w,
+          w.walls.get(-(repost.copyOf?.ownerId ?? 0))?.find((o) => o.id === repost.copyOf?.id) as DemoPost,
+        ),
+      ],
+    ] as const) {
+      const opened = s.bridge.send('VKWebAppOpenWallPost', { owner_id: post.ownerId, post_id: post.id });
+      const img = document.querySelector<HTMLImageElement>('[data-testid="demo-post-photo"]');
+      expect(img?.getAttribute('src') ?? null).toBe(url);
+      if (img) expect(img.alt).toBe('Фото к записи');
+      byTestId('demo-post-close').click();
+      await opened;
+    }
+  });
+
+  it('shows only the demo’s own data: pictures as a photo, never a remote address', async () => {
+    const view = { title: 'П', text: 'т', likes: 0, reposts: 0, comments: 0, liked: false, reposted: false };
+    for (const [photo, shown] of [
+      ['data:image/svg+xml;charset=utf-8,%3Csvg%2F%3E', true],
+      ['https://tracker.example/pixel.gif', false],
+      ['javascript:alert(1)', false],
+    ] as const) {
+      const closed = showPostWindow(document, 'light', {
+        view: () => ({ ...view, photo }),
+        toggleLike: () => undefined,
+        repost: () => undefined,
+        comment: async () => null,
+      });
+      expect(document.querySelector('[data-testid="demo-post-photo"]') !== null).toBe(shown);
+      byTestId('demo-post-close').click();
+      await closed;
+    }
+  });
+
   it('puts data in as text, never as markup', async () => {
     const s = await open('role=admin', new MemoryStorage());
     const post = ownPosts(s.bridge.world, 219000001).at(-1) as DemoPost;
     post.text = '<img src=x onerror="alert(1)"> текст';
     const opened = s.bridge.send('VKWebAppOpenWallPost', { owner_id: post.ownerId, post_id: post.id });
     const dialog = document.querySelector('[role="dialog"]');
-    expect(dialog?.querySelector('img')).toBeNull();
+    // The only picture is the post's own photo, if it has one (photos.test.ts), never the text's markup.
+    expect(dialog?.querySelector('img:not([data-testid="demo-post-photo"])')).toBeNull();
+    expect(dialog?.querySelector('[onerror]')).toBeNull();
     expect(dialog?.textContent).toContain('<img src=x onerror="alert(1)"> текст');
     byTestId('demo-post-close').click();
     await opened;

@@ -8,6 +8,8 @@ import type { ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import type { ApiBody } from '../../../src/demo/fake-api';
 import { likersOf, repostersOf } from '../../../src/demo/crowd';
+import { postPhoto } from '../../../src/demo/photos';
+import { demoQuizAnswers } from '../../../src/demo/quiz-posts';
 import { addRepost, setLike } from '../../../src/demo/session';
 import { GIVEAWAY_BENCH_PAGE_ID, GIVEAWAY_BENCH_POST_REF, generateWorld } from '../../../src/demo/world';
 import { NOW, ok, ownPosts, published, rig } from './helpers';
@@ -258,6 +260,58 @@ describe('fake VK API answers validate against the official schema', () => {
         message: 'Ответ',
         reply_to_comment: created.comment_id,
       }),
+    );
+  });
+
+  it('photos and quiz posts: attachments in wall.get and wall.getById, quiz comments, a sealed entry', async () => {
+    const quizzes = [...demoQuizAnswers(world).keys()];
+    const photoRefs = [...world.walls.values()]
+      .flat()
+      .filter((p) => postPhoto(world, p) !== null)
+      .map((p) => `${p.ownerId}_${p.id}`);
+    expect(photoRefs.length).toBeGreaterThan(100);
+    for (let i = 0; i < photoRefs.length; i += 100) {
+      const posts = photoRefs.slice(i, i + 100).join(',');
+      const plain = expectValid('wall.getById', 'response', await r.call('wall.getById', { posts })) as {
+        items: { attachments: { type: string }[] }[];
+      };
+      expect(plain.items.every((p) => p.attachments[0]?.type === 'photo')).toBe(true);
+      expectValid(
+        'wall.getById',
+        'extendedResponse',
+        await r.call('wall.getById', { posts, extended: 1, fields: 'photo_100' }),
+      );
+    }
+    for (const owner of [219000015, 219000017]) {
+      expectValid('wall.get', 'response', await r.call('wall.get', { owner_id: -owner, count: 100 }));
+      expectValid(
+        'wall.get',
+        'response',
+        await r.call('wall.get', { owner_id: -owner, filter: 'postponed', count: 100 }),
+      );
+    }
+    for (const ref of quizzes) {
+      const [owner_id, post_id] = ref.split('_').map(Number);
+      const post = world.walls.get(-(owner_id ?? 0))?.find((p) => p.id === post_id);
+      if (post?.state !== 'published') continue;
+      const base = { owner_id: owner_id ?? 0, post_id: post_id ?? 0, count: 100 };
+      expectValid(
+        'wall.getComments',
+        'extendedResponse',
+        await r.call('wall.getComments', { ...base, extended: 1, need_likes: 1, thread_items_count: 10 }),
+      );
+    }
+    const [owner_id, post_id] = (quizzes[0] ?? '').split('_').map(Number);
+    const where = { owner_id: owner_id ?? 0, post_id: post_id ?? 0 };
+    const entry = expectValid(
+      'wall.createComment',
+      'response',
+      await r.call('wall.createComment', { ...where, message: 'QZ1.abcdefgh.AAAA.BBBB.CCCC', guid: 'e1' }),
+    ) as { comment_id: number };
+    expectValid(
+      'wall.createComment',
+      'response',
+      await r.call('wall.createComment', { ...where, message: 'Удачи!', reply_to_comment: entry.comment_id }),
     );
   });
 
@@ -548,6 +602,29 @@ describe('fake VK API answers validate against the official schema', () => {
     expect(broken((p) => (p['likes'] = { count: '5', user_likes: 0, can_like: 1 }))).toBe(false);
     expect(broken((p) => (p['post_type'] = 'story'))).toBe(false);
     expect(validateError({ error_code: 6, error_msg: 'x' })).toBe(false);
+    // A photo attachment: the schema's required fields and types bite too.
+    const photoPost = ok(
+      await r.call('wall.getById', {
+        posts: [...world.walls.values()]
+          .flat()
+          .filter((p) => postPhoto(world, p) !== null)
+          .slice(0, 1)
+          .map((p) => `${p.ownerId}_${p.id}`)
+          .join(','),
+      }),
+    ) as { items: { attachments: { photo: Record<string, unknown> }[] }[] };
+    const byId = validatorFor('wall.getById', 'response');
+    const brokenPhoto = (mutate: (photo: Record<string, unknown>) => void) => {
+      const copy = structuredClone(photoPost);
+      const photo = copy.items[0]?.attachments[0]?.photo;
+      if (!photo) throw new Error('no photo');
+      mutate(photo);
+      return byId({ response: copy });
+    };
+    expect(brokenPhoto(() => undefined)).toBe(true);
+    expect(brokenPhoto((p) => delete p['has_tags'])).toBe(false);
+    expect(brokenPhoto((p) => (p['sizes'] = [{ type: 'x', url: 'data:,' }]))).toBe(false);
+    expect(brokenPhoto((p) => (p['sizes'] = [{ type: 'huge', width: 1, height: 1 }]))).toBe(false);
     const groups = validatorFor('groups.getById', 'response');
     expect(groups({ response: { groups: [{ id: 1, is_closed: 5 }] } })).toBe(false);
   });
