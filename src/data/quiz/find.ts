@@ -1,0 +1,270 @@
+// The quiz as anyone can read it: only the community's own comments under the post (QZD1, QZR1) and
+// the community's own post text (QZK1) are trusted. A definition longer than one comment continues
+// in the community's replies to its part 1 (docs/quiz.md): that thread is read when the part count
+// says so.
+import { postRefParts, type GiveawayComment } from '../../core/giveaway';
+import {
+  joinDefinitionParts,
+  parseDefinitionPart,
+  parseKeyLine,
+  parseResultsComment,
+  type DefinitionPart,
+  type PostRef,
+  type QuizDefinition,
+} from '../../core/quiz';
+import type { VkApi } from '../../vk/api-client';
+import { VkApiError } from '../../vk/errors';
+import { COMMENTS_MAX, WALL_GET_MAX } from '../../vk/limits';
+import { wallGetResponse } from '../../vk/wire';
+import { wallGetByIdResponse, wallGetCommentsResponse } from '../../vk/wire-giveaway';
+import { readComments, toGiveawayComment } from '../giveaway/comments';
+import type { PublishedQuiz } from './types';
+
+/** How far back the list looks, and how many posts it reads comments of at most. */
+export const QUIZ_LIST_DAYS = 45;
+export const QUIZ_LIST_MAX_POSTS = 60;
+
+const QUIZ_WORDS = /викторин/i;
+
+interface OwnPostText {
+  text: string;
+  /** Posted by the community itself (only then is its QZK1 line trusted). */
+  byCommunity: boolean;
+}
+
+/** A quiz whose definition could not be read: it is not shown; the problem is for logs. */
+export interface BrokenQuizDefinition {
+  id: string;
+  postRef: PostRef;
+  /** Russian, as joinDefinitionParts words it. */
+  problem: string;
+}
+
+export interface FindQuizOptions {
+  now?: number;
+  /** Told about each quiz left out because its definition is broken (missing or conflicting parts). */
+  onBrokenDefinition?: (broken: BrokenQuizDefinition) => void;
+}
+
+function keyInPost(post: OwnPostText | null, id: string, publicKey: string): boolean {
+  if (!post?.byCommunity) return false;
+  const line = parseKeyLine(post.text);
+  return line !== null && line.id === id && line.publicKey === publicKey;
+}
+
+/** The community's parts of quiz `id` among the replies to its part 1 (`commentId`). */
+async function threadParts(
+  api: VkApi,
+  groupId: number,
+  postRef: PostRef,
+  id: string,
+  commentId: number,
+): Promise<DefinitionPart[]> {
+  const { ownerId, postId } = postRefParts(postRef);
+  const page = (offset: number) =>
+    api.call({
+      method: 'wall.getComments',
+      params: {
+        owner_id: ownerId,
+        post_id: postId,
+        comment_id: commentId,
+        sort: 'asc',
+        offset,
+        count: COMMENTS_MAX,
+      },
+      schema: wallGetCommentsResponse,
+      pick: { count: true, current_level_count: true, items: ['id', 'from_id', 'date', 'text'] },
+      label: `wall${postRef}`,
+    });
+  const first = await page(0);
+  const total = first.current_level_count ?? first.count;
+  const offsets: number[] = [];
+  for (let offset = COMMENTS_MAX; offset < total; offset += COMMENTS_MAX) offsets.push(offset);
+  const rest = await Promise.all(offsets.map(page));
+  const parts: DefinitionPart[] = [];
+  for (const reply of [first, ...rest].flatMap((p) => p.items)) {
+    // Anyone can reply in the thread: only the community's replies are parts.
+    if (reply.from_id !== -groupId) continue;
+    const part = parseDefinitionPart(toGiveawayComment(reply).text);
+    if (part && part.id === id) parts.push(part);
+  }
+  return parts;
+}
+
+/** The definition that starts with `head` (part 1), reading its thread when it has more parts. */
+async function definitionFrom(
+  api: VkApi,
+  groupId: number,
+  postRef: PostRef,
+  head: { part: DefinitionPart; commentId: number },
+): Promise<QuizDefinition | { problem: string }> {
+  const { id, total } = head.part;
+  let replies: DefinitionPart[] = [];
+  if (total > 1) {
+    try {
+      replies = await threadParts(api, groupId, postRef, id, head.commentId);
+    } catch (err) {
+      // VK refused the thread (the comment was deleted meanwhile…): the definition cannot be read.
+      if (!(err instanceof VkApiError)) throw err;
+      return { problem: `Не удалось прочитать части описания викторины: ${err.message}` };
+    }
+  }
+  const joined = joinDefinitionParts(id, [head.part, ...replies]);
+  if ('problem' in joined) return joined;
+  return joined.groupId === groupId ? joined : { problem: 'Описание викторины другого сообщества' };
+}
+
+/**
+ * Every quiz defined under the post: the earliest community comment carrying part 1 of each id
+ * starts its definition; the earliest results comment of each id counts. A quiz whose definition is
+ * broken is left out (and reported to `onBroken`).
+ */
+async function readPublished(
+  api: VkApi,
+  groupId: number,
+  postRef: PostRef,
+  post: OwnPostText | null,
+  comments: readonly GiveawayComment[],
+  onBroken?: (broken: BrokenQuizDefinition) => void,
+): Promise<PublishedQuiz[]> {
+  const own = comments.filter((c) => c.fromId === -groupId).sort((a, b) => a.date - b.date || a.id - b.id);
+  const heads = new Map<string, { part: DefinitionPart; commentId: number; date: number }>();
+  for (const c of own) {
+    const part = parseDefinitionPart(c.text);
+    if (part?.part === 1 && !heads.has(part.id)) heads.set(part.id, { part, commentId: c.id, date: c.date });
+  }
+  const found = new Map<string, PublishedQuiz>();
+  const definitions = await Promise.all(
+    [...heads.values()].map(async (head) => ({
+      head,
+      read: await definitionFrom(api, groupId, postRef, head),
+    })),
+  );
+  for (const { head, read } of definitions) {
+    if ('problem' in read) {
+      onBroken?.({ id: head.part.id, postRef, problem: read.problem });
+      continue;
+    }
+    found.set(read.id, {
+      definition: read,
+      postRef,
+      definedAt: head.date,
+      keyInPost: keyInPost(post, read.id, read.publicKey),
+      results: null,
+    });
+  }
+  for (const c of own) {
+    const parsed = parseResultsComment(c.text);
+    const quiz = parsed ? found.get(parsed.id) : undefined;
+    if (!parsed || !quiz || quiz.results) continue;
+    quiz.results = {
+      key: parsed.correct,
+      privateKeyJwk: parsed.privateKeyJwk,
+      top: parsed.top,
+      publishedAt: c.date,
+    };
+  }
+  return [...found.values()];
+}
+
+async function postText(api: VkApi, groupId: number, postRef: PostRef): Promise<OwnPostText | null> {
+  const { items } = await api.call({
+    method: 'wall.getById',
+    params: { posts: postRef },
+    schema: wallGetByIdResponse,
+    pick: { items: ['id', 'owner_id', 'from_id', 'date', 'text'] },
+    label: `wall${postRef}`,
+  });
+  const post = items[0];
+  if (!post) return null;
+  return { text: post.text ?? '', byCommunity: (post.from_id ?? post.owner_id) === -groupId };
+}
+
+export async function findPublishedQuiz(
+  api: VkApi,
+  { groupId, id, postRef }: { groupId: number; id: string; postRef: PostRef | null },
+  options: FindQuizOptions = {},
+): Promise<PublishedQuiz | null> {
+  const onBroken = (broken: BrokenQuizDefinition) => {
+    if (broken.id === id) options.onBrokenDefinition?.(broken);
+  };
+  let ref = postRef;
+  if (ref === null) {
+    const listed = await listPublishedQuizzes(api, groupId, {
+      now: options.now,
+      onBrokenDefinition: onBroken,
+    });
+    ref = listed.find((q) => q.definition.id === id)?.postRef ?? null;
+    if (ref === null) return null;
+  }
+  const { ownerId, postId } = postRefParts(ref);
+  if (ownerId !== -groupId) return null;
+  // The community's lines are top-level comments (the definition's thread is read on its own):
+  // other threads keep just their inline replies.
+  const [post, comments] = await Promise.all([
+    postText(api, groupId, ref),
+    readComments(api, { ownerId, postId, pageThread: () => false }),
+  ]);
+  const quizzes = await readPublished(api, groupId, ref, post, comments, onBroken);
+  return quizzes.find((q) => q.definition.id === id) ?? null;
+}
+
+/**
+ * Quizzes of the page's recent posts, newest first. Kept cheap like the giveaway list: one wall.get,
+ * then per recent post with comments its first COMMENTS_MAX comments (the definition) and, for longer
+ * posts, its last COMMENTS_MAX (the results), then the thread of each definition longer than one
+ * comment; all issued together so they share execute requests.
+ */
+export async function listPublishedQuizzes(
+  api: VkApi,
+  groupId: number,
+  options: FindQuizOptions = {},
+): Promise<PublishedQuiz[]> {
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const wall = await api.call({
+    method: 'wall.get',
+    params: { owner_id: -groupId, filter: 'owner', offset: 0, count: WALL_GET_MAX },
+    schema: wallGetResponse,
+    pick: { count: true, items: ['id', 'from_id', 'date', 'text', 'comments'] },
+    label: `club${groupId}`,
+  });
+  const since = now - QUIZ_LIST_DAYS * 86_400;
+  const mentionsQuiz = (text: string) =>
+    parseKeyLine(text) !== null || text.includes('#/quiz/') || QUIZ_WORDS.test(text);
+  const posts = wall.items
+    .filter((p) => p.date >= since && (p.comments?.count ?? 0) > 0)
+    .sort(
+      (a, b) => Number(mentionsQuiz(b.text ?? '')) - Number(mentionsQuiz(a.text ?? '')) || b.date - a.date,
+    )
+    .slice(0, QUIZ_LIST_MAX_POSTS);
+  const end = async (postId: number, sort: 'asc' | 'desc') => {
+    try {
+      const page = await api.call({
+        method: 'wall.getComments',
+        params: { owner_id: -groupId, post_id: postId, sort, offset: 0, count: COMMENTS_MAX },
+        schema: wallGetCommentsResponse,
+        pick: { count: true, items: ['id', 'from_id', 'date', 'text'] },
+        label: `wall-${groupId}_${postId}`,
+      });
+      return page.items.map(toGiveawayComment);
+    } catch (err) {
+      // A post whose comments cannot be read holds no quiz we could show.
+      if (err instanceof VkApiError) return [];
+      throw err;
+    }
+  };
+  const perPost = await Promise.all(
+    posts.map(async (post) => {
+      const long = (post.comments?.count ?? 0) > COMMENTS_MAX;
+      const [first, last] = await Promise.all([
+        end(post.id, 'asc'),
+        long ? end(post.id, 'desc') : Promise.resolve([]),
+      ]);
+      const seen = new Set<number>();
+      const comments = [...first, ...last].filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
+      const own = { text: post.text ?? '', byCommunity: (post.from_id ?? -groupId) === -groupId };
+      return readPublished(api, groupId, `${-groupId}_${post.id}`, own, comments, options.onBrokenDefinition);
+    }),
+  );
+  return perPost.flat().sort((a, b) => b.definedAt - a.definedAt);
+}
