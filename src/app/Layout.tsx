@@ -8,6 +8,10 @@ import { GiveawayPanel } from './panels/GiveawayPanel';
 import { GiveawaysPanel } from './panels/GiveawaysPanel';
 import { GiveawayVerifyPanel } from './panels/GiveawayVerifyPanel';
 import { PagePanel } from './panels/PagePanel';
+import { QuizCreatePanel } from './panels/QuizCreatePanel';
+import { QuizPanel } from './panels/QuizPanel';
+import { QuizSeriesCreatePanel, QuizSeriesPanel } from './panels/QuizSeriesPanel';
+import { QuizzesPanel } from './panels/QuizzesPanel';
 import { MAIN_VIEW, PANELS } from './routes';
 
 export function Layout() {
@@ -27,6 +31,12 @@ export function Layout() {
           <GiveawayPanel id={PANELS.GIVEAWAY_ON_POST} />
           <GiveawayVerifyPanel id={PANELS.GIVEAWAY_VERIFY} />
           <GiveawayVerifyPanel id={PANELS.GIVEAWAY_ON_POST_VERIFY} />
+          <QuizzesPanel id={PANELS.QUIZZES} />
+          <QuizCreatePanel id={PANELS.QUIZ_NEW} />
+          <QuizPanel id={PANELS.QUIZ} />
+          <QuizPanel id={PANELS.QUIZ_ON_POST} />
+          <QuizSeriesCreatePanel id={PANELS.QUIZ_SERIES_NEW} />
+          <QuizSeriesPanel id={PANELS.QUIZ_SERIES} />
         </View>
       </SplitCol>
     </SplitLayout>

@@ -51,3 +51,20 @@ export const Giveaway = withSuspense<ComponentProps<typeof LazyGiveaway>>(LazyGi
 export const VerifyGiveaway = withSuspense<ComponentProps<typeof LazyVerifyGiveaway>>(LazyVerifyGiveaway);
 export const PublishedGiveaways =
   withSuspense<ComponentProps<typeof LazyPublishedGiveaways>>(LazyPublishedGiveaways);
+
+// The quiz screens share one chunk (WebCrypto sealing, the protocol texts, the timer).
+const quizzes = () => import('../features/quizzes');
+const LazyQuizzes = lazy(() => quizzes().then((module) => ({ default: module.QuizzesContent })));
+const LazyCreateQuiz = lazy(() => quizzes().then((module) => ({ default: module.CreateQuiz })));
+const LazyQuiz = lazy(() => quizzes().then((module) => ({ default: module.QuizContent })));
+const LazyPublishedQuizzes = lazy(() => quizzes().then((module) => ({ default: module.PublishedQuizzes })));
+const LazyCreateSeries = lazy(() => quizzes().then((module) => ({ default: module.CreateSeries })));
+const LazySeries = lazy(() => quizzes().then((module) => ({ default: module.SeriesContent })));
+
+export const Quizzes = withSuspense<ComponentProps<typeof LazyQuizzes>>(LazyQuizzes);
+export const CreateQuiz = withSuspense<ComponentProps<typeof LazyCreateQuiz>>(LazyCreateQuiz);
+export const Quiz = withSuspense<ComponentProps<typeof LazyQuiz>>(LazyQuiz);
+export const PublishedQuizzes =
+  withSuspense<ComponentProps<typeof LazyPublishedQuizzes>>(LazyPublishedQuizzes);
+export const CreateSeries = withSuspense<ComponentProps<typeof LazyCreateSeries>>(LazyCreateSeries);
+export const Series = withSuspense<ComponentProps<typeof LazySeries>>(LazySeries);

@@ -24,6 +24,13 @@ export const PANELS = {
   GIVEAWAY_ON_POST: 'giveaway-on-post',
   GIVEAWAY_VERIFY: 'giveaway-verify',
   GIVEAWAY_ON_POST_VERIFY: 'giveaway-on-post-verify',
+  QUIZZES: 'quizzes',
+  QUIZ_NEW: 'quiz-new',
+  // Like the giveaway: one screen, two addresses.
+  QUIZ: 'quiz',
+  QUIZ_ON_POST: 'quiz-on-post',
+  QUIZ_SERIES_NEW: 'quiz-series-new',
+  QUIZ_SERIES: 'quiz-series',
 } as const;
 
 export const routes = RoutesConfig.create([
@@ -39,6 +46,12 @@ export const routes = RoutesConfig.create([
       createPanel(PANELS.GIVEAWAY_ON_POST, '/giveaway/:id/post/:postRef', []),
       createPanel(PANELS.GIVEAWAY_VERIFY, '/giveaway/:id/verify', []),
       createPanel(PANELS.GIVEAWAY_ON_POST_VERIFY, '/giveaway/:id/post/:postRef/verify', []),
+      createPanel(PANELS.QUIZZES, '/quizzes', []),
+      createPanel(PANELS.QUIZ_NEW, '/quizzes/new', []),
+      createPanel(PANELS.QUIZ, '/quiz/:id', []),
+      createPanel(PANELS.QUIZ_ON_POST, '/quiz/:id/post/:postRef', []),
+      createPanel(PANELS.QUIZ_SERIES_NEW, '/quizzes/series/new', []),
+      createPanel(PANELS.QUIZ_SERIES, '/quizzes/series/:id', []),
     ]),
   ]),
 ]);
@@ -51,4 +64,14 @@ export function createRouter() {
 export function giveawayPath(id: string, postRef: string | null, verify = false): string {
   const base = postRef ? `/giveaway/${id}/post/${postRef}` : `/giveaway/${id}`;
   return verify ? `${base}/verify` : base;
+}
+
+/** The quiz's address inside the app (the post ref, when known, saves a search). */
+export function quizPath(id: string, postRef: string | null): string {
+  return postRef ? `/quiz/${id}/post/${postRef}` : `/quiz/${id}`;
+}
+
+/** A comment-quiz series (admins). */
+export function seriesPath(id: string): string {
+  return `/quizzes/series/${id}`;
 }

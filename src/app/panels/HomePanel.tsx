@@ -1,7 +1,7 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { CellButton, Group, Panel, PanelHeader } from '@vkontakte/vkui';
-import { MyPages, PublishedGiveaways, Scorecard } from '../lazyFeatures';
-import { giveawayPath } from '../routes';
+import { MyPages, PublishedGiveaways, PublishedQuizzes, Scorecard } from '../lazyFeatures';
+import { giveawayPath, quizPath } from '../routes';
 import { canManage } from '../../vk/launch-params';
 import { DemoNotice } from '../DemoNotice';
 import { useServices } from '../services';
@@ -37,18 +37,27 @@ function HomeContent() {
           <CellButton onClick={() => void navigator.push('/giveaways')} data-testid="giveaways-open">
             Розыгрыши
           </CellButton>
+          <CellButton onClick={() => void navigator.push('/quizzes')} data-testid="quizzes-open">
+            Викторины
+          </CellButton>
         </Group>
         <Scorecard groupId={launch.groupId} canManage />
       </>
     );
   }
   if (launch.groupId !== null) {
-    // Members and visitors: the page's giveaways they can take part in.
+    // Members and visitors: the page's giveaways and quizzes they can take part in.
     return (
-      <PublishedGiveaways
-        groupId={launch.groupId}
-        onOpen={(giveawayId, postRef) => void navigator.push(giveawayPath(giveawayId, postRef))}
-      />
+      <>
+        <PublishedGiveaways
+          groupId={launch.groupId}
+          onOpen={(giveawayId, postRef) => void navigator.push(giveawayPath(giveawayId, postRef))}
+        />
+        <PublishedQuizzes
+          groupId={launch.groupId}
+          onOpen={(quizId, postRef) => void navigator.push(quizPath(quizId, postRef))}
+        />
+      </>
     );
   }
   // Outside a community: the supervisor's door, the pages I administer.

@@ -29,10 +29,10 @@ import { StatusMark } from '../../shared/StatusMark';
 import { copyText } from '../../vk/community-actions';
 import { TermsSummary } from './components/TermsSummary';
 import { WinnersBlock } from './components/WinnersBlock';
-import { durationText, shortHash } from './text';
-import { useNow } from './useLoad';
-import { useGroupNames } from './usePageInfo';
-import { ProgressLine } from './components/ProgressLine';
+import { durationText, progressPercent, progressText, shortHash } from './text';
+import { useNow } from '../../shared/useLoad';
+import { useGroupNames } from '../../shared/usePageInfo';
+import { ProgressLine } from '../../shared/ProgressLine';
 
 const PARTICIPANTS = ['участник', 'участника', 'участников'] as const;
 
@@ -287,7 +287,14 @@ function DrawBlock({
           ? `Победители уже определены (участников: ${result.participantsCount}); опубликовано частей списка: ${result.listRepliesPosted} из ${result.listRepliesTotal}. Продолжение не меняет итогов.`
           : 'Приложение соберёт участников, оставит выполнивших условия, определит победителей из секрета и опубликует итоги с полным списком в комментариях.'}
       </Div>
-      {running && <ProgressLine progress={progress} label="Ход розыгрыша" testId="giveaway-progress" />}
+      {running && (
+        <ProgressLine
+          percent={progress && progressPercent(progress)}
+          text={progress && progressText(progress)}
+          label="Ход розыгрыша"
+          testId="giveaway-progress"
+        />
+      )}
       {errorText && (
         <FormStatus mode="error" title={errorText.title} data-testid="giveaway-draw-error">
           {errorText.action} Уже сделанное сохранено: повтор продолжит с того же места.

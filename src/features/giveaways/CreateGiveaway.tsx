@@ -10,25 +10,16 @@ import {
   Header,
   Input,
   Radio,
-  Spinner,
   Textarea,
 } from '@vkontakte/vkui';
-import { useCallback, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useServices } from '../../app/services';
-import type { PostRef } from '../../core/giveaway';
 import { resolveRefs } from '../../data/children/resolve';
-import {
-  createGiveaway,
-  giveawayDeps,
-  giveawayErrorText,
-  latestOwnPosts,
-  type GiveawayRecord,
-} from '../../data/giveaway';
-import { formatDateTime } from '../../shared/format';
+import { createGiveaway, giveawayDeps, giveawayErrorText, type GiveawayRecord } from '../../data/giveaway';
 import { checkForm, emptyForm, postLinkError, type FormErrors, type GiveawayForm } from './form';
-import { unixToLocalInput, utcOffsetLabel } from './local-time';
-import { usePageTimeZone } from './usePageInfo';
-import { useLoad } from './useLoad';
+import { unixToLocalInput, utcOffsetLabel } from '../../shared/local-time';
+import { PostPicker } from '../../shared/PostPicker';
+import { usePageTimeZone } from '../../shared/usePageInfo';
 
 interface Props {
   groupId: number;
@@ -156,6 +147,10 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
             picked={form.pickedPost}
             onPick={(ref) => update({ pickedPost: ref })}
             error={errors.post}
+            describeError={giveawayErrorText}
+            name="gw-picked-post"
+            testIdPrefix="giveaway-pick-post"
+            emptyText="На стене страницы пока нет записей: опубликуйте анонс или выберите «Сначала подготовить анонс»."
           />
         )}
       </Group>
@@ -326,73 +321,6 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
       </Group>
     </div>
   );
-}
-
-function PostPicker({
-  groupId,
-  timeZone,
-  picked,
-  onPick,
-  error,
-}: {
-  groupId: number;
-  timeZone: string;
-  picked: PostRef | null;
-  onPick: (ref: PostRef) => void;
-  error: string | undefined;
-}) {
-  const { api } = useServices();
-  const read = useCallback(() => latestOwnPosts(api, groupId, 10), [api, groupId]);
-  const { state, reload } = useLoad(read);
-  const posts = state.status === 'ready' ? state.value : null;
-  const items = useMemo(
-    () =>
-      posts?.map((post) => ({
-        ...post,
-        preview: post.text.trim() === '' ? 'Запись без текста' : shorten(post.text.trim(), 120),
-      })) ?? [],
-    [posts],
-  );
-  if (state.status === 'loading') return <Spinner size="m" aria-label="Загружаем записи" />;
-  if (state.status === 'error') {
-    const { title, action } = giveawayErrorText(state.error);
-    return (
-      <FormStatus mode="error" title={title}>
-        {action}{' '}
-        <Button size="s" mode="secondary" onClick={reload}>
-          Загрузить снова
-        </Button>
-      </FormStatus>
-    );
-  }
-  if (items.length === 0) {
-    return (
-      <Div>
-        На стене страницы пока нет записей: опубликуйте анонс или выберите «Сначала подготовить анонс».
-      </Div>
-    );
-  }
-  return (
-    <FormItem top="Последние записи" status={error ? 'error' : 'default'} bottom={error}>
-      {items.map((post, i) => (
-        <Radio
-          key={post.ref}
-          name="gw-picked-post"
-          checked={picked === post.ref}
-          onChange={() => onPick(post.ref)}
-          description={formatDateTime(post.date, timeZone)}
-          slotProps={{ root: { 'data-testid': `giveaway-pick-post-${i}` } }}
-        >
-          {post.preview}
-        </Radio>
-      ))}
-    </FormItem>
-  );
-}
-
-function shorten(text: string, max: number): string {
-  const line = text.replace(/\s+/g, ' ');
-  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 
 function roundToHour(unix: number): number {

@@ -12,8 +12,8 @@ import {
 } from '../../data/giveaway';
 import { AdminGiveaway } from './AdminGiveaway';
 import { NotFound, ParticipantGiveaway } from './ParticipantGiveaway';
-import { useLoad } from './useLoad';
-import { usePageTimeZone } from './usePageInfo';
+import { useLoad } from '../../shared/useLoad';
+import { usePageTimeZone } from '../../shared/usePageInfo';
 
 interface Props {
   /** The page the app was opened from (the giveaway's page); null outside a community. */

@@ -9,8 +9,8 @@ import { createGiveawayStore, giveawayDeps, phaseOf } from '../../data/giveaway'
 import { formatDateTime } from '../../shared/format';
 import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
 import { PHASE_NAMES } from './text';
-import { useLoad, useNow } from './useLoad';
-import { usePageTimeZone } from './usePageInfo';
+import { useLoad, useNow } from '../../shared/useLoad';
+import { usePageTimeZone } from '../../shared/usePageInfo';
 
 interface Props {
   groupId: number;

@@ -10,8 +10,9 @@ import { countOf, formatDateTime } from '../../shared/format';
 import { MyChecklist } from './components/MyChecklist';
 import { TermsSummary } from './components/TermsSummary';
 import { WinnersBlock } from './components/WinnersBlock';
-import { useLoad, useNow } from './useLoad';
-import { LoadView } from './components/LoadView';
+import { useLoad, useNow } from '../../shared/useLoad';
+import { LoadView } from '../../shared/LoadView';
+import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
 
 const PARTICIPANTS = ['участник', 'участника', 'участников'] as const;
 
@@ -33,7 +34,12 @@ export function ParticipantGiveaway({ groupId, id, postRef, timeZone, onVerify, 
   );
   const load = useLoad(read);
   return (
-    <LoadView load={load} loadingLabel="Ищем розыгрыш" loadingTestId="giveaway-loading">
+    <LoadView
+      load={load}
+      loadingLabel="Ищем розыгрыш"
+      loadingTestId="giveaway-loading"
+      renderError={(error, retry) => <GiveawayErrorBlock error={error} onRetry={retry} />}
+    >
       {(published) => (
         <>
           {notice && (

@@ -7,9 +7,10 @@ import type { PostRef } from '../../core/giveaway';
 import { listPublishedGiveaways, type PublishedGiveaway } from '../../data/giveaway';
 import { formatDateTime } from '../../shared/format';
 import { StatusMark } from '../../shared/StatusMark';
-import { useLoad } from './useLoad';
-import { usePageTimeZone } from './usePageInfo';
-import { LoadView } from './components/LoadView';
+import { useLoad } from '../../shared/useLoad';
+import { usePageTimeZone } from '../../shared/usePageInfo';
+import { LoadView } from '../../shared/LoadView';
+import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
 
 interface Props {
   groupId: number;
@@ -25,7 +26,12 @@ export function PublishedGiveaways({ groupId, onOpen }: Props) {
   );
   const load = useLoad(read);
   return (
-    <LoadView load={load} loadingLabel="Ищем розыгрыши страницы" loadingTestId="published-giveaways-loading">
+    <LoadView
+      load={load}
+      loadingLabel="Ищем розыгрыши страницы"
+      loadingTestId="published-giveaways-loading"
+      renderError={(error, retry) => <GiveawayErrorBlock error={error} onRetry={retry} />}
+    >
       {(giveaways) => <GiveawayList giveaways={giveaways} timeZone={timeZone} onOpen={onOpen} />}
     </LoadView>
   );

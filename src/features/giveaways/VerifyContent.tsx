@@ -16,11 +16,20 @@ import {
 import { formatDateTime } from '../../shared/format';
 import { StatusMark } from '../../shared/StatusMark';
 import { NotFound } from './ParticipantGiveaway';
-import { CHECK_EXPLAINED, CHECK_NAMES, checkVerdict, rebuildSummary, shortHash } from './text';
-import { useLoad } from './useLoad';
-import { usePageTimeZone } from './usePageInfo';
-import { LoadView } from './components/LoadView';
-import { ProgressLine } from './components/ProgressLine';
+import {
+  CHECK_EXPLAINED,
+  CHECK_NAMES,
+  checkVerdict,
+  progressPercent,
+  progressText,
+  rebuildSummary,
+  shortHash,
+} from './text';
+import { useLoad } from '../../shared/useLoad';
+import { usePageTimeZone } from '../../shared/usePageInfo';
+import { LoadView } from '../../shared/LoadView';
+import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
+import { ProgressLine } from '../../shared/ProgressLine';
 
 interface Props {
   groupId: number | null;
@@ -40,7 +49,12 @@ export function VerifyContent({ groupId, id, postRef }: Props) {
   );
   const load = useLoad(read);
   return (
-    <LoadView load={load} loadingLabel="Читаем опубликованные итоги" loadingTestId="verify-loading">
+    <LoadView
+      load={load}
+      loadingLabel="Читаем опубликованные итоги"
+      loadingTestId="verify-loading"
+      renderError={(error, retry) => <GiveawayErrorBlock error={error} onRetry={retry} />}
+    >
       {(published) =>
         published === null ? (
           <NotFound onRetry={load.reload} />
@@ -165,7 +179,14 @@ function Rebuild({ published }: { published: PublishedGiveaway }) {
         Приложение заново соберёт тех, кто сегодня выполняет условия, и сравнит с опубликованным списком.
         Расхождения нормальны: кто-то отписался или удалил лайк после итогов, кто-то присоединился позже.
       </Div>
-      {running && <ProgressLine progress={progress} label="Сбор списка" testId="verify-rebuild-progress" />}
+      {running && (
+        <ProgressLine
+          percent={progress && progressPercent(progress)}
+          text={progress && progressText(progress)}
+          label="Сбор списка"
+          testId="verify-rebuild-progress"
+        />
+      )}
       {report && (
         <Div data-testid="verify-rebuild-result">
           {rebuildSummary(publishedCount, report)}

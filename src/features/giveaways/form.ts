@@ -5,7 +5,7 @@ import { parsePostRef, type GiveawayConditions, type PostRef } from '../../core/
 import { splitPastedRefs, type CommunityRef } from '../../core/pages/page-ref';
 import type { GiveawayDraft } from '../../data/giveaway';
 import { parseBlacklist } from './blacklist';
-import { localInputToUnix } from './local-time';
+import { localInputToUnix } from '../../shared/local-time';
 
 export type PostMode = 'link' | 'pick' | 'later';
 

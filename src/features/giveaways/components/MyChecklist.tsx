@@ -6,8 +6,8 @@ import { useServices } from '../../../app/services';
 import { postUrl, type ConditionStatus, type GiveawayTerms, type PostRef } from '../../../core/giveaway';
 import { fetchMyStatus, giveawayErrorText, type MyGiveawayStatus } from '../../../data/giveaway';
 import { joinGroup, openWallPost } from '../../../vk/community-actions';
-import { useLoad } from '../useLoad';
-import { useGroupNames } from '../usePageInfo';
+import { useLoad } from '../../../shared/useLoad';
+import { useGroupNames } from '../../../shared/usePageInfo';
 import { ChecklistView } from './ChecklistView';
 
 export function MyChecklist({ terms, postRef }: { terms: GiveawayTerms; postRef: PostRef }) {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  localInputToUnix,
-  unixToLocalInput,
-  utcOffsetLabel,
-} from '../../../../src/features/giveaways/local-time';
+import { localInputToUnix, unixToLocalInput, utcOffsetLabel } from '../../../src/shared/local-time';
 
 const unixOf = (iso: string) => Date.parse(iso) / 1000;
 

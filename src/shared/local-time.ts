@@ -1,6 +1,6 @@
-// The draw time as the admin types it (a native datetime-local value, "YYYY-MM-DDTHH:mm") read in
-// the page's time zone, not the device's: the admin may sit in Moscow and run a page in Omsk.
-import { localDateTime } from '../../core/time';
+// The time as the admin types it (a native datetime-local value, "YYYY-MM-DDTHH:mm") read in the
+// page's time zone, not the device's: the admin may sit in Moscow and run a page in Omsk.
+import { localDateTime } from '../core/time';
 
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 

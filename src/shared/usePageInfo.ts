@@ -1,10 +1,10 @@
-// What the giveaway screens need to know about the page: its time zone (the scorecard's setting,
-// kept per page in the viewer's VK Storage; Moscow time when not set) and its name.
+// What the giveaway and quiz screens need to know about the page: its time zone (the scorecard's
+// setting, kept per page in the viewer's VK Storage; Moscow time when not set) and its name.
 import { useEffect, useState } from 'react';
-import { useServices } from '../../app/services';
-import { DEFAULT_OPTIONS } from '../../core/options';
-import { resolveRefs } from '../../data/children/resolve';
-import { loadPageSettings } from '../../data/page-settings';
+import { useServices } from '../app/services';
+import { DEFAULT_OPTIONS } from '../core/options';
+import { resolveRefs } from '../data/children/resolve';
+import { loadPageSettings } from '../data/page-settings';
 
 export function usePageTimeZone(groupId: number | null): string {
   const { userStorage } = useServices();

@@ -1,6 +1,6 @@
 // One asynchronous read with its loading and error states, re-run on demand (a retry button).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Clock } from '../../vk/clock';
+import type { Clock } from '../vk/clock';
 
 export type Loaded<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };

@@ -1,0 +1,30 @@
+import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
+import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
+import { canManage } from '../../vk/launch-params';
+import { DemoNotice } from '../DemoNotice';
+import { CreateQuiz } from '../lazyFeatures';
+import { quizPath } from '../routes';
+import { useServices } from '../services';
+import { QuizNotManager } from './QuizzesPanel';
+
+/** The quiz builder; a saved quiz replaces the form in the history (back leads to the list). */
+export function QuizCreatePanel({ id }: { id: string }) {
+  const navigator = useRouteNavigator();
+  const { launch } = useServices();
+  return (
+    <Panel id={id}>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
+        Новая викторина
+      </PanelHeader>
+      <DemoNotice />
+      {launch.groupId !== null && canManage(launch.role) ? (
+        <CreateQuiz
+          groupId={launch.groupId}
+          onCreated={(record) => void navigator.replace(quizPath(record.definition.id, record.postRef))}
+        />
+      ) : (
+        <QuizNotManager />
+      )}
+    </Panel>
+  );
+}

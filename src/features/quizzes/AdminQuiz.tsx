@@ -1,0 +1,384 @@
+// The organiser's view of one quiz, driven by the phase: publish the quiz post and bind it, wait
+// for the window, count the sealed answers after it, publish the results.
+import {
+  Button,
+  ButtonGroup,
+  Div,
+  FormItem,
+  FormStatus,
+  Group,
+  Header,
+  Input,
+  Link,
+  SimpleCell,
+  Textarea,
+} from '@vkontakte/vkui';
+import { useState } from 'react';
+import { useServices } from '../../app/services';
+import { parsePostRef, postUrl } from '../../core/giveaway';
+import { quizLink, quizPostText, type PostRef } from '../../core/quiz';
+import {
+  bindQuizPost,
+  createQuizStore,
+  phaseOf,
+  publishQuizResults,
+  quizErrorText,
+  scoreQuiz,
+  type QuizDeps,
+  type QuizProgress,
+  type QuizRecord,
+} from '../../data/quiz';
+import { countOf, formatDateTime } from '../../shared/format';
+import { ProgressLine } from '../../shared/ProgressLine';
+import { StatusMark } from '../../shared/StatusMark';
+import { useNow } from '../../shared/useLoad';
+import { copyText } from '../../vk/community-actions';
+import { QuizSummary } from './components/QuizSummary';
+import { ResultsTable } from './components/ResultsTable';
+import { PHASE_NAMES, progressPercent, progressText } from './text';
+
+const ENTRIES = ['ответ', 'ответа', 'ответов'] as const;
+const TOP_CHOICES = [3, 5, 10] as const;
+
+interface Props {
+  deps: QuizDeps;
+  record: QuizRecord;
+  timeZone: string;
+  /** The record changed (bound, scored, published): the panel's address may gain the post. */
+  onChange: (record: QuizRecord) => void;
+}
+
+export function AdminQuiz({ deps, record, timeZone, onChange }: Props) {
+  const { clock } = useServices();
+  const now = useNow(clock, 15);
+  const phase = phaseOf(record, now);
+  const { definition } = record;
+  return (
+    <div data-testid="quiz-admin" data-phase={phase} data-post-ref={record.postRef ?? undefined}>
+      <QuizSummary definition={definition} postRef={record.postRef} timeZone={timeZone} />
+      <Group>
+        <SimpleCell multiline subtitle="Состояние" data-testid="quiz-phase">
+          {PHASE_NAMES[phase]}
+        </SimpleCell>
+      </Group>
+      {phase === 'draft' && (
+        <DraftBlock deps={deps} record={record} timeZone={timeZone} onChange={onChange} />
+      )}
+      {(phase === 'scheduled' || phase === 'open' || phase === 'closed') && !record.keyInPost && (
+        <Group>
+          <FormStatus
+            mode="default"
+            title="Ключ викторины — в комментарии сообщества"
+            data-testid="quiz-key-in-comment"
+          >
+            В тексте записи нет строки с ключом этой викторины, поэтому ключ опубликован комментарием
+            сообщества под записью. Участники смогут отвечать как обычно; удалять этот комментарий нельзя —
+            без него ответы не зашифровать.
+          </FormStatus>
+        </Group>
+      )}
+      {(phase === 'scheduled' || phase === 'open') && (
+        <Group
+          header={<Header>{phase === 'open' ? 'Викторина идёт' : 'Викторина опубликована'}</Header>}
+          data-testid="quiz-waiting"
+        >
+          <Div>
+            {phase === 'open'
+              ? `Приём ответов до ${formatDateTime(definition.closesAt, timeZone)}.`
+              : `Приём ответов откроется ${formatDateTime(definition.opensAt, timeZone)}.`}
+          </Div>
+          <Div data-testid="quiz-sealed-note">
+            Ответов пока не видно: они зашифрованы ключом викторины и откроются только при подсчёте
+            результатов, после окончания.
+          </Div>
+        </Group>
+      )}
+      {phase === 'closed' && <ScoreBlock deps={deps} record={record} onChange={onChange} />}
+      {(phase === 'scored' || phase === 'published') && record.results && (
+        <>
+          <Group>
+            <Div data-testid="quiz-score-summary">
+              Подсчитано {formatDateTime(record.results.scoredAt, timeZone)}: засчитано{' '}
+              {countOf(record.results.score.results.length, ENTRIES)}
+              {record.results.score.rejected.length > 0
+                ? `, не засчитано ${countOf(record.results.score.rejected.length, ENTRIES)} (поздно, повторно или повреждены)`
+                : ''}
+              .
+            </Div>
+          </Group>
+          {phase === 'scored' && <PublishBlock deps={deps} record={record} onChange={onChange} />}
+          {phase === 'published' && record.postRef && (
+            <Group>
+              <Div>
+                Итоги опубликованы комментарием сообщества под{' '}
+                <Link
+                  href={postUrl(record.postRef)}
+                  target="_blank"
+                  rel="noreferrer"
+                  data-testid="quiz-results-post"
+                >
+                  записью с викториной
+                </Link>
+                . Любой может пересчитать их: в комментарии опубликованы правильные ответы и ключ расшифровки.
+              </Div>
+            </Group>
+          )}
+          <ResultsTable rows={record.results.score.results} questions={definition.questions.length} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Not bound yet: the post text to publish, then the published post's link. */
+function DraftBlock({
+  deps,
+  record,
+  timeZone,
+  onChange,
+}: {
+  deps: QuizDeps;
+  record: QuizRecord;
+  timeZone: string;
+  onChange: (record: QuizRecord) => void;
+}) {
+  const { bridge } = useServices();
+  const { definition } = record;
+  const text = quizPostText({
+    definition,
+    link: quizLink(deps.appId, definition.groupId, definition.id, null),
+    timeZone,
+  });
+  const [link, setLink] = useState(record.postRef ?? '');
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const typed = parsePostRef(link);
+  const linkError =
+    link.trim() !== '' && typed === null
+      ? 'Это не ссылка на запись: нужна вида vk.com/wall-123_45.'
+      : undefined;
+
+  const bind = async (ref: PostRef) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await bindQuizPost(deps, record, ref));
+    } catch (err) {
+      setError(err);
+      // bindQuizPost saves the post before publishing the comment: show what was kept.
+      const stored = await createQuizStore(deps.storage)
+        .get(definition.id)
+        .catch(() => null);
+      if (stored && stored.postRef !== record.postRef) onChange(stored);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const errorText = error === null ? null : quizErrorText(error);
+
+  return (
+    <Group header={<Header>Шаг 1. Опубликуйте запись</Header>} data-testid="quiz-draft">
+      {record.postRef === null && (
+        <>
+          <Div>
+            ВКонтакте не даёт приложениям публиковать записи: скопируйте текст и опубликуйте его на стене
+            сообщества. В тексте — вопросы, правила, ключ викторины (строка QZK1) и ссылка, по которой
+            подписчики ответят.
+          </Div>
+          <FormItem top="Текст записи">
+            <Textarea value={text} readOnly rows={10} data-testid="quiz-post-text" />
+          </FormItem>
+          <Div>
+            <Button
+              size="m"
+              mode="secondary"
+              data-testid="quiz-copy"
+              onClick={() => void copyText(bridge, text).then(setCopied)}
+            >
+              Скопировать текст
+            </Button>
+            {copied !== null && (
+              <StatusMark tone={copied ? 'ok' : 'bad'}>
+                {copied ? 'Текст скопирован' : 'Не удалось скопировать: выделите текст и скопируйте вручную'}
+              </StatusMark>
+            )}
+          </Div>
+        </>
+      )}
+      <Header>Шаг 2. Укажите опубликованную запись</Header>
+      {record.postRef !== null ? (
+        <Div>
+          Запись указана, но комментарий с викториной ещё не опубликован под ней. Опубликуйте его — после
+          этого подписчики смогут участвовать.
+        </Div>
+      ) : (
+        <FormItem
+          top="Ссылка на запись с викториной"
+          htmlFor="quiz-bind-link"
+          status={linkError ? 'error' : 'default'}
+          bottom={linkError ?? 'Под ней сообщество опубликует комментарий с условиями викторины.'}
+        >
+          <Input
+            id="quiz-bind-link"
+            data-testid="quiz-bind-link"
+            value={link}
+            placeholder="https://vk.com/wall-123_45"
+            onChange={(event) => setLink(event.currentTarget.value)}
+          />
+        </FormItem>
+      )}
+      {errorText && (
+        <FormStatus mode="error" title={errorText.title} data-testid="quiz-bind-error">
+          {errorText.action}
+        </FormStatus>
+      )}
+      <Div>
+        <Button
+          size="l"
+          stretched
+          loading={busy}
+          disabled={busy || (record.postRef === null && typed === null)}
+          data-testid="quiz-bind"
+          onClick={() => {
+            const ref = record.postRef ?? typed;
+            if (ref) void bind(ref);
+          }}
+        >
+          {record.postRef === null
+            ? 'Привязать запись и открыть викторину'
+            : 'Опубликовать комментарий с викториной'}
+        </Button>
+      </Div>
+    </Group>
+  );
+}
+
+/** After the close: read every comment, open the sealed answers, rank. */
+function ScoreBlock({
+  deps,
+  record,
+  onChange,
+}: {
+  deps: QuizDeps;
+  record: QuizRecord;
+  onChange: (record: QuizRecord) => void;
+}) {
+  const [progress, setProgress] = useState<QuizProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = async () => {
+    setRunning(true);
+    setError(null);
+    setProgress(null);
+    try {
+      onChange(await scoreQuiz(deps, record, setProgress));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setRunning(false);
+    }
+  };
+  const errorText = error === null ? null : quizErrorText(error);
+  return (
+    <Group header={<Header>Приём ответов закончен</Header>} data-testid="quiz-closed">
+      <Div>
+        Приложение прочитает все комментарии под записью, расшифрует ответы, отправленные вовремя (по времени
+        комментария ВКонтакте), и расставит участников: больше правильных ответов, затем меньше времени.
+      </Div>
+      {running && (
+        <ProgressLine
+          percent={progress && progressPercent(progress)}
+          text={progress && progressText(progress)}
+          label="Подсчёт результатов"
+          testId="quiz-progress"
+        />
+      )}
+      {errorText && (
+        <FormStatus mode="error" title={errorText.title} data-testid="quiz-score-error">
+          {errorText.action} Ничего не потеряно: подсчёт можно повторить.
+        </FormStatus>
+      )}
+      <Div>
+        <Button
+          size="l"
+          stretched
+          loading={running}
+          disabled={running}
+          onClick={() => void run()}
+          data-testid="quiz-score"
+        >
+          Подсчитать результаты
+        </Button>
+      </Div>
+    </Group>
+  );
+}
+
+/** Scored: choose how many places to name and publish the results comment. */
+function PublishBlock({
+  deps,
+  record,
+  onChange,
+}: {
+  deps: QuizDeps;
+  record: QuizRecord;
+  onChange: (record: QuizRecord) => void;
+}) {
+  const [topN, setTopN] = useState<number>(10);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const publish = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await publishQuizResults(deps, record, topN));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const errorText = error === null ? null : quizErrorText(error);
+  return (
+    <Group header={<Header>Опубликовать итоги</Header>} data-testid="quiz-publish-block">
+      <Div>
+        Под записью появится комментарий сообщества: лучшие места, правильные ответы и ключ, которым любой
+        проверит подсчёт. Сколько мест назвать?
+      </Div>
+      <Div>
+        <ButtonGroup mode="horizontal" gap="s">
+          {TOP_CHOICES.map((n) => (
+            <Button
+              key={n}
+              size="m"
+              mode={topN === n ? 'primary' : 'secondary'}
+              aria-pressed={topN === n}
+              onClick={() => setTopN(n)}
+              data-testid={`quiz-top-${n}`}
+            >
+              {n}
+            </Button>
+          ))}
+        </ButtonGroup>
+      </Div>
+      {errorText && (
+        <FormStatus mode="error" title={errorText.title} data-testid="quiz-publish-error">
+          {errorText.action} Результаты сохранены: публикацию можно повторить.
+        </FormStatus>
+      )}
+      <Div>
+        <Button
+          size="l"
+          stretched
+          loading={busy}
+          disabled={busy}
+          onClick={() => void publish()}
+          data-testid="quiz-publish"
+        >
+          Опубликовать итоги
+        </Button>
+      </Div>
+    </Group>
+  );
+}

@@ -1,0 +1,306 @@
+// The quiz builder: title, prize, questions, the time per question, the window and the post. Nothing
+// typed is lost when saving fails: the values stay and the error says what to do.
+import { Button, Div, FormItem, FormStatus, Group, Header, Input, Radio } from '@vkontakte/vkui';
+import { useMemo, useRef, useState } from 'react';
+import { useServices } from '../../app/services';
+import {
+  createQuiz,
+  pagePhotos,
+  quizDeps,
+  quizErrorText,
+  type PagePhoto,
+  type QuizRecord,
+} from '../../data/quiz';
+import { unixToLocalInput, utcOffsetLabel } from '../../shared/local-time';
+import { PostPicker } from '../../shared/PostPicker';
+import { usePageTimeZone } from '../../shared/usePageInfo';
+import { QuestionEditor } from './components/QuestionEditor';
+import {
+  QUESTIONS_MAX,
+  checkQuizForm,
+  emptyForm,
+  emptyQuestion,
+  hasErrors,
+  postLinkError,
+  type FormErrors,
+  type QuestionForm,
+  type QuizForm,
+} from './form';
+
+interface Props {
+  groupId: number;
+  onCreated: (record: QuizRecord) => void;
+}
+
+const DAY = 86_400;
+
+export function CreateQuiz({ groupId, onCreated }: Props) {
+  const services = useServices();
+  const timeZone = usePageTimeZone(groupId);
+  const [form, setForm] = useState<QuizForm>(() => {
+    // Tomorrow at the top of the hour, open for a day: a typical quiz.
+    const opens = Math.ceil((services.clock.now() / 1000 + DAY) / 3600) * 3600;
+    return emptyForm(unixToLocalInput(opens, timeZone), unixToLocalInput(opens + DAY, timeZone));
+  });
+  const nextKey = useRef(1);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const update = (change: Partial<QuizForm>) => setForm((prev) => ({ ...prev, ...change }));
+  const setQuestions = (change: (questions: QuestionForm[]) => QuestionForm[]) => {
+    setForm((prev) => ({ ...prev, questions: change(prev.questions) }));
+    // Question errors are by position: after a move or removal they would point at the wrong one.
+    setErrors((prev) => ({ ...prev, question: undefined }));
+  };
+
+  // The page's photos are read once, when a question first asks for them; a failure is retried.
+  const photos = useMemo(() => {
+    let pending: Promise<PagePhoto[]> | null = null;
+    return () => {
+      pending ??= pagePhotos(services.api, groupId).catch((error: unknown) => {
+        pending = null;
+        throw error;
+      });
+      return pending;
+    };
+  }, [services.api, groupId]);
+
+  const submit = async () => {
+    const now = Math.floor(services.clock.now() / 1000);
+    let checked;
+    try {
+      checked = checkQuizForm(form, { now, timeZone, groupId });
+    } catch (error) {
+      setSaveError(error);
+      return;
+    }
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setSaveError(null);
+    setSaving(true);
+    try {
+      onCreated(await createQuiz(quizDeps(services, groupId), groupId, checked.draft));
+    } catch (error) {
+      setSaveError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const linkError = form.postMode === 'link' ? postLinkError(form.postLink) : undefined;
+  const saveText = saveError === null ? null : quizErrorText(saveError);
+  const offset = utcOffsetLabel(services.clock.now() / 1000, timeZone);
+  const field = (name: 'title' | 'prize' | 'seconds' | 'opensAt' | 'closesAt') => ({
+    status: errors[name] ? ('error' as const) : ('default' as const),
+    bottom: errors[name],
+  });
+
+  return (
+    <div data-testid="quiz-form">
+      <Group header={<Header>Викторина</Header>}>
+        <FormItem top="Название" htmlFor="quiz-title" {...field('title')}>
+          <Input
+            id="quiz-title"
+            data-testid="quiz-title"
+            value={form.title}
+            maxLength={150}
+            placeholder="Например: Знаете ли вы свой город?"
+            onChange={(event) => update({ title: event.currentTarget.value })}
+          />
+        </FormItem>
+        <FormItem top="Приз (необязательно)" htmlFor="quiz-prize" {...field('prize')}>
+          <Input
+            id="quiz-prize"
+            data-testid="quiz-prize"
+            value={form.prize}
+            maxLength={200}
+            placeholder="Например: книга о истории района"
+            onChange={(event) => update({ prize: event.currentTarget.value })}
+          />
+        </FormItem>
+      </Group>
+
+      {form.questions.map((question, i) => (
+        <QuestionEditor
+          key={question.key}
+          question={question}
+          index={i}
+          count={form.questions.length}
+          error={errors.question?.[i]}
+          photos={photos}
+          onChange={(changed) => {
+            setForm((prev) => ({
+              ...prev,
+              questions: prev.questions.map((q) => (q.key === changed.key ? changed : q)),
+            }));
+          }}
+          onMove={(delta) =>
+            setQuestions((questions) => {
+              const moved = [...questions];
+              const [taken] = moved.splice(i, 1);
+              moved.splice(i + delta, 0, taken!);
+              return moved;
+            })
+          }
+          onRemove={() => setQuestions((questions) => questions.filter((q) => q.key !== question.key))}
+        />
+      ))}
+      <Group>
+        {errors.questions && (
+          <FormStatus mode="error" data-testid="quiz-questions-error">
+            {errors.questions}
+          </FormStatus>
+        )}
+        <Div>
+          <Button
+            size="m"
+            mode="secondary"
+            stretched
+            disabled={form.questions.length >= QUESTIONS_MAX}
+            onClick={() => setQuestions((questions) => [...questions, emptyQuestion(nextKey.current++)])}
+            data-testid="quiz-add-question"
+          >
+            Добавить вопрос
+          </Button>
+        </Div>
+      </Group>
+
+      <Group header={<Header>Время</Header>}>
+        <FormItem top="Секунд на каждый вопрос" htmlFor="quiz-seconds" {...field('seconds')}>
+          <Input
+            id="quiz-seconds"
+            data-testid="quiz-seconds"
+            type="number"
+            inputMode="numeric"
+            min={10}
+            max={600}
+            value={form.seconds}
+            onChange={(event) => update({ seconds: event.currentTarget.value })}
+          />
+        </FormItem>
+        <FormItem top={`Начало (время страницы, ${offset})`} htmlFor="quiz-opens-at" {...field('opensAt')}>
+          <Input
+            id="quiz-opens-at"
+            data-testid="quiz-opens-at"
+            type="datetime-local"
+            value={form.opensAt}
+            onChange={(event) => update({ opensAt: event.currentTarget.value })}
+          />
+        </FormItem>
+        <FormItem
+          top={`Окончание (время страницы, ${offset})`}
+          htmlFor="quiz-closes-at"
+          {...field('closesAt')}
+        >
+          <Input
+            id="quiz-closes-at"
+            data-testid="quiz-closes-at"
+            type="datetime-local"
+            value={form.closesAt}
+            onChange={(event) => update({ closesAt: event.currentTarget.value })}
+          />
+        </FormItem>
+        <Div>
+          Ответы засчитываются по времени комментария ВКонтакте: только отправленные между началом и
+          окончанием. Часовой пояс страницы задаётся в её показателях.
+        </Div>
+      </Group>
+
+      <Group header={<Header>Запись с викториной</Header>}>
+        <Radio
+          name="quiz-post-mode"
+          checked={form.postMode === 'later'}
+          onChange={() => update({ postMode: 'later' })}
+          description="Приложение подготовит текст записи с вопросами и ключом викторины; после публикации вставите ссылку на запись."
+          slotProps={{ root: { 'data-testid': 'quiz-post-mode-later' } }}
+        >
+          Сначала подготовить запись
+        </Radio>
+        <Radio
+          name="quiz-post-mode"
+          checked={form.postMode === 'link'}
+          onChange={() => update({ postMode: 'link' })}
+          slotProps={{ root: { 'data-testid': 'quiz-post-mode-link' } }}
+        >
+          Запись уже опубликована: вставить ссылку
+        </Radio>
+        <Radio
+          name="quiz-post-mode"
+          checked={form.postMode === 'pick'}
+          onChange={() => update({ postMode: 'pick' })}
+          slotProps={{ root: { 'data-testid': 'quiz-post-mode-pick' } }}
+        >
+          Выбрать из последних записей страницы
+        </Radio>
+        {form.postMode === 'link' && (
+          <FormItem
+            top="Ссылка на запись"
+            htmlFor="quiz-post-link"
+            status={linkError || errors.post ? 'error' : 'default'}
+            bottom={linkError ?? errors.post}
+          >
+            <Input
+              id="quiz-post-link"
+              data-testid="quiz-post-link"
+              value={form.postLink}
+              placeholder="https://vk.com/wall-123_45"
+              onChange={(event) => update({ postLink: event.currentTarget.value })}
+            />
+          </FormItem>
+        )}
+        {form.postMode === 'pick' && (
+          <PostPicker
+            groupId={groupId}
+            timeZone={timeZone}
+            picked={form.pickedPost}
+            onPick={(ref) => update({ pickedPost: ref })}
+            error={errors.post}
+            describeError={quizErrorText}
+            name="quiz-picked-post"
+            testIdPrefix="quiz-pick-post"
+            emptyText="На стене страницы пока нет записей: выберите «Сначала подготовить запись»."
+          />
+        )}
+        {form.postMode !== 'later' && (
+          <Div>
+            Без текста из приложения ключ викторины опубликует комментарий сообщества под записью — так тоже
+            можно, но в тексте записи вопросы и правила видны всем сразу.
+          </Div>
+        )}
+      </Group>
+
+      <Group>
+        {errors.other && errors.other.length > 0 && (
+          <FormStatus mode="error" data-testid="quiz-other-errors">
+            {errors.other.join(' ')}
+          </FormStatus>
+        )}
+        {saveText && (
+          <FormStatus mode="error" title={saveText.title} data-testid="quiz-save-error">
+            {saveText.action} Введённые данные сохранены в форме — можно повторить.
+          </FormStatus>
+        )}
+        {hasErrors(errors) && (
+          <FormStatus mode="error" data-testid="quiz-form-errors">
+            Проверьте поля, отмеченные красным.
+          </FormStatus>
+        )}
+        <Div>
+          <Button
+            size="l"
+            stretched
+            loading={saving}
+            disabled={saving}
+            onClick={() => void submit()}
+            data-testid="quiz-submit"
+          >
+            Создать викторину
+          </Button>
+        </Div>
+      </Group>
+    </div>
+  );
+}

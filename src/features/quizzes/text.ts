@@ -1,0 +1,71 @@
+// The quiz screens' words: phases, statuses, times and progress (Russian UI text).
+import type { QuizDefinition } from '../../core/quiz';
+import type { PublishedQuiz, QuizPhase, QuizProgress } from '../../data/quiz';
+import { countOf, formatDateTime, formatInt, formatNumber } from '../../shared/format';
+
+export const PHASE_NAMES: Record<QuizPhase, string> = {
+  draft: 'Черновик: ждёт запись',
+  scheduled: 'Скоро начнётся',
+  open: 'Идёт',
+  closed: 'Пора подсчитать результаты',
+  scored: 'Результаты подсчитаны, не опубликованы',
+  published: 'Итоги опубликованы',
+};
+
+export type PublicStatus = 'soon' | 'open' | 'closed' | 'results';
+
+/** Where a published quiz stands for a subscriber. */
+export function publicStatus(quiz: PublishedQuiz, now: number): PublicStatus {
+  if (quiz.results) return 'results';
+  if (now < quiz.definition.opensAt) return 'soon';
+  return now <= quiz.definition.closesAt ? 'open' : 'closed';
+}
+
+export const PUBLIC_STATUS_NAMES: Record<PublicStatus, string> = {
+  soon: 'скоро',
+  open: 'идёт',
+  closed: 'ждём итоги',
+  results: 'итоги',
+};
+
+/** «с 20 ноября, 12:00 до 20 ноября, 18:00» in the page's zone. */
+export function windowText(
+  definition: Pick<QuizDefinition, 'opensAt' | 'closesAt'>,
+  timeZone: string,
+): string {
+  return `с ${formatDateTime(definition.opensAt, timeZone)} до ${formatDateTime(definition.closesAt, timeZone)}`;
+}
+
+const QUESTIONS = ['вопрос', 'вопроса', 'вопросов'] as const;
+const SECONDS = ['секунда', 'секунды', 'секунд'] as const;
+
+/** «5 вопросов × 30 секунд». */
+export function formatText(definition: Pick<QuizDefinition, 'questions' | 'secondsPerQuestion'>): string {
+  return `${countOf(definition.questions.length, QUESTIONS)} × ${countOf(definition.secondsPerQuestion, SECONDS)}`;
+}
+
+/** An entry's time: «8,4 с», «1 мин 5,2 с». */
+export function timeText(ms: number): string {
+  const tenths = Math.round(ms / 100);
+  const minutes = Math.floor(tenths / 600);
+  const seconds = formatNumber((tenths % 600) / 10);
+  return minutes > 0 ? `${formatInt(minutes)} мин ${seconds} с` : `${seconds} с`;
+}
+
+/** «Читаем комментарии: 120 из 400». */
+export function progressText(progress: QuizProgress): string {
+  if (progress.total === null) return `Читаем комментарии: ${formatInt(progress.done)}`;
+  return `Читаем комментарии: ${formatInt(progress.done)} из ${formatInt(progress.total)}`;
+}
+
+/** 0..100, or null while the total is unknown. */
+export function progressPercent(progress: QuizProgress): number | null {
+  if (progress.total === null) return null;
+  if (progress.total === 0) return 100;
+  return Math.min(100, Math.round((progress.done / progress.total) * 100));
+}
+
+/** «5 из 6». */
+export function scoreText(correct: number, total: number): string {
+  return `${formatInt(correct)} из ${formatInt(total)}`;
+}

@@ -1,0 +1,91 @@
+// A quiz from the builder to the subscriber's place in the real built app: the admin builds a
+// two-question quiz (one question with a picture from the page's posts) and binds it to a post; a
+// subscriber finds it on the home screen, answers against the timer and the sealed entry is posted
+// as their comment; after the close the admin counts and publishes; the subscriber sees their place.
+// One browser context: the demo's session journal carries comments across the pages, as VK would.
+import { describe, expect, it } from 'vitest';
+import { appUrl } from './serve-built';
+import { baseUrl, openApp } from './harness';
+
+const enc = encodeURIComponent;
+const NOW = '2026-11-18T15:00:00+03:00';
+/** After the quiz closes (18 November, 18:00 in the page's zone). */
+const LATER = '2026-11-19T15:00:00+03:00';
+
+describe('quiz: build, take against the timer, score, see the place', () => {
+  it('runs a sealed quiz end to end', async () => {
+    const admin = await openApp(`/?demo=1&seed=1&now=${enc(NOW)}&role=admin#/quizzes`);
+    const a = admin.page;
+    await a.getByTestId('quiz-create').click();
+    await a.getByTestId('quiz-title').fill('Знаете ли вы Лесногорск?');
+    await a.getByTestId('quiz-prize').fill('Книга о родном крае');
+    await a.getByTestId('quiz-question-0-text').fill('Сколько мостов через Лесную?');
+    await a.getByTestId('quiz-question-0-option-0').fill('Три');
+    await a.getByTestId('quiz-question-0-option-1').fill('Пять');
+    await a.getByTestId('quiz-question-0-correct-1').click();
+    await a.getByTestId('quiz-question-0-photo-pick').click();
+    await a.getByTestId('quiz-question-0-photo-option-0').click({ timeout: 20_000 });
+    await a.getByTestId('quiz-add-question').click();
+    await a.getByTestId('quiz-question-1-text').fill('В каком году основан город?');
+    await a.getByTestId('quiz-question-1-option-0').fill('1703');
+    await a.getByTestId('quiz-question-1-option-1').fill('1812');
+    await a.getByTestId('quiz-question-1-correct-0').click();
+    await a.getByTestId('quiz-seconds').fill('20');
+    await a.getByTestId('quiz-opens-at').fill('2026-11-18T14:00');
+    await a.getByTestId('quiz-closes-at').fill('2026-11-18T18:00');
+    await a.getByTestId('quiz-post-mode-pick').click();
+    await a.getByTestId('quiz-pick-post-0').click({ timeout: 20_000 });
+    await a.getByTestId('quiz-submit').click();
+
+    const adminView = a.getByTestId('quiz-admin');
+    await expect.poll(() => adminView.getAttribute('data-phase'), { timeout: 30_000 }).toBe('open');
+    const id = /#\/quiz\/([A-Za-z0-9_-]{8,16})/.exec(a.url())?.[1];
+    expect(id).toBeDefined();
+
+    // A subscriber opens the app from the page and finds the quiz on the home screen.
+    const s = await admin.context.newPage();
+    await s.goto(appUrl(baseUrl(), `/?demo=1&seed=1&now=${enc(NOW)}&role=member`));
+    const listed = s.locator(`[data-testid="published-quiz"][data-quiz-id="${id}"]`);
+    await listed.waitFor({ timeout: 30_000 });
+    await listed.click();
+    const participant = s.getByTestId('quiz-participant');
+    await expect.poll(() => participant.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    await s.getByTestId('quiz-start').click();
+
+    // One question at a time, against a visible countdown; the first has the chosen picture.
+    const question = s.getByTestId('quiz-question');
+    await expect.poll(() => question.getAttribute('data-index')).toBe('0');
+    expect(Number(await s.getByTestId('quiz-timer').getAttribute('data-left-seconds'))).toBeLessThanOrEqual(
+      20,
+    );
+    expect(await question.locator('img').count()).toBe(1);
+    await s.getByTestId('quiz-option-1').click();
+    await expect.poll(() => question.getAttribute('data-index')).toBe('1');
+    await s.getByTestId('quiz-option-1').click();
+    await expect.poll(() => participant.getAttribute('data-state'), { timeout: 30_000 }).toBe('sent');
+    await s.close();
+
+    // After the close the admin counts and publishes.
+    const d = await admin.context.newPage();
+    await d.goto(appUrl(baseUrl(), `/?demo=1&seed=1&now=${enc(LATER)}&role=admin#/quiz/${id}`));
+    const closed = d.getByTestId('quiz-admin');
+    await expect.poll(() => closed.getAttribute('data-phase'), { timeout: 30_000 }).toBe('closed');
+    await d.getByTestId('quiz-score').click();
+    const rows = d.getByTestId('quiz-result-row');
+    await rows.first().waitFor({ timeout: 60_000 });
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-place')).toBe('1');
+    expect(await rows.first().innerText()).toContain('1 из 2');
+    await d.getByTestId('quiz-publish').click();
+    await expect.poll(() => closed.getAttribute('data-phase'), { timeout: 30_000 }).toBe('published');
+    await d.close();
+
+    // The subscriber comes back and sees their score and place.
+    const r = await admin.context.newPage();
+    await r.goto(appUrl(baseUrl(), `/?demo=1&seed=1&now=${enc(LATER)}&role=member#/quiz/${id}`));
+    const mine = r.getByTestId('quiz-my-result');
+    await mine.waitFor({ timeout: 30_000 });
+    expect(await mine.getAttribute('data-place')).toBe('1');
+    expect(await mine.innerText()).toMatch(/1 из 2/);
+  });
+});
