@@ -186,3 +186,20 @@ export function findSealedLine(text: string): SealedLineSearch {
   if (!parts) return { kind: 'malformed', reason: REASON.malformedLine };
   return { kind: 'line', quizId: parts.quizId, line: match[0] };
 }
+
+/**
+ * Whether a published private key belongs to the quiz's public key: the JWK's `x` and `y` (32 bytes
+ * each) spell the same raw point 0x04 ‖ x ‖ y. Pure: it does not check that `d` matches them (a
+ * wrong `d` simply decrypts nothing); it catches results carrying another quiz's key.
+ */
+export function privateKeyMatches(publicKey: string, privateKeyJwk: JsonWebKey): boolean {
+  const { kty, crv, x, y } = privateKeyJwk;
+  if (kty !== 'EC' || crv !== 'P-256' || x === undefined || y === undefined) return false;
+  try {
+    const point = [0x04, ...fromBase64Url(x), ...fromBase64Url(y)];
+    const raw = fromBase64Url(publicKey);
+    return point.length === POINT_BYTES && raw.length === POINT_BYTES && raw.every((b, i) => b === point[i]);
+  } catch {
+    return false;
+  }
+}

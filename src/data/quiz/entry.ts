@@ -1,5 +1,7 @@
-// A subscriber's entry: sealed with the quiz's public key, kept in their own VK Storage first (so a
-// refused or failed post loses nothing), then posted as their comment under the quiz post.
+// A subscriber's attempt and entry. From «Начать» the attempt (start and answers so far) is kept in
+// their own VK Storage, one small write per answer (VK allows 1000 writes an hour), so a reload
+// resumes it and never starts afresh. The entry is sealed with the quiz's public key, kept there
+// too (so a refused or failed post loses nothing), then posted as their comment under the quiz post.
 import { postRefParts } from '../../core/giveaway';
 import {
   scoreOwnAnswers,
@@ -15,8 +17,15 @@ import { nowSeconds } from '../giveaway/deps';
 import type { QuizDeps } from './deps';
 import { QuizError } from './errors';
 import { quizComments, scoredQuiz } from './lifecycle';
-import { myEntryKey, myEntrySchema } from './store';
-import type { MyQuizEntry, MyQuizResult, PublishedQuiz, QuizProgress, SubmitResult } from './types';
+import { myAttemptKey, myAttemptSchema, myEntryKey, myEntrySchema } from './store';
+import type {
+  MyQuizEntry,
+  MyQuizResult,
+  PublishedQuiz,
+  QuizAttempt,
+  QuizProgress,
+  SubmitResult,
+} from './types';
 
 /** The human line above the sealed one in the subscriber's comment. */
 export const ENTRY_COMMENT_PREFIX = 'Мои ответы на викторину (зашифрованы до подведения итогов):';
@@ -27,6 +36,84 @@ export function myEntry(deps: Pick<QuizDeps, 'userStorage'>, quizId: string): Pr
 
 async function saveEntry(deps: Pick<QuizDeps, 'userStorage'>, entry: MyQuizEntry): Promise<void> {
   await deps.userStorage.setJson(myEntryKey(entry.quizId), entry);
+}
+
+function checkOpen(deps: Pick<QuizDeps, 'clock'>, published: PublishedQuiz): number {
+  const now = nowSeconds(deps.clock);
+  const { opensAt, closesAt } = published.definition;
+  if (now < opensAt || now > closesAt) throw new QuizError('not-open');
+  return now;
+}
+
+/** The viewer's started attempt whose entry is not stored yet, or null. */
+export function currentAttempt(
+  deps: Pick<QuizDeps, 'userStorage'>,
+  quizId: string,
+): Promise<QuizAttempt | null> {
+  return deps.userStorage.getJson(myAttemptKey(quizId), myAttemptSchema);
+}
+
+async function saveAttempt(deps: Pick<QuizDeps, 'userStorage'>, attempt: QuizAttempt): Promise<QuizAttempt> {
+  await deps.userStorage.setJson(myAttemptKey(attempt.quizId), attempt);
+  return attempt;
+}
+
+/**
+ * «Начать»: stores the attempt before the first question is shown. An attempt already started (in
+ * another tab) is returned as it is, `fresh` false (one attempt, never a fresh start); an entry
+ * already stored is 'already-entered'.
+ */
+export async function startAttempt(
+  deps: QuizDeps,
+  published: PublishedQuiz,
+): Promise<{ attempt: QuizAttempt; fresh: boolean }> {
+  const now = checkOpen(deps, published);
+  const quizId = published.definition.id;
+  const [entry, started] = await Promise.all([myEntry(deps, quizId), currentAttempt(deps, quizId)]);
+  if (entry) throw new QuizError('already-entered');
+  if (started) return { attempt: started, fresh: false };
+  return {
+    attempt: await saveAttempt(deps, { quizId, startedAt: now, answers: { a: [], t: [] } }),
+    fresh: true,
+  };
+}
+
+/** The attempt with one more answer (option -1: unanswered). */
+export function withAnswer(attempt: QuizAttempt, option: number, timeMs: number): QuizAttempt {
+  return {
+    ...attempt,
+    answers: { a: [...attempt.answers.a, option], t: [...attempt.answers.t, timeMs] },
+  };
+}
+
+/** Stores the next question's answer: the whole attempt, so one write also repairs a failed one. */
+export function recordAnswer(
+  deps: Pick<QuizDeps, 'userStorage'>,
+  attempt: QuizAttempt,
+  option: number,
+  timeMs: number,
+): Promise<QuizAttempt> {
+  return saveAttempt(deps, withAnswer(attempt, option, timeMs));
+}
+
+/** The question a reopened attempt lost (0-based): the one on screen when the app closed; null when all are answered. */
+export function lostQuestion(attempt: QuizAttempt, questions: number): number | null {
+  const next = attempt.answers.a.length;
+  return next < questions ? next : null;
+}
+
+/**
+ * Resumes a reopened attempt: the question that was on screen when the app closed counts as
+ * unanswered with its full time, stored before the next question is shown.
+ */
+export async function resumeAttempt(
+  deps: Pick<QuizDeps, 'userStorage'>,
+  published: PublishedQuiz,
+  attempt: QuizAttempt,
+): Promise<QuizAttempt> {
+  const { questions, secondsPerQuestion } = published.definition;
+  if (lostQuestion(attempt, questions.length) === null) return attempt;
+  return recordAnswer(deps, attempt, -1, secondsPerQuestion * 1000);
 }
 
 /** The VK failures that leave the entry for the subscriber to paste by hand. */
@@ -44,8 +131,7 @@ export async function submitEntry(
   answers: QuizAnswers,
 ): Promise<SubmitResult> {
   const { definition } = published;
-  const now = nowSeconds(deps.clock);
-  if (now < definition.opensAt || now > definition.closesAt) throw new QuizError('not-open');
+  const now = checkOpen(deps, published);
   const stored = await myEntry(deps, definition.id);
   if (stored && stored.postedCommentId !== null) throw new QuizError('already-entered');
   let entry = stored;
@@ -59,6 +145,9 @@ export async function submitEntry(
     entry = { quizId: definition.id, answers, sealedLine, postedCommentId: null, enteredAt: now };
     await saveEntry(deps, entry);
   }
+  // The entry stands for the attempt from here on (it is read first everywhere), so a record left
+  // behind by a failed removal is harmless and must not keep the entry from being posted.
+  await deps.userStorage.remove(myAttemptKey(definition.id)).catch(() => undefined);
   const { ownerId, postId } = postRefParts(published.postRef);
   try {
     const answer = await deps.api.call({
@@ -94,6 +183,23 @@ export async function markPosted(
   const marked = { ...entry, postedCommentId: commentId };
   await saveEntry(deps, marked);
   return marked;
+}
+
+/**
+ * «Я вставил(а) комментарий»: the viewer's own comment under the quiz post carrying their sealed
+ * line (threads included: VK may file it as a reply), recorded with markPosted. Null when not found.
+ */
+export async function findMyEntryComment(
+  deps: QuizDeps,
+  published: PublishedQuiz,
+  line: string,
+): Promise<{ commentId: number; entry: MyQuizEntry | null } | null> {
+  const comments = await quizComments(deps, published.postRef);
+  const mine = comments
+    .filter((c) => c.fromId === deps.userId && c.text.replace(/\s+/g, '').includes(line))
+    .sort((a, b) => a.date - b.date || a.id - b.id)[0];
+  if (!mine) return null;
+  return { commentId: mine.id, entry: await markPosted(deps, published.definition.id, mine.id) };
 }
 
 /** Everyone's results re-computed from the comments with the published private key. */

@@ -8,6 +8,7 @@ import {
   parseDefinitionPart,
   parseKeyLine,
   parseResultsComment,
+  privateKeyMatches,
   type DefinitionPart,
   type PostRef,
   type QuizDefinition,
@@ -40,11 +41,24 @@ export interface BrokenQuizDefinition {
   problem: string;
 }
 
+/** A results comment that was not taken: its private key is not the quiz's (a forgery or a mix-up). */
+export interface IgnoredQuizResults {
+  id: string;
+  postRef: PostRef;
+  commentId: number;
+  /** Russian, for logs. */
+  problem: string;
+}
+
 export interface FindQuizOptions {
   now?: number;
   /** Told about each quiz left out because its definition is broken (missing or conflicting parts). */
   onBrokenDefinition?: (broken: BrokenQuizDefinition) => void;
+  /** Told about each results comment passed over because its key does not match the quiz's. */
+  onIgnoredResults?: (ignored: IgnoredQuizResults) => void;
 }
+
+export const RESULTS_KEY_MISMATCH = 'Ключ расшифровки в итогах не подходит к ключу викторины';
 
 function keyInPost(post: OwnPostText | null, id: string, publicKey: string): boolean {
   if (!post?.byCommunity) return false;
@@ -117,7 +131,8 @@ async function definitionFrom(
 /**
  * Every quiz defined under the post: the earliest community comment carrying part 1 of each id
  * starts its definition; the earliest results comment of each id counts. A quiz whose definition is
- * broken is left out (and reported to `onBroken`).
+ * broken is left out (reported to `onBrokenDefinition`), and a results comment whose private key is not
+ * the quiz's is passed over (reported to `onIgnoredResults`).
  */
 async function readPublished(
   api: VkApi,
@@ -125,7 +140,7 @@ async function readPublished(
   postRef: PostRef,
   post: OwnPostText | null,
   comments: readonly GiveawayComment[],
-  onBroken?: (broken: BrokenQuizDefinition) => void,
+  report: Pick<FindQuizOptions, 'onBrokenDefinition' | 'onIgnoredResults'>,
 ): Promise<PublishedQuiz[]> {
   const own = comments.filter((c) => c.fromId === -groupId).sort((a, b) => a.date - b.date || a.id - b.id);
   const heads = new Map<string, { part: DefinitionPart; commentId: number; date: number }>();
@@ -142,7 +157,7 @@ async function readPublished(
   );
   for (const { head, read } of definitions) {
     if ('problem' in read) {
-      onBroken?.({ id: head.part.id, postRef, problem: read.problem });
+      report.onBrokenDefinition?.({ id: head.part.id, postRef, problem: read.problem });
       continue;
     }
     found.set(read.id, {
@@ -157,6 +172,11 @@ async function readPublished(
     const parsed = parseResultsComment(c.text);
     const quiz = parsed ? found.get(parsed.id) : undefined;
     if (!parsed || !quiz || quiz.results) continue;
+    // Anyone re-scores with this key: one that cannot open the quiz's entries is not its results.
+    if (!privateKeyMatches(quiz.definition.publicKey, parsed.privateKeyJwk)) {
+      report.onIgnoredResults?.({ id: parsed.id, postRef, commentId: c.id, problem: RESULTS_KEY_MISMATCH });
+      continue;
+    }
     quiz.results = {
       key: parsed.correct,
       privateKeyJwk: parsed.privateKeyJwk,
@@ -185,14 +205,20 @@ export async function findPublishedQuiz(
   { groupId, id, postRef }: { groupId: number; id: string; postRef: PostRef | null },
   options: FindQuizOptions = {},
 ): Promise<PublishedQuiz | null> {
-  const onBroken = (broken: BrokenQuizDefinition) => {
-    if (broken.id === id) options.onBrokenDefinition?.(broken);
+  // Only this quiz's problems are reported.
+  const report = {
+    onBrokenDefinition: (broken: BrokenQuizDefinition) => {
+      if (broken.id === id) options.onBrokenDefinition?.(broken);
+    },
+    onIgnoredResults: (ignored: IgnoredQuizResults) => {
+      if (ignored.id === id) options.onIgnoredResults?.(ignored);
+    },
   };
   let ref = postRef;
   if (ref === null) {
     const listed = await listPublishedQuizzes(api, groupId, {
       now: options.now,
-      onBrokenDefinition: onBroken,
+      ...report,
     });
     ref = listed.find((q) => q.definition.id === id)?.postRef ?? null;
     if (ref === null) return null;
@@ -205,7 +231,7 @@ export async function findPublishedQuiz(
     postText(api, groupId, ref),
     readComments(api, { ownerId, postId, pageThread: () => false }),
   ]);
-  const quizzes = await readPublished(api, groupId, ref, post, comments, onBroken);
+  const quizzes = await readPublished(api, groupId, ref, post, comments, report);
   return quizzes.find((q) => q.definition.id === id) ?? null;
 }
 
@@ -263,7 +289,7 @@ export async function listPublishedQuizzes(
       const seen = new Set<number>();
       const comments = [...first, ...last].filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
       const own = { text: post.text ?? '', byCommunity: (post.from_id ?? -groupId) === -groupId };
-      return readPublished(api, groupId, `${-groupId}_${post.id}`, own, comments, options.onBrokenDefinition);
+      return readPublished(api, groupId, `${-groupId}_${post.id}`, own, comments, options);
     }),
   );
   return perPost.flat().sort((a, b) => b.definedAt - a.definedAt);

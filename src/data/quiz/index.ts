@@ -15,10 +15,25 @@ export { pagePhotos, type PagePhoto } from './posts';
 export {
   findPublishedQuiz,
   listPublishedQuizzes,
+  RESULTS_KEY_MISMATCH,
   type BrokenQuizDefinition,
   type FindQuizOptions,
+  type IgnoredQuizResults,
 } from './find';
-export { markPosted, myEntry, myResult, rescoreAll, submitEntry } from './entry';
+export {
+  currentAttempt,
+  findMyEntryComment,
+  lostQuestion,
+  markPosted,
+  myEntry,
+  myResult,
+  recordAnswer,
+  rescoreAll,
+  resumeAttempt,
+  startAttempt,
+  submitEntry,
+  withAnswer,
+} from './entry';
 export {
   createSeries,
   createSeriesStore,

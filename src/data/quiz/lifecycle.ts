@@ -194,7 +194,10 @@ export async function quizComments(
   });
 }
 
-/** Decrypts and scores every entry after closesAt; published results are never re-scored. */
+/**
+ * Decrypts and scores every entry after closesAt; published results are never re-scored. A score too
+ * large for VK Storage keeps its first 500 results (`truncated`), which is all publishing needs.
+ */
 export async function scoreQuiz(
   deps: QuizDeps,
   record: QuizRecord,
@@ -211,11 +214,14 @@ export async function scoreQuiz(
     privateKeyJwk: record.privateKeyJwk,
     comments,
   });
+  const store = createQuizStore(deps.storage);
+  // The score first: a record with results always has its score stored.
+  const kept = await store.saveScore(definition.id, score);
   const scored: QuizRecord = {
     ...record,
-    results: { scoredAt: nowSeconds(deps.clock), score, resultsCommentId: null },
+    results: { scoredAt: nowSeconds(deps.clock), ...kept, resultsCommentId: null },
   };
-  await createQuizStore(deps.storage).save(scored);
+  await store.save(scored);
   return scored;
 }
 

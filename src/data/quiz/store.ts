@@ -1,11 +1,13 @@
-// The admin's private records in the page's community storage (`qz_index`, ids newest first, and one
-// `qz_<id>` per quiz) and a subscriber's own entry in their VK Storage (`qzme_<id>`). Quiz ids may
-// contain '-' and '_', which storage keys may not hold freely: escaped as in the giveaway store.
+// The admin's private records in the page's community storage (`qz_index`, ids newest first, one
+// `qz_<id>` per quiz and, once scored, its score under `qzsc_<id>`) and a subscriber's own attempt
+// and entry in their VK Storage (`qzpr_<id>`, `qzme_<id>`). Quiz ids may contain '-' and '_', which
+// storage keys may not hold freely: escaped as in the giveaway store.
 import { z } from 'zod';
 import { QUIZ_ID } from '../../core/quiz';
-import type { QuizDefinition } from '../../core/quiz/types';
+import type { QuizDefinition, QuizScore } from '../../core/quiz/types';
+import { StorageError } from '../../vk/errors';
 import type { VkStorage } from '../../vk/storage';
-import type { MyQuizEntry, QuizRecord } from './types';
+import type { MyQuizEntry, QuizAttempt, QuizRecord, StoredQuizResults } from './types';
 
 const INDEX_KEY = 'qz_index';
 
@@ -17,9 +19,21 @@ export function quizRecordKey(id: string): string {
   return `qz_${escapeId(id)}`;
 }
 
+/** The score, apart from the record: thousands of entries would not fit beside it. */
+export function quizScoreKey(id: string): string {
+  return `qzsc_${escapeId(id)}`;
+}
+
 export function myEntryKey(id: string): string {
   return `qzme_${escapeId(id)}`;
 }
+
+export function myAttemptKey(id: string): string {
+  return `qzpr_${escapeId(id)}`;
+}
+
+/** How many results are kept when the whole score is too large for VK Storage. */
+export const SCORE_KEPT_MAX = 500;
 
 const int = z.number().int();
 const postRef = z.string().regex(/^-?\d+_\d+$/);
@@ -62,7 +76,9 @@ const scoreSchema = z.object({
   rejected: z.array(z.object({ commentId: int, reason: z.string() })),
 });
 
-export const quizRecordSchema: z.ZodType<QuizRecord> = z.object({
+type StoredRecord = Omit<QuizRecord, 'results'> & { results: Omit<StoredQuizResults, 'score'> | null };
+
+const storedRecordSchema: z.ZodType<StoredRecord> = z.object({
   definition: definitionSchema,
   key: z.array(int.nonnegative()),
   privateKeyJwk: jwkSchema,
@@ -74,10 +90,17 @@ export const quizRecordSchema: z.ZodType<QuizRecord> = z.object({
   results: z
     .object({
       scoredAt: int,
-      score: scoreSchema,
+      counts: z.object({ entries: int.nonnegative(), rejected: int.nonnegative() }),
+      truncated: z.boolean(),
       resultsCommentId: int.positive().nullable(),
     })
     .nullable(),
+});
+
+export const myAttemptSchema: z.ZodType<QuizAttempt> = z.object({
+  quizId: z.string().regex(QUIZ_ID),
+  startedAt: int,
+  answers: z.object({ a: z.array(int), t: z.array(int.nonnegative()) }),
 });
 
 export const myEntrySchema: z.ZodType<MyQuizEntry> = z.object({
@@ -93,12 +116,30 @@ const indexSchema = z.array(z.string().regex(QUIZ_ID));
 export interface QuizStore {
   /** Every record, newest first (ids whose record is gone are skipped). */
   list(): Promise<QuizRecord[]>;
+  /** The record with its score joined in. */
   get(id: string): Promise<QuizRecord | null>;
+  /** The record; its score is saved by saveScore (once, it is large), never here. */
   save(record: QuizRecord): Promise<void>;
+  /**
+   * Saves the score under its own key; when even that is too large for VK Storage, the first
+   * SCORE_KEPT_MAX results without the rejections. Returns what the record keeps about it.
+   */
+  saveScore(id: string, score: QuizScore): Promise<Omit<StoredQuizResults, 'scoredAt' | 'resultsCommentId'>>;
 }
 
 export function createQuizStore(storage: VkStorage): QuizStore {
-  const get = (id: string) => storage.getJson(quizRecordKey(id), quizRecordSchema);
+  const get = async (id: string): Promise<QuizRecord | null> => {
+    const stored = await storage.getJson(quizRecordKey(id), storedRecordSchema);
+    if (!stored?.results) return stored && { ...stored, results: null };
+    // The score is written before the record points at it; a score gone missing reads as kept in part.
+    const score = await storage.getJson(quizScoreKey(id), scoreSchema);
+    return {
+      ...stored,
+      results: score
+        ? { ...stored.results, score }
+        : { ...stored.results, score: { results: [], rejected: [] }, truncated: true },
+    };
+  };
   const readIndex = async () => (await storage.getJson(INDEX_KEY, indexSchema)) ?? [];
   return {
     get,
@@ -108,9 +149,28 @@ export function createQuizStore(storage: VkStorage): QuizStore {
     },
     async save(record) {
       const id = record.definition.id;
-      await storage.setJson(quizRecordKey(id), record);
+      const { results, ...rest } = record;
+      const stored: StoredRecord = { ...rest, results: results && withoutScore(results) };
+      await storage.setJson(quizRecordKey(id), stored);
       const ids = await readIndex();
       if (!ids.includes(id)) await storage.setJson(INDEX_KEY, [id, ...ids]);
     },
+    async saveScore(id, score) {
+      const counts = { entries: score.results.length, rejected: score.rejected.length };
+      try {
+        await storage.setJson(quizScoreKey(id), score);
+        return { score, counts, truncated: false };
+      } catch (err) {
+        if (!(err instanceof StorageError && err.kind === 'too-large')) throw err;
+      }
+      // Publishing needs only the top; the rest can be re-computed from the comments.
+      const kept = { results: score.results.slice(0, SCORE_KEPT_MAX), rejected: [] };
+      await storage.setJson(quizScoreKey(id), kept);
+      return { score: kept, counts, truncated: true };
+    },
   };
+}
+
+function withoutScore({ score: _score, ...rest }: StoredQuizResults): Omit<StoredQuizResults, 'score'> {
+  return rest;
 }

@@ -34,7 +34,14 @@ export interface QuizRecord {
 
 export interface StoredQuizResults {
   scoredAt: number;
+  /**
+   * Kept under its own key (`qzsc_<id>`). When `truncated`, only the first 500 results (places in
+   * order) and no rejections: the whole score did not fit in VK Storage.
+   */
   score: QuizScore;
+  /** The whole score's sizes, whatever was kept. */
+  counts: { entries: number; rejected: number };
+  truncated: boolean;
   /** Null until the results comment is published. */
   resultsCommentId: number | null;
 }
@@ -87,6 +94,18 @@ export interface PublishedQuizResults {
   privateKeyJwk: JsonWebKey;
   top: PublishedTopEntry[];
   publishedAt: number;
+}
+
+/**
+ * A subscriber's attempt between «Начать» and the stored entry, kept in their VK Storage under
+ * `qzpr_<id>` and rewritten after every answer: a reload resumes it, never starts afresh.
+ */
+export interface QuizAttempt {
+  quizId: string;
+  /** Unix seconds, when «Начать» was tapped. */
+  startedAt: number;
+  /** The answers so far (a prefix of the questions). */
+  answers: QuizAnswers;
 }
 
 /** A subscriber's own entry, kept in their VK Storage under `qzme_<id>` before it is posted. */

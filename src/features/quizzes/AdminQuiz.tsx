@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { useServices } from '../../app/services';
 import { parsePostRef, postUrl } from '../../core/giveaway';
-import { quizLink, quizPostText, type PostRef } from '../../core/quiz';
+import { definitionPartCount, quizLink, quizPostText, type PostRef } from '../../core/quiz';
 import {
   bindQuizPost,
   createQuizStore,
@@ -38,6 +38,7 @@ import { ResultsTable } from './components/ResultsTable';
 import { PHASE_NAMES, progressPercent, progressText } from './text';
 
 const ENTRIES = ['ответ', 'ответа', 'ответов'] as const;
+const PLACES = ['место', 'места', 'мест'] as const;
 const TOP_CHOICES = [3, 5, 10] as const;
 
 interface Props {
@@ -99,12 +100,23 @@ export function AdminQuiz({ deps, record, timeZone, onChange }: Props) {
           <Group>
             <Div data-testid="quiz-score-summary">
               Подсчитано {formatDateTime(record.results.scoredAt, timeZone)}: засчитано{' '}
-              {countOf(record.results.score.results.length, ENTRIES)}
-              {record.results.score.rejected.length > 0
-                ? `, не засчитано ${countOf(record.results.score.rejected.length, ENTRIES)} (поздно, повторно или повреждены)`
+              {countOf(record.results.counts.entries, ENTRIES)}
+              {record.results.counts.rejected > 0
+                ? `, не засчитано ${countOf(record.results.counts.rejected, ENTRIES)} (поздно, повторно или повреждены)`
                 : ''}
               .
             </Div>
+            {record.results.truncated && (
+              <FormStatus
+                mode="default"
+                title="Сохранены не все результаты"
+                data-testid="quiz-score-truncated"
+              >
+                Полный список не поместился в хранилище ВКонтакте: сохранены первые{' '}
+                {countOf(record.results.score.results.length, PLACES)} — для итогов этого достаточно. Весь
+                список любой может пересчитать по комментариям после публикации ключа.
+              </FormStatus>
+            )}
           </Group>
           {phase === 'scored' && <PublishBlock deps={deps} record={record} onChange={onChange} />}
           {phase === 'published' && record.postRef && (
@@ -154,6 +166,8 @@ function DraftBlock({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const typed = parsePostRef(link);
+  const partsPosted = record.definitionCommentId === null ? 0 : record.definitionPartsPosted;
+  const partsTotal = definitionPartCount(definition);
   const linkError =
     link.trim() !== '' && typed === null
       ? 'Это не ссылка на запись: нужна вида vk.com/wall-123_45.'
@@ -166,11 +180,11 @@ function DraftBlock({
       onChange(await bindQuizPost(deps, record, ref));
     } catch (err) {
       setError(err);
-      // bindQuizPost saves the post before publishing the comment: show what was kept.
+      // bindQuizPost saves the post and each published part as it goes: show how far it got.
       const stored = await createQuizStore(deps.storage)
         .get(definition.id)
         .catch(() => null);
-      if (stored && stored.postRef !== record.postRef) onChange(stored);
+      if (stored && bindProgressChanged(stored, record)) onChange(stored);
     } finally {
       setBusy(false);
     }
@@ -208,9 +222,10 @@ function DraftBlock({
       )}
       <Header>Шаг 2. Укажите опубликованную запись</Header>
       {record.postRef !== null ? (
-        <Div>
-          Запись указана, но комментарий с викториной ещё не опубликован под ней. Опубликуйте его — после
-          этого подписчики смогут участвовать.
+        <Div data-testid="quiz-bind-pending">
+          {partsPosted > 0
+            ? `Запись указана, под ней опубликовано частей описания викторины: ${partsPosted} из ${partsTotal}. Опубликуйте остальные — после этого подписчики смогут участвовать.`
+            : 'Запись указана, но комментарий с викториной ещё не опубликован под ней. Опубликуйте его — после этого подписчики смогут участвовать.'}
         </Div>
       ) : (
         <FormItem
@@ -247,10 +262,21 @@ function DraftBlock({
         >
           {record.postRef === null
             ? 'Привязать запись и открыть викторину'
-            : 'Опубликовать комментарий с викториной'}
+            : partsPosted > 0
+              ? 'Опубликовать остальные части'
+              : 'Опубликовать комментарий с викториной'}
         </Button>
       </Div>
     </Group>
+  );
+}
+
+/** What an interrupted bind may have saved before it failed. */
+function bindProgressChanged(stored: QuizRecord, shown: QuizRecord): boolean {
+  return (
+    stored.postRef !== shown.postRef ||
+    stored.definitionCommentId !== shown.definitionCommentId ||
+    stored.definitionPartsPosted !== shown.definitionPartsPosted
   );
 }
 

@@ -1,20 +1,28 @@
 // The quiz as a subscriber sees it, read from the community's own comments under the post: the
-// card and rules, the timed questions, the sealed answer posted as the viewer's comment (or handed
-// over to paste by hand), and after the results the viewer's place and the top.
+// card and rules, the timed questions (the attempt stored from «Начать», resumed after a reload,
+// never started afresh), the sealed answer posted as the viewer's comment (or handed over to paste
+// by hand), and after the results the viewer's place and the top.
 import { Icon56QuestionOutline, Icon56SearchOutline } from '@vkontakte/icons';
-import { Button, Div, Group, Header, Placeholder, Spinner } from '@vkontakte/vkui';
-import { useCallback, useMemo, useState } from 'react';
+import { Button, Div, FormStatus, Group, Header, Placeholder, Spinner } from '@vkontakte/vkui';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
 import type { PostRef, QuizAnswers } from '../../core/quiz';
 import {
   QuizError,
+  currentAttempt,
   findPublishedQuiz,
+  lostQuestion,
   myEntry,
   quizDeps,
   quizErrorText,
+  recordAnswer,
+  resumeAttempt,
+  startAttempt,
   submitEntry,
+  withAnswer,
   type MyQuizEntry,
   type PublishedQuiz,
+  type QuizAttempt,
   type QuizDeps,
 } from '../../data/quiz';
 import { formatDateTime } from '../../shared/format';
@@ -44,6 +52,7 @@ interface Props {
 interface Loaded {
   published: PublishedQuiz | null;
   entry: MyQuizEntry | null;
+  attempt: QuizAttempt | null;
 }
 
 export function ParticipantQuiz({ groupId, id, postRef, timeZone, notice }: Props) {
@@ -51,11 +60,12 @@ export function ParticipantQuiz({ groupId, id, postRef, timeZone, notice }: Prop
   const deps = useMemo(() => quizDeps(services, groupId), [services, groupId]);
   const read = useCallback(async (): Promise<Loaded> => {
     const now = Math.floor(deps.clock.now() / 1000);
-    const [published, entry] = await Promise.all([
+    const [published, entry, attempt] = await Promise.all([
       findPublishedQuiz(deps.api, { groupId, id, postRef }, { now }),
       myEntry(deps, id),
+      currentAttempt(deps, id),
     ]);
-    return { published, entry };
+    return { published, entry, attempt };
   }, [deps, groupId, id, postRef]);
   const load = useLoad(read);
   return (
@@ -65,7 +75,7 @@ export function ParticipantQuiz({ groupId, id, postRef, timeZone, notice }: Prop
       loadingTestId="quiz-loading"
       renderError={renderQuizError}
     >
-      {({ published, entry }) => (
+      {({ published, entry, attempt }) => (
         <>
           {notice && (
             <Group>
@@ -75,7 +85,13 @@ export function ParticipantQuiz({ groupId, id, postRef, timeZone, notice }: Prop
           {published === null ? (
             <NotFound onRetry={load.reload} />
           ) : (
-            <PublishedQuizView deps={deps} published={published} storedEntry={entry} timeZone={timeZone} />
+            <PublishedQuizView
+              deps={deps}
+              published={published}
+              storedEntry={entry}
+              storedAttempt={attempt}
+              timeZone={timeZone}
+            />
           )}
         </>
       )}
@@ -105,31 +121,86 @@ export function NotFound({ onRetry }: { onRetry: () => void }) {
 
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'running' }
+  | { kind: 'running'; attempt: QuizAttempt; notice: string | null }
   | { kind: 'sending'; answers: QuizAnswers }
   | { kind: 'sent' }
   | { kind: 'fallback'; line: string; reason: 'refused' | 'failed' | 'stored' }
   | { kind: 'send-error'; answers: QuizAnswers; error: unknown };
 
+/** «Вопрос N засчитан без ответа…»: said on the resume screen and above the next question. */
+export function lostQuestionText(index: number): string {
+  return `Вопрос ${index + 1} засчитан без ответа: приложение закрылось, пока шло время.`;
+}
+
 function PublishedQuizView({
   deps,
   published,
   storedEntry,
+  storedAttempt,
   timeZone,
 }: {
   deps: QuizDeps;
   published: PublishedQuiz;
   storedEntry: MyQuizEntry | null;
+  storedAttempt: QuizAttempt | null;
   timeZone: string;
 }) {
   const { bridge } = useServices();
   const now = useNow(deps.clock, 5);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [entry, setEntry] = useState(storedEntry);
+  const [attempt, setAttempt] = useState(storedAttempt);
+  // Starting or resuming the attempt: stored before any question is shown.
+  const [opening, setOpening] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
+  // The answers' writes, one after another; each writes the whole attempt, so a failed one is
+  // repaired by the next (and the sealed entry, stored at the end, is what counts).
+  const saving = useRef<Promise<QuizAttempt> | null>(null);
   const { definition } = published;
   const status = publicStatus(published, now);
 
-  const send = async (answers: QuizAnswers) => {
+  const run = (next: QuizAttempt, notice: string | null) => {
+    saving.current = Promise.resolve(next);
+    if (lostQuestion(next, definition.questions.length) === null) void send(next.answers);
+    else setStage({ kind: 'running', attempt: next, notice });
+  };
+  const open = async (task: () => Promise<void>) => {
+    setOpening({ busy: true, error: null });
+    try {
+      await task();
+      setOpening({ busy: false, error: null });
+    } catch (error) {
+      setOpening({ busy: false, error });
+    }
+  };
+  const start = () =>
+    open(async () => {
+      const { attempt: started, fresh } = await startAttempt(deps, published);
+      setAttempt(started);
+      // Started before (another tab): not a fresh start, the resume screen says what was lost.
+      if (fresh) run(started, null);
+    });
+  const resume = (stored: QuizAttempt) =>
+    open(async () => {
+      const lost = lostQuestion(stored, definition.questions.length);
+      const next = await resumeAttempt(deps, published, stored);
+      setAttempt(next);
+      run(next, lost === null ? null : lostQuestionText(lost));
+    });
+  const onAnswer = (option: number, timeMs: number) => {
+    const previous = saving.current;
+    if (!previous) return;
+    saving.current = previous.then((a) =>
+      recordAnswer(deps, a, option, timeMs).catch(() => withAnswer(a, option, timeMs)),
+    );
+  };
+  const finish = async (answers: QuizAnswers) => {
+    // The last answer's write lands before the entry replaces the attempt.
+    await saving.current;
+    saving.current = null;
+    await send(answers);
+  };
+
+  async function send(answers: QuizAnswers) {
     setStage({ kind: 'sending', answers });
     try {
       const result = await submitEntry(deps, published, answers);
@@ -146,7 +217,7 @@ function PublishedQuizView({
       // The answers stay here: «Отправить снова» seals and sends the same ones.
       setStage({ kind: 'send-error', answers, error });
     }
-  };
+  }
   const openPost = () => void openWallPost(bridge, published.postRef);
 
   let state: string;
@@ -172,7 +243,16 @@ function PublishedQuizView({
     );
   } else if (stage.kind === 'running') {
     state = 'running';
-    body = <QuizRunner definition={definition} clock={deps.clock} onDone={(answers) => void send(answers)} />;
+    body = (
+      <QuizRunner
+        definition={definition}
+        clock={deps.clock}
+        initial={stage.attempt.answers}
+        notice={stage.notice}
+        onAnswer={onAnswer}
+        onDone={(answers) => void finish(answers)}
+      />
+    );
   } else if (stage.kind === 'sending') {
     state = 'sending';
     body = (
@@ -239,6 +319,16 @@ function PublishedQuizView({
   } else if (entry) {
     state = 'entered';
     body = <Entered entry={entry} status={status} timeZone={timeZone} onOpenPost={openPost} />;
+  } else if (attempt && status === 'open') {
+    state = 'resume';
+    body = (
+      <Resume
+        attempt={attempt}
+        questions={definition.questions.length}
+        opening={opening}
+        onResume={() => void resume(attempt)}
+      />
+    );
   } else if (status === 'soon') {
     state = 'soon';
     body = (
@@ -255,12 +345,15 @@ function PublishedQuizView({
     );
   } else if (status === 'open') {
     state = 'ready';
-    body = <Rules onStart={() => setStage({ kind: 'running' })} seconds={definition.secondsPerQuestion} />;
+    body = <Rules onStart={() => void start()} opening={opening} seconds={definition.secondsPerQuestion} />;
   } else {
     state = 'closed';
     body = (
       <Group>
         <Placeholder title="Приём ответов закончен" data-testid="quiz-awaiting">
+          {attempt
+            ? 'Вы начали викторину, но ответ не был отправлен до окончания приёма, поэтому он не засчитан. '
+            : ''}
           Итоги появятся в комментариях к записи, когда организатор их подведёт.
         </Placeholder>
       </Group>
@@ -277,12 +370,85 @@ function PublishedQuizView({
   );
 }
 
-function Rules({ seconds, onStart }: { seconds: number; onStart: () => void }) {
+interface Opening {
+  busy: boolean;
+  error: unknown;
+}
+
+/** «Начать» / «Продолжить»: busy while the attempt is stored, with the failure above it. */
+function OpeningButton({
+  opening,
+  onClick,
+  testId,
+  children,
+}: {
+  opening: Opening;
+  onClick: () => void;
+  testId: string;
+  children: React.ReactNode;
+}) {
+  const error = opening.error === null ? null : quizErrorText(opening.error);
+  return (
+    <>
+      {error && (
+        <FormStatus mode="error" title={error.title} data-testid="quiz-open-error">
+          {error.action}
+        </FormStatus>
+      )}
+      <Div>
+        <Button
+          size="l"
+          stretched
+          loading={opening.busy}
+          disabled={opening.busy}
+          onClick={onClick}
+          data-testid={testId}
+        >
+          {children}
+        </Button>
+      </Div>
+    </>
+  );
+}
+
+/** A started attempt without an entry: what the reload cost, and the way on (never a fresh start). */
+function Resume({
+  attempt,
+  questions,
+  opening,
+  onResume,
+}: {
+  attempt: QuizAttempt;
+  questions: number;
+  opening: Opening;
+  onResume: () => void;
+}) {
+  const lost = lostQuestion(attempt, questions);
+  const left = lost === null ? 0 : questions - lost - 1;
+  return (
+    <Group header={<Header>Викторина уже начата</Header>} data-testid="quiz-resume">
+      <Div data-testid="quiz-resume-text">
+        {lost === null
+          ? 'Вы ответили на все вопросы, но ответ ещё не отправлен.'
+          : `${lostQuestionText(lost)} ${left > 0 ? `Осталось вопросов: ${left}; время на следующий пойдёт сразу после нажатия.` : 'Это был последний вопрос.'}`}{' '}
+        Попытка одна: начать заново нельзя.
+      </Div>
+      <OpeningButton opening={opening} onClick={onResume} testId="quiz-resume-go">
+        {left > 0 ? 'Продолжить' : 'Отправить ответы'}
+      </OpeningButton>
+    </Group>
+  );
+}
+
+function Rules({ seconds, opening, onStart }: { seconds: number; opening: Opening; onStart: () => void }) {
   return (
     <Group header={<Header>Правила</Header>} data-testid="quiz-rules">
       <Div>
         <ul style={{ margin: 0, paddingLeft: 20 }}>
-          <li>Одна попытка: начав, пройдите викторину до конца.</li>
+          <li>
+            Одна попытка: начав, пройдите викторину до конца. Если закрыть приложение во время вопроса, он
+            засчитается без ответа.
+          </li>
           <li>
             На каждый вопрос — {seconds} с. Когда время выходит, вопрос считается без ответа и появляется
             следующий.
@@ -291,11 +457,9 @@ function Rules({ seconds, onStart }: { seconds: number; onStart: () => void }) {
           <li>{SEALED_EXPLAINED}</li>
         </ul>
       </Div>
-      <Div>
-        <Button size="l" stretched onClick={onStart} data-testid="quiz-start">
-          Начать
-        </Button>
-      </Div>
+      <OpeningButton opening={opening} onClick={onStart} testId="quiz-start">
+        Начать
+      </OpeningButton>
     </Group>
   );
 }

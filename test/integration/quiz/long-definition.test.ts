@@ -27,19 +27,10 @@ import type { VkApi } from '../../../src/vk/api-client';
 import { VkNetworkError } from '../../../src/vk/errors';
 import { createCommentResponse } from '../../../src/vk/wire-giveaway';
 import { DEMO_NOW } from '../demo-services';
-import { quizSession } from './quiz-session';
+import { ownPost, quizSession } from './quiz-session';
 
 const GROUP = HEAD_ID;
 const HOUR = 3600;
-
-function ownPost(world: DemoWorld, skip: number): DemoPost {
-  const posts = (world.walls.get(GROUP) ?? [])
-    .filter((p) => p.kind === 'regular' && p.state === 'published' && p.fromId === -GROUP)
-    .sort((a, b) => b.date - a.date);
-  const post = posts[skip];
-  if (!post) throw new Error('the demo head page has too few own posts');
-  return post;
-}
 
 /** `n` characters of Russian text, different for each seed. */
 function russian(n: number, seed: number): string {
@@ -91,7 +82,7 @@ describe('a definition longer than one comment', () => {
     const session = quizSession(GROUP);
     const admin = session.open('role=admin');
     const world = admin.bridge.world;
-    const post = ownPost(world, 0);
+    const post = ownPost(world, GROUP, 0);
     const postRef = `${post.ownerId}_${post.id}`;
 
     const record = await createQuiz(admin.deps, GROUP, longDraft(postRef));
@@ -154,7 +145,7 @@ describe('a definition longer than one comment', () => {
     const session = quizSession(GROUP);
     const admin = session.open('role=admin');
     const world = admin.bridge.world;
-    const post = ownPost(world, 1);
+    const post = ownPost(world, GROUP, 1);
     const postRef = `${post.ownerId}_${post.id}`;
     const record = await createQuiz(admin.deps, GROUP, longDraft(null));
     const { id } = record.definition;

@@ -3,8 +3,9 @@
 // (role=admin|editor|member|none, deny=wall), the way the e2e switches roles in one browser context.
 import { createServices } from '../../../src/app/create-services';
 import type { AppServices } from '../../../src/app/services';
-import { quizDeps, type QuizDeps } from '../../../src/data/quiz';
+import { quizDeps, type QuizDeps, type QuizRecord } from '../../../src/data/quiz';
 import { createDemoBridge, type DemoBridge } from '../../../src/demo/fake-bridge';
+import type { DemoPost, DemoWorld } from '../../../src/demo/world-types';
 import { createMemoryWebStorage } from '../../../src/demo/storage';
 import { VirtualClock } from '../../../src/vk/clock';
 import { DEMO_NOW, DEMO_NOW_ISO } from '../demo-services';
@@ -34,4 +35,39 @@ export function quizSession(groupId: number) {
     return { services, bridge, deps: quizDeps(services, groupId), userId: services.launch.userId };
   };
   return { clock, open, now: () => Math.floor(clock.now() / 1000) };
+}
+
+/** The page's own published posts, newest first: `skip` = 0 for the newest (ordinary news posts). */
+export function ownPost(world: DemoWorld, groupId: number, skip = 0): DemoPost {
+  const posts = (world.walls.get(groupId) ?? [])
+    .filter((p) => p.kind === 'regular' && p.state === 'published' && p.fromId === -groupId)
+    .sort((a, b) => b.date - a.date);
+  const post = posts[skip];
+  if (!post) throw new Error('the demo page has too few own posts');
+  return post;
+}
+
+/** An admin's record of a one-question quiz that closed an hour before DEMO_NOW, with `results`. */
+export function closedQuizRecord(id: string, groupId: number, results: QuizRecord['results']): QuizRecord {
+  return {
+    definition: {
+      id,
+      groupId,
+      title: 'Большая викторина',
+      prize: '',
+      questions: [{ text: 'Вопрос?', options: ['а', 'б'], photo: null }],
+      secondsPerQuestion: 20,
+      opensAt: DEMO_NOW - 7200,
+      closesAt: DEMO_NOW - 3600,
+      publicKey: 'x',
+    },
+    key: [0],
+    privateKeyJwk: { kty: 'EC' },
+    postRef: `-${groupId}_1`,
+    keyInPost: true,
+    definitionCommentId: 5,
+    definitionPartsPosted: 1,
+    createdAt: DEMO_NOW - 9000,
+    results,
+  };
 }

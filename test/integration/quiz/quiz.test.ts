@@ -29,24 +29,14 @@ import {
 } from '../../../src/data/quiz';
 import { commentsOf } from '../../../src/demo/crowd';
 import { HEAD_ID } from '../../../src/demo/pages';
-import type { DemoPost, DemoWorld } from '../../../src/demo/world-types';
+import type { DemoPost } from '../../../src/demo/world-types';
 import { createCommentResponse } from '../../../src/vk/wire-giveaway';
 import { DEMO_NOW } from '../demo-services';
-import { quizSession, type QuizViewer } from './quiz-session';
+import { ownPost, quizSession, type QuizViewer } from './quiz-session';
 
 const GROUP = HEAD_ID;
 const HOUR = 3600;
 const KEY = [1, 0, 2];
-
-/** The head page's newest own published post without a quiz key line (an ordinary news post). */
-function recentOwnPost(world: DemoWorld, skip = 0): DemoPost {
-  const posts = (world.walls.get(GROUP) ?? [])
-    .filter((p) => p.kind === 'regular' && p.state === 'published' && p.fromId === -GROUP)
-    .sort((a, b) => b.date - a.date);
-  const post = posts[skip];
-  if (!post) throw new Error('the demo head page has no own post');
-  return post;
-}
 
 function draft(postRef: string | null): QuizDraft {
   return {
@@ -72,7 +62,7 @@ describe('a sealed-answer quiz over the demo world', () => {
   it('runs from the definition comment through entries to published results anyone can re-score', async () => {
     const session = quizSession(GROUP);
     const admin = session.open('role=admin');
-    const post = recentOwnPost(admin.bridge.world);
+    const post = ownPost(admin.bridge.world, GROUP);
     const postRef = `${post.ownerId}_${post.id}`;
 
     const record = await createQuiz(admin.deps, GROUP, draft(postRef));
@@ -192,6 +182,11 @@ describe('a sealed-answer quiz over the demo world', () => {
       comments: raw,
     });
     expect(scored.results?.score).toEqual(expected);
+    expect(scored.results).toMatchObject({
+      counts: { entries: expected.results.length, rejected: expected.rejected.length },
+      truncated: false,
+    });
+    expect(await createQuizStore(closing.deps.storage).get(id)).toEqual(scored);
     const memberScore = expected.results.find((r) => r.userId === member.userId);
     expect(memberScore).toMatchObject({ correct: 3, timeMs: 15000, place: 1 });
     expect(expected.results.map((r) => r.userId).sort()).toEqual(
@@ -238,7 +233,7 @@ describe('a sealed-answer quiz over the demo world', () => {
     const admin = session.open('role=admin');
     const world = admin.bridge.world;
 
-    const withKey = recentOwnPost(world, 1);
+    const withKey = ownPost(world, GROUP, 1);
     const first = await createQuiz(admin.deps, GROUP, draft(null));
     expect(phaseOf(first, session.now())).toBe('draft');
     withKey.text = `${withKey.text}\n\n${keyLine(first.definition.id, first.definition.publicKey)}`;
@@ -251,7 +246,7 @@ describe('a sealed-answer quiz over the demo world', () => {
     });
     expect(found?.keyInPost).toBe(true);
 
-    const forged = recentOwnPost(world, 2);
+    const forged = ownPost(world, GROUP, 2);
     const second = await createQuiz(admin.deps, GROUP, draft(null));
     forged.text = `${forged.text}\n${keyLine(second.definition.id, first.definition.publicKey)}`;
     const commentsBefore = commentsOf(world, forged).length;

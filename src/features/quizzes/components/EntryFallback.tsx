@@ -4,7 +4,7 @@ import { Button, ButtonGroup, Div, FormItem, FormStatus, Group, Header, Textarea
 import { useState } from 'react';
 import { useServices } from '../../../app/services';
 import {
-  markPosted,
+  findMyEntryComment,
   quizErrorText,
   type MyQuizEntry,
   type PublishedQuiz,
@@ -12,7 +12,6 @@ import {
 } from '../../../data/quiz';
 import { StatusMark } from '../../../shared/StatusMark';
 import { copyText, openWallPost } from '../../../vk/community-actions';
-import { findMyEntryComment } from '../find-my-comment';
 
 const WHY: Record<'refused' | 'failed' | 'stored', string> = {
   refused: 'Вы не разрешили приложению опубликовать комментарий — это можно сделать самому.',
@@ -42,9 +41,9 @@ export function EntryFallback({
     setChecking(true);
     setResult(null);
     try {
-      const commentId = await findMyEntryComment(deps, published, line);
-      if (commentId === null) setResult({ kind: 'missing' });
-      else onPosted(await markPosted(deps, published.definition.id, commentId));
+      const found = await findMyEntryComment(deps, published, line);
+      if (found === null) setResult({ kind: 'missing' });
+      else onPosted(found.entry);
     } catch (error) {
       setResult({ kind: 'error', error });
     } finally {

@@ -1,7 +1,8 @@
 // The timed quiz: one question at a time, a countdown per question read from the services' clock
-// (tests drive it); on timeout the question counts as unanswered (-1) and the next one comes.
+// (tests drive it); on timeout the question counts as unanswered (-1) and the next one comes. A
+// resumed attempt starts after the answers it already has.
 import { Button, Div, Group, Header, Progress } from '@vkontakte/vkui';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { QuizAnswers, QuizDefinition } from '../../../core/quiz';
 import type { Clock } from '../../../vk/clock';
 
@@ -11,26 +12,34 @@ export const TICK_MS = 200;
 interface Props {
   definition: QuizDefinition;
   clock: Clock;
+  /** Told about every answer as it is given (the attempt is stored after each). */
+  onAnswer?: (option: number, timeMs: number) => void;
   onDone: (answers: QuizAnswers) => void;
+  /** The answers a resumed attempt already has: the quiz goes on from the next question. */
+  initial?: QuizAnswers;
+  /** Shown above the question (why a resumed attempt lost one). */
+  notice?: ReactNode;
 }
 
-export function QuizRunner({ definition, clock, onDone }: Props) {
+export function QuizRunner({ definition, clock, onAnswer, onDone, initial, notice }: Props) {
   const limitMs = definition.secondsPerQuestion * 1000;
   const total = definition.questions.length;
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useState(() => initial?.a.length ?? 0);
   const [startedAt, setStartedAt] = useState(() => clock.now());
   const [now, setNow] = useState(() => clock.now());
-  const answers = useRef<QuizAnswers>({ a: [], t: [] });
+  const answers = useRef<QuizAnswers>({ a: [...(initial?.a ?? [])], t: [...(initial?.t ?? [])] });
   // One answer per question, even when a click and the timeout land on the same tick.
-  const answered = useRef(-1);
+  const answered = useRef(index - 1);
 
   const answer = useCallback(
     (option: number) => {
       if (answered.current >= index) return;
       answered.current = index;
-      const spent = Math.max(0, Math.min(limitMs, Math.round(clock.now() - startedAt)));
+      const spent =
+        option === -1 ? limitMs : Math.max(0, Math.min(limitMs, Math.round(clock.now() - startedAt)));
       answers.current.a.push(option);
-      answers.current.t.push(option === -1 ? limitMs : spent);
+      answers.current.t.push(spent);
+      onAnswer?.(option, spent);
       if (index + 1 >= total) {
         onDone({ a: [...answers.current.a], t: [...answers.current.t] });
         return;
@@ -40,7 +49,7 @@ export function QuizRunner({ definition, clock, onDone }: Props) {
       setStartedAt(next);
       setNow(next);
     },
-    [clock, index, limitMs, onDone, startedAt, total],
+    [clock, index, limitMs, onAnswer, onDone, startedAt, total],
   );
 
   useEffect(() => {
@@ -66,6 +75,7 @@ export function QuizRunner({ definition, clock, onDone }: Props) {
       data-testid="quiz-question"
       data-index={index}
     >
+      {notice && <Div data-testid="quiz-resume-notice">{notice}</Div>}
       <Div data-testid="quiz-timer" data-left-seconds={leftSeconds} aria-live="off">
         <Progress
           value={(leftMs / limitMs) * 100}

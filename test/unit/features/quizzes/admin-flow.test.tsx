@@ -76,6 +76,8 @@ describe('a quiz from the post text to the results', () => {
     const state = () => screen.getByTestId('quiz-participant').getAttribute('data-state');
     await waitFor(() => expect(state()).toBe('ready'));
     fireEvent.click(screen.getByTestId('quiz-start'));
+    // The attempt is stored before the first question shows.
+    await screen.findByTestId('quiz-question');
     clock.advance(3_000);
     fireEvent.click(screen.getByTestId('quiz-option-1'));
     clock.advance(4_000);

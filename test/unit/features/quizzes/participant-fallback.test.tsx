@@ -6,13 +6,11 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { findSealedLine } from '../../../../src/core/quiz';
 import { addComment } from '../../../../src/demo/session';
-import { latestOwnPosts } from '../../../../src/data/giveaway';
-import { createQuiz, myEntry, quizDeps } from '../../../../src/data/quiz';
+import { myEntry } from '../../../../src/data/quiz';
 import { ParticipantQuiz } from '../../../../src/features/quizzes/ParticipantQuiz';
-import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
+import { DEMO_NOW } from '../../../integration/demo-services';
+import { GROUP, openQuiz } from './open-quiz';
 import { wrap } from './wrap';
-
-const GROUP = 219000001;
 
 afterEach(cleanup);
 
@@ -20,22 +18,14 @@ describe('ParticipantQuiz: the right to post refused', () => {
   it('shows the sealed line to paste by hand', async () => {
     // One demo world for both sides: the viewer is the page's admin (who creates the quiz through the
     // data layer) and answers it on the participant's screen, refusing the `wall` right.
-    const { services, bridge } = demoServices('role=admin&deny=wall');
-    const deps = quizDeps(services, GROUP);
-    const [post] = await latestOwnPosts(services.api, GROUP, 1);
-    if (!post) throw new Error('the demo page has no posts');
-    const record = await createQuiz(deps, GROUP, {
-      title: 'Знаете ли вы свой город?',
-      prize: '',
-      questions: [
+    const { services, bridge, deps, post, record } = await openQuiz(
+      'role=admin&deny=wall',
+      'Знаете ли вы свой город?',
+      [
         { text: 'Сколько мостов?', options: ['Три', 'Пять'], photo: null, correct: 1 },
         { text: 'Год основания?', options: ['1703', '1812', '1900'], photo: null, correct: 0 },
       ],
-      secondsPerQuestion: 20,
-      opensAt: DEMO_NOW - 60,
-      closesAt: DEMO_NOW + 3600,
-      postRef: post.ref,
-    });
+    );
 
     render(
       wrap(
@@ -55,7 +45,7 @@ describe('ParticipantQuiz: the right to post refused', () => {
     );
 
     fireEvent.click(screen.getByTestId('quiz-start'));
-    expect(screen.getByTestId('quiz-question').getAttribute('data-index')).toBe('0');
+    expect((await screen.findByTestId('quiz-question')).getAttribute('data-index')).toBe('0');
     fireEvent.click(screen.getByTestId('quiz-option-1'));
     fireEvent.click(screen.getByTestId('quiz-option-0'));
 

@@ -1,0 +1,24 @@
+// A quiz open now under the demo page's newest own post, created through the data layer by the
+// viewer of `query` (the page's admin), who then answers it on the participant's screen.
+import { latestOwnPosts } from '../../../../src/data/giveaway';
+import { createQuiz, quizDeps, type QuizDraft } from '../../../../src/data/quiz';
+import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
+
+export const GROUP = 219000001;
+
+export async function openQuiz(query: string, title: string, questions: QuizDraft['questions']) {
+  const demo = demoServices(query);
+  const deps = quizDeps(demo.services, GROUP);
+  const [post] = await latestOwnPosts(demo.services.api, GROUP, 1);
+  if (!post) throw new Error('the demo page has no posts');
+  const record = await createQuiz(deps, GROUP, {
+    title,
+    prize: '',
+    questions,
+    secondsPerQuestion: 20,
+    opensAt: DEMO_NOW - 60,
+    closesAt: DEMO_NOW + 3600,
+    postRef: post.ref,
+  });
+  return { ...demo, deps, post, record };
+}
