@@ -14,3 +14,4 @@ export * from './scorecard';
 export * from './pages';
 export * from './giveaway';
 export * from './quiz';
+export * from './leaderboard';

@@ -1,0 +1,151 @@
+// The community widget: a VKScript `return {...};` for a `table` widget (VK's app-widget object:
+// title, title_url, more, more_url, head [{text, align}], body rows of cells {text, icon_id, url}).
+// Names are untrusted: every string goes through escapeVkScriptString, which emits printable ASCII
+// only, so no name can end a string, inject code, or depend on how VK decodes the request.
+import type { LeaderboardEntry } from './types';
+
+/** VK's limit on appWidgets.update `code`. */
+export const WIDGET_CODE_MAX = 100_000;
+/** VK shows at most 10 rows in a table widget. */
+export const WIDGET_ROWS_MAX = 10;
+/** VK's limit on the title and on a cell's text. */
+export const WIDGET_TEXT_MAX = 100;
+
+export const WIDGET_HEAD = ['Место', 'Подписчик', 'Очки'] as const;
+export const WIDGET_MORE = 'Вся таблица';
+export const WIDGET_EMPTY = 'Пока никто не набрал очков';
+
+export interface WidgetOptions {
+  title: string;
+  entries: readonly LeaderboardEntry[];
+  names: ReadonlyMap<number, string>;
+  /** The app's link (https://vk.com/app…); a link off vk.com is dropped with `more`. */
+  appLink: string;
+  /** Rows at most (1–10; default 10). */
+  maxRows?: number;
+}
+
+export interface WidgetCell {
+  text: string;
+  icon_id?: string;
+  url?: string;
+}
+
+export interface WidgetHeadCell {
+  text: string;
+  align: 'left' | 'center' | 'right';
+}
+
+export interface TableWidget {
+  title: string;
+  title_url?: string;
+  more?: string;
+  more_url?: string;
+  head: WidgetHeadCell[];
+  body: WidgetCell[][];
+}
+
+/**
+ * A VKScript (= JSON) string literal, quotes included, in printable ASCII: `"` and `\` are escaped,
+ * every other character outside 0x20–0x7E (controls, line separators, RTL marks, emoji halves, lone
+ * surrogates) becomes \uXXXX of its UTF-16 code unit.
+ */
+export function escapeVkScriptString(value: string): string {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x22) out += '\\"';
+    else if (code === 0x5c) out += '\\\\';
+    else if (code >= 0x20 && code <= 0x7e) out += value.charAt(i);
+    else out += `\\u${code.toString(16).padStart(4, '0')}`;
+  }
+  return `${out}"`;
+}
+
+/** The object the widget code returns (also the app's preview). */
+export function widgetObject(options: WidgetOptions): TableWidget {
+  const rows = Math.max(1, Math.min(WIDGET_ROWS_MAX, Math.floor(options.maxRows ?? WIDGET_ROWS_MAX)));
+  const link = vkLink(options.appLink);
+  const body = options.entries.slice(0, rows).map((entry) => [
+    { text: String(entry.place) },
+    {
+      text: displayText(options.names.get(entry.userId) ?? '') || `id${entry.userId}`,
+      icon_id: `id${entry.userId}`,
+      url: `https://vk.com/id${entry.userId}`,
+    },
+    { text: String(entry.points) },
+  ]);
+  return {
+    title: displayText(options.title) || 'Рейтинг подписчиков',
+    ...(link ? { title_url: link } : {}),
+    head: [
+      { text: WIDGET_HEAD[0], align: 'center' },
+      { text: WIDGET_HEAD[1], align: 'left' },
+      { text: WIDGET_HEAD[2], align: 'right' },
+    ],
+    // VK rejects a table without rows: an empty board says so in one row.
+    body: body.length > 0 ? body : [[{ text: '—' }, { text: WIDGET_EMPTY }, { text: '0' }]],
+    ...(link ? { more: WIDGET_MORE, more_url: link } : {}),
+  };
+}
+
+/** `return {...};` evaluating to widgetObject(options); fewer rows if it would exceed WIDGET_CODE_MAX. */
+export function widgetCode(options: WidgetOptions): string {
+  for (let rows = options.maxRows ?? WIDGET_ROWS_MAX; ; rows--) {
+    const code = `return ${vkScriptValue(widgetObject({ ...options, maxRows: rows }))};`;
+    // With names cut to WIDGET_TEXT_MAX, ten rows stay far below the limit; the loop is a guard.
+    if (code.length < WIDGET_CODE_MAX || rows <= 1) return code;
+  }
+}
+
+/** Strings, numbers, arrays and plain objects as VKScript literals (undefined fields omitted). */
+function vkScriptValue(value: unknown): string {
+  if (typeof value === 'string') return escapeVkScriptString(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return `[${value.map(vkScriptValue).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const fields = Object.entries(value).filter(([, item]) => item !== undefined);
+    return `{${fields.map(([key, item]) => `${escapeVkScriptString(key)}: ${vkScriptValue(item)}`).join(', ')}}`;
+  }
+  throw new TypeError(`widget: cannot write ${typeof value} as VKScript`);
+}
+
+/**
+ * Text as VK shows it in one line: lone surrogates → U+FFFD, control and line-separator characters →
+ * a space, runs of whitespace collapsed, trimmed, and cut to WIDGET_TEXT_MAX (with "…") without
+ * splitting a surrogate pair.
+ */
+export function displayText(raw: string): string {
+  const text = raw
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/./gsu, (char) => (isControl(char.charCodeAt(0)) ? ' ' : char))
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (text.length <= WIDGET_TEXT_MAX) return text;
+  let cut = text.slice(0, WIDGET_TEXT_MAX - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** C0 and C1 controls (newlines included) and the Unicode line and paragraph separators. */
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+
+/** The leaderboard screen of the app opened from the page (the widget's "more" link). */
+export function leaderboardLink(appId: number, groupId: number): string {
+  return `https://vk.com/app${appId}_-${groupId}#/leaderboard`;
+}
+
+/** The link when it is https on vk.com (or m.vk.com), else null: the widget links nowhere else. */
+export function vkLink(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const onVk = parsed.hostname === 'vk.com' || parsed.hostname === 'm.vk.com';
+  if (parsed.protocol !== 'https:' || !onVk || parsed.username || parsed.password || parsed.port) return null;
+  return parsed.href;
+}
