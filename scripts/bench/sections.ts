@@ -2,6 +2,7 @@
 // and append it here.
 import { bundleSize } from './bundle-size';
 import { giveawayGather } from './giveaway';
+import { leaderboardGather } from './leaderboard';
 import { scorecardRequests } from './scorecard-requests';
 import { scorecardVisible } from './scorecard-visible';
 import { supervisorRefresh } from './supervisor';
@@ -13,4 +14,5 @@ export const SECTIONS: readonly BenchSection[] = [
   scorecardRequests,
   supervisorRefresh,
   giveawayGather,
+  leaderboardGather,
 ];

@@ -10,6 +10,14 @@ import {
   isBenchPost,
 } from './bench-page';
 import {
+  LEADERBOARD_BENCH_PAGE_ID,
+  isLeaderboardBenchPost,
+  leaderboardBenchComments,
+  leaderboardBenchLikers,
+  leaderboardBenchMembers,
+  leaderboardBenchReposters,
+} from './leaderboard-bench';
+import {
   GLAVA_ID,
   GLAVA_SCREEN_NAME,
   extendedByScreenName,
@@ -44,6 +52,7 @@ function listedMembers(page: DemoPage, forced: number): number {
 function baseMembers(world: DemoWorld, page: DemoPage): Int32Array {
   return memo(world, `members:${page.id}`, () => {
     if (page.id === GIVEAWAY_BENCH_PAGE_ID) return benchMembers(world.seed);
+    if (page.id === LEADERBOARD_BENCH_PAGE_ID) return leaderboardBenchMembers(world.seed);
     const forced = new Set(page.managers.map((m) => m.id));
     const forcedIdx = new Set([...forced].map((id) => poolIndex(id)).filter((i): i is number => i !== null));
     const rng = rngFor(world.seed, 'members', page.id);
@@ -159,6 +168,8 @@ function generatedLikers(world: DemoWorld, post: DemoPost): number[] {
     const page = world.pageById.get(-post.ownerId);
     if (!page) return [];
     if (isBenchPost(post)) return benchLikers(world.seed, baseMembers(world, page));
+    if (isLeaderboardBenchPost(post))
+      return leaderboardBenchLikers(world.seed, baseMembers(world, page), post);
     const users = post.likes - (post.groupLiked ? 1 : 0);
     const list = drawUsers(
       world,
@@ -200,6 +211,13 @@ function generatedReposters(world: DemoWorld, post: DemoPost): number[] {
     if (!page) return [];
     if (isBenchPost(post))
       return benchReposters(world.seed, baseMembers(world, page), generatedLikers(world, post));
+    if (isLeaderboardBenchPost(post))
+      return leaderboardBenchReposters(
+        world.seed,
+        baseMembers(world, page),
+        post,
+        generatedLikers(world, post),
+      );
     const likers = generatedLikers(world, post).filter((id) => id > 0);
     const users = Math.max(0, post.reposts - post.groupReposts.length);
     const list = drawUsers(
@@ -261,6 +279,7 @@ function generatedComments(world: DemoWorld, post: DemoPost): DemoComment[] {
     const page = world.pageById.get(-post.ownerId);
     if (!page) return [];
     if (isBenchPost(post)) return benchComments(world, post, baseMembers(world, page));
+    if (isLeaderboardBenchPost(post)) return leaderboardBenchComments(world, post, baseMembers(world, page));
     const rng = rngFor(world.seed, 'comments', post.ownerId, post.id);
     const authors = drawUsers(world, page, rng, post.comments, new Set());
     const top: DemoComment[] = [];

@@ -1,5 +1,6 @@
 // The demo's URL switches: ?demo=1&role=admin|editor|moder|member|none&group=<id>&outside=1&now=<ISO>
-// &seed=<n>&faults=<rate>&faultkinds=<kinds>&deny=<scopes>&theme=light|dark&latency=<ms>&reset=1&bench=1.
+// &seed=<n>&faults=<rate>&faultkinds=<kinds>&deny=<scopes>&theme=light|dark&latency=<ms>&reset=1&bench=1
+// &lbbench=1&showwidget=1.
 import type { FaultKind } from './fake-api';
 import { FAULT_KINDS } from './fake-api';
 
@@ -26,6 +27,10 @@ export interface DemoOptions {
   reset: boolean;
   /** bench=1: the world has the giveaway bench page (bench-page.ts). */
   giveawayBench: boolean;
+  /** lbbench=1: the world has the leaderboard bench page (leaderboard-bench.ts). */
+  leaderboardBench: boolean;
+  /** showwidget=1: in the browser, show the launch page's installed widget at start (read-only). */
+  showWidget: boolean;
 }
 
 function params(search: string): URLSearchParams {
@@ -83,5 +88,7 @@ export function parseDemoSearch(search: string): DemoOptions {
     latencyMs: Math.max(0, num(q, 'latency') ?? 0),
     reset: q.get('reset') === '1',
     giveawayBench: q.get('bench') === '1',
+    leaderboardBench: q.get('lbbench') === '1',
+    showWidget: q.get('showwidget') === '1',
   };
 }

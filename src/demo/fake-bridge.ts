@@ -12,6 +12,7 @@ import { POOL_SIZE, isActiveUser, person, personPhoto, poolUserId } from './peop
 import { postPictureUrl } from './photos';
 import { attachJournal, resetDemoSession } from './journal';
 import { showPostWindow } from './post-window';
+import { showWidgetWindow } from './widget-window';
 import type { PostWindowControls } from './post-window';
 import { addRepost, hasLiked, hasReposted, install, join, leave, publishedPost, setLike } from './session';
 import { STORAGE_KEY, STORAGE_KEYS_MAX, createWebStorageBackend, truncateUtf8 } from './storage';
@@ -56,6 +57,8 @@ export interface DemoBridge extends BridgeLike {
   setAppearance(appearance: 'light' | 'dark'): void;
   /** Posts opened with VKWebAppOpenWallPost, as `<owner_id>_<post_id>`, in order. */
   readonly openedPosts: string[];
+  /** The object the page's installed widget code evaluated to (appWidgets.update), or null. */
+  widgetOf(groupId: number): unknown;
 }
 
 export interface DemoBridgeInit {
@@ -157,6 +160,7 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       seed: options.seed,
       now: options.now ?? Math.floor(clock.now() / 1000),
       giveawayBench: options.giveawayBench,
+      leaderboardBench: options.leaderboardBench,
     });
   attachJournal(world, init.storage);
   const storage = createWebStorageBackend(init.storage);
@@ -227,6 +231,20 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
     if (Number(props['app_id']) !== DEMO_APP_ID) throw INVALID_PARAMS('app_id');
   };
   const validKey = (k: unknown): k is string => typeof k === 'string' && STORAGE_KEY.test(k);
+  const widgetOf = (gid: number): unknown => world.state.widgets.get(gid)?.value ?? null;
+  const documentBody = () => {
+    const doc = (globalThis as { document?: Document }).document;
+    return doc?.body ? doc : null;
+  };
+  /** What VK shows in the preview: the widget code run with the community token (as execute runs it). */
+  const evaluateWidget = async (token: string, code: string): Promise<unknown> => {
+    const body = await api.request('execute', { code, access_token: token, v: API_VERSION });
+    if ('error' in body) throw clientError(5, 'Invalid params', body.error.error_msg);
+    const value = body.response;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw clientError(5, 'Invalid params', 'widget code must return an object');
+    return value;
+  };
 
   /** The post window's actions, as the viewer; comments go through wall.createComment like the app's. */
   const postControls = (post: DemoPost): PostWindowControls => ({
@@ -268,6 +286,10 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
   const handlers: Record<string, (props: Record<string, unknown>) => unknown> = {
     VKWebAppInit: () => {
       emit('VKWebAppUpdateConfig', config());
+      // showwidget=1: the launch page's installed widget as VK would show it (the e2e reads it).
+      const doc = documentBody();
+      if (options.showWidget && doc && groupId !== null)
+        void showWidgetWindow(doc, appearance, widgetOf(groupId), 'view');
       return { result: true };
     },
     VKWebAppGetLaunchParams: () => ({ ...launchParams }),
@@ -353,16 +375,20 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       const gid = Number(props['group_id']);
       if (!Number.isInteger(gid) || !isAdminOf(gid)) throw USER_DENIED();
       const token = api.communityToken(gid, ['app_widget']);
+      const type = String(props['type'] ?? '');
+      const code = String(props['code'] ?? '');
+      const networkError = (err: unknown) => {
+        throw err instanceof FakeNetworkError ? clientError(1, 'Network error') : err;
+      };
+      // With a DOM the admin sees the widget first; without one (tests, the CLI) it is saved at once.
+      const doc = documentBody();
+      if (doc) {
+        const value = await evaluateWidget(token, code).catch(networkError);
+        if (!(await showWidgetWindow(doc, appearance, value, 'preview'))) throw USER_DENIED();
+      }
       const body = await api
-        .request('appWidgets.update', {
-          type: String(props['type'] ?? ''),
-          code: String(props['code'] ?? ''),
-          access_token: token,
-          v: API_VERSION,
-        })
-        .catch((err: unknown) => {
-          throw err instanceof FakeNetworkError ? clientError(1, 'Network error') : err;
-        });
+        .request('appWidgets.update', { type, code, access_token: token, v: API_VERSION })
+        .catch(networkError);
       if ('error' in body) throw clientError(5, 'Invalid params', body.error.error_msg);
       install(world, gid);
       return { result: true };
@@ -402,9 +428,9 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       const post = publishedPost(world, ownerId, postId);
       if (!post) throw INVALID_PARAMS('post_id');
       openedPosts.push(`${ownerId}_${postId}`);
-      const doc = (globalThis as { document?: Document }).document;
+      const doc = documentBody();
       // Without a DOM (tests, the CLI) VK's window opens and closes at once.
-      if (doc?.body) await showPostWindow(doc, appearance, postControls(post));
+      if (doc) await showPostWindow(doc, appearance, postControls(post));
       return { result: true };
     },
   };
@@ -423,6 +449,7 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
       return copiedText;
     },
     openedPosts,
+    widgetOf,
     setAppearance,
     launchSearch: () =>
       new URLSearchParams(

@@ -1,6 +1,7 @@
 // The demo's stand-in for the post VK opens on VKWebAppOpenWallPost: a small window over the app,
 // plain DOM (the demo must not depend on the app's React tree), where the viewer can like, share and
 // comment as on VK. Data goes in through textContent only, never as HTML.
+import { demoWindow } from './demo-window';
 
 export interface PostView {
   /** The page's name. */
@@ -25,68 +26,13 @@ export interface PostWindowControls {
 
 export const POST_WINDOW_LABEL = 'Запись сообщества (демо)';
 
-const PALETTES = {
-  light: {
-    bg: '#ffffff',
-    text: '#000000',
-    muted: '#6d7885',
-    line: '#dce1e6',
-    soft: '#f0f2f5',
-    accent: '#2688eb',
-    error: '#e64646',
-  },
-  dark: {
-    bg: '#232324',
-    text: '#e1e3e6',
-    muted: '#969a9f',
-    line: '#3a3b3c',
-    soft: '#2c2d2e',
-    accent: '#71aaeb',
-    error: '#ff6b6b',
-  },
-} as const;
-
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
-
 /** Opens the window; resolves when the viewer closes it (the button, Escape or the backdrop). */
 export function showPostWindow(
   doc: Document,
   appearance: 'light' | 'dark',
   controls: PostWindowControls,
 ): Promise<void> {
-  const c = PALETTES[appearance];
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, style: string, text?: string) => {
-    const node = doc.createElement(tag);
-    node.style.cssText = style;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-  const button = (label: string, testId: string, primary: boolean) => {
-    const b = el(
-      'button',
-      `font:inherit;font-size:14px;padding:8px 14px;border-radius:8px;cursor:pointer;border:1px solid ${
-        primary ? c.accent : c.line
-      };background:${primary ? c.accent : c.soft};color:${primary ? '#ffffff' : c.text};`,
-      label,
-    );
-    b.type = 'button';
-    b.dataset['testid'] = testId;
-    return b;
-  };
-
-  const backdrop = el(
-    'div',
-    'position:fixed;inset:0;z-index:2147483000;background:rgba(0,0,0,0.5);display:flex;align-items:center;justify-content:center;padding:16px;',
-  );
-  const dialog = el(
-    'div',
-    `background:${c.bg};color:${c.text};font-family:${FONT};font-size:15px;line-height:1.45;border-radius:12px;` +
-      `max-width:520px;width:100%;max-height:90vh;overflow:auto;padding:16px;box-shadow:0 8px 32px rgba(0,0,0,0.35);` +
-      `color-scheme:${appearance};`,
-  );
-  dialog.setAttribute('role', 'dialog');
-  dialog.setAttribute('aria-modal', 'true');
-  dialog.setAttribute('aria-label', POST_WINDOW_LABEL);
+  const { c, dialog, el, button, show } = demoWindow(doc, appearance, POST_WINDOW_LABEL);
   const heading = el('h2', 'margin:0 0 4px;font-size:17px;font-weight:600;');
   const note = el('div', `color:${c.muted};font-size:13px;margin-bottom:12px;`, POST_WINDOW_LABEL);
   const body = el('p', 'margin:0 0 12px;white-space:pre-wrap;word-break:break-word;');
@@ -111,11 +57,10 @@ export function showPostWindow(
   status.setAttribute('role', 'status');
   status.dataset['testid'] = 'demo-post-status';
   const send = button('Отправить', 'demo-post-comment-send', true);
-  const close = button('Закрыть', 'demo-post-close', false);
+  const closeButton = button('Закрыть', 'demo-post-close', false);
   const footer = el('div', 'display:flex;gap:8px;justify-content:space-between;');
-  footer.append(send, close);
+  footer.append(send, closeButton);
   dialog.append(heading, note, body, counters, actions, textarea, status, footer);
-  backdrop.append(dialog);
 
   const render = () => {
     const v = controls.view();
@@ -139,19 +84,11 @@ export function showPostWindow(
     status.style.color = error ? c.error : c.muted;
   };
 
-  const previousFocus = doc.activeElement as HTMLElement | null;
   return new Promise<void>((resolve) => {
+    let close: (() => void) | null = null;
     const finish = () => {
-      backdrop.remove();
-      doc.removeEventListener('keydown', onKey, true);
-      previousFocus?.focus?.();
+      close?.();
       resolve();
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation();
-        finish();
-      }
     };
     like.addEventListener('click', () => {
       controls.toggleLike();
@@ -179,13 +116,9 @@ export function showPostWindow(
         render();
       });
     });
-    close.addEventListener('click', finish);
-    backdrop.addEventListener('click', (e) => {
-      if (e.target === backdrop) finish();
-    });
-    doc.addEventListener('keydown', onKey, true);
+    closeButton.addEventListener('click', finish);
     render();
-    doc.body.append(backdrop);
+    close = show(finish);
     like.focus();
   });
 }

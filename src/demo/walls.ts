@@ -12,6 +12,7 @@ import {
   windowStartDay,
 } from './calendar';
 import { GIVEAWAY_BENCH_PAGE_ID } from './bench-page';
+import { LEADERBOARD_BENCH_PAGE_ID } from './leaderboard-bench';
 import { EDUCATION_ID, HEAD_ID, REGION_IDS } from './pages';
 import { randomActiveUser } from './people';
 import { Rng, hash32, hashInts, rngFor } from './prng';
@@ -140,7 +141,11 @@ export function generateWalls(world: DemoWorld, walls: Map<number, DemoPost[]>):
   const order = [...leading, ...world.pages.map((p) => p.id).filter((id) => !leading.includes(id))]
     .map((id) => world.pageById.get(id))
     .filter(
-      (p): p is DemoPage => p !== undefined && p.deactivated === null && p.id !== GIVEAWAY_BENCH_PAGE_ID,
+      (p): p is DemoPage =>
+        p !== undefined &&
+        p.deactivated === null &&
+        p.id !== GIVEAWAY_BENCH_PAGE_ID &&
+        p.id !== LEADERBOARD_BENCH_PAGE_ID,
     )
     .map((p) => rhythmic(seed, p));
   const recent = new Map<number, DemoPost[]>();

@@ -6,6 +6,7 @@
 import type { Category } from '../core/types';
 import { GIVEAWAY_BENCH_PAGE_ID, benchPage, benchPost } from './bench-page';
 import { extraPageSpecs } from './extra-pages';
+import { LEADERBOARD_BENCH_PAGE_ID, leaderboardBenchPage, leaderboardBenchWall } from './leaderboard-bench';
 import { ACTIVITY, EDUCATION_ID, HEAD_ID, PAGE_SPECS } from './pages';
 import type { PageSpec, SpecialRole } from './pages';
 import { DEMO_VIEWER_ID, GLAVA_SCREEN_NAME, randomActiveUser } from './people';
@@ -25,11 +26,20 @@ export interface WorldOptions {
   extraPages?: number;
   /** Adds the giveaway bench page (bench-page.ts): 50,000 members, a giveaway post with 5,000 comments. */
   giveawayBench?: boolean;
+  /** Adds the leaderboard bench page (leaderboard-bench.ts): 20,000 members, 30 posts in the period. */
+  leaderboardBench?: boolean;
 }
 
 export { GIVEAWAY_BENCH_PAGE_ID, GIVEAWAY_BENCH_POST_REF } from './bench-page';
+export { LEADERBOARD_BENCH_PAGE_ID } from './leaderboard-bench';
 
-export function generateWorld({ seed, now, extraPages = 0, giveawayBench = false }: WorldOptions): DemoWorld {
+export function generateWorld({
+  seed,
+  now,
+  extraPages = 0,
+  giveawayBench = false,
+  leaderboardBench = false,
+}: WorldOptions): DemoWorld {
   if (!Number.isFinite(seed) || !Number.isFinite(now))
     throw new RangeError('seed and now must be finite numbers');
   if (!Number.isInteger(extraPages) || extraPages < 0)
@@ -48,6 +58,11 @@ export function generateWorld({ seed, now, extraPages = 0, giveawayBench = false
   }
   if (giveawayBench) {
     const bench = benchPage(seed);
+    pages.push(bench);
+    pageById.set(bench.id, bench);
+  }
+  if (leaderboardBench) {
+    const bench = leaderboardBenchPage(seed);
     pages.push(bench);
     pageById.set(bench.id, bench);
   }
@@ -88,6 +103,7 @@ export function generateWorld({ seed, now, extraPages = 0, giveawayBench = false
         generateWalls(world, walls);
         // The bench page's wall is its one post; its long lists come later, on first use (crowd.ts).
         if (giveawayBench) walls.set(GIVEAWAY_BENCH_PAGE_ID, [benchPost(world)]);
+        if (leaderboardBench) walls.set(LEADERBOARD_BENCH_PAGE_ID, leaderboardBenchWall(world));
       }
       return walls;
     },

@@ -1,4 +1,5 @@
-// Bridge actions the supervisor screens use: install the app into a community, copy a text.
+// Bridge actions the screens use: install the app into a community, copy a text, open a post, show
+// the community widget preview.
 import { z } from 'zod';
 import type { BridgeLike } from './bridge-like';
 
@@ -78,4 +79,32 @@ export async function openWallPost(bridge: BridgeLike, postRef: string): Promise
 function resultFlag(answer: unknown): boolean {
   if (typeof answer !== 'object' || answer === null || !('result' in answer)) return true;
   return answer.result !== false;
+}
+
+export type WidgetType = 'table' | 'list' | 'text' | 'tiles' | 'compact_list' | 'cover_list';
+
+/**
+ * VKWebAppShowCommunityWidgetPreviewBox: VK shows the widget the code returns and, when the admin
+ * saves it, installs it in the community. Resolves true when saved, false when the admin cancelled
+ * (error 4, «User denied»); any other refusal rejects with the bridge's error.
+ */
+export async function showWidgetPreview(
+  bridge: BridgeLike,
+  groupId: number,
+  type: WidgetType,
+  code: string,
+): Promise<boolean> {
+  try {
+    await bridge.send('VKWebAppShowCommunityWidgetPreviewBox', { group_id: groupId, type, code });
+    return true;
+  } catch (err) {
+    if (isUserDenied(err)) return false;
+    throw err;
+  }
+}
+
+function isUserDenied(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null || !('error_data' in err)) return false;
+  const data = err.error_data;
+  return typeof data === 'object' && data !== null && 'error_code' in data && data.error_code === 4;
 }

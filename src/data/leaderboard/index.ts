@@ -1,0 +1,45 @@
+// The leaderboard's data layer: what the screens call (see /docs/leaderboard.md).
+export {
+  DEFAULT_LEADERBOARD_SETTINGS,
+  LB_SETTINGS_KEY,
+  createLeaderboardSettingsStore,
+  type LeaderboardSettings,
+  type LeaderboardSettingsStore,
+  type LeaderboardWidgetState,
+} from './settings';
+export {
+  cachedActivity,
+  emptyActivityCache,
+  keepActivity,
+  type ActivityCache,
+  type CachedPost,
+  type PostCounters,
+} from './cache';
+export { ownPostsInPeriod, type PeriodPost } from './posts';
+export {
+  gatherLeaderboard,
+  type GatherLeaderboardOptions,
+  type GatherLeaderboardResult,
+  type LeaderboardProgress,
+} from './gather';
+export { profilesOf, type Profiles } from './names';
+export {
+  loadLeaderboard,
+  periodOf,
+  type LeaderboardServices,
+  type LoadLeaderboardOptions,
+  type LoadedLeaderboard,
+} from './load';
+export {
+  WIDGET_TITLE,
+  appLinkOf,
+  createWidgetRefresher,
+  installWidget,
+  timerSchedule,
+  updateWidget,
+  type InstallWidgetDeps,
+  type InstallWidgetResult,
+  type Schedule,
+  type WidgetRefresher,
+  type WidgetRefresherOptions,
+} from './widget';

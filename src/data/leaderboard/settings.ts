@@ -1,0 +1,58 @@
+// The page's leaderboard settings in its community storage (`lb_settings`, shared by its admins):
+// points per action, the period shown, and the widget's state (the refresher compares codes with it).
+import { z } from 'zod';
+import { DEFAULT_POINTS, MAX_POINTS_PER_ACTION } from '../../core/leaderboard';
+import type { LeaderboardPeriod, PeriodKind, PointRules } from '../../core/leaderboard';
+import type { VkStorage } from '../../vk/storage';
+
+export interface LeaderboardWidgetState {
+  installed: boolean;
+  /** The code of the last install or update (null before the first). */
+  lastCode: string | null;
+  /** Milliseconds on the services clock. */
+  updatedAt: number | null;
+}
+
+export interface LeaderboardSettings {
+  points: PointRules;
+  period: PeriodKind;
+  /** The custom period (unix seconds, both ends inclusive); used when `period` is 'custom'. */
+  custom: LeaderboardPeriod | null;
+  widget: LeaderboardWidgetState;
+}
+
+export const LB_SETTINGS_KEY = 'lb_settings';
+
+export const DEFAULT_LEADERBOARD_SETTINGS: LeaderboardSettings = {
+  points: DEFAULT_POINTS,
+  period: 'rating-period',
+  custom: null,
+  widget: { installed: false, lastCode: null, updatedAt: null },
+};
+
+const points = z.number().int().min(0).max(MAX_POINTS_PER_ACTION);
+const int = z.number().int();
+
+const settingsSchema: z.ZodType<LeaderboardSettings> = z.object({
+  points: z.object({ like: points, comment: points, repost: points }),
+  period: z.enum(['rating-period', 'month', 'custom']),
+  custom: z.object({ from: int, to: int }).nullable(),
+  widget: z.object({
+    installed: z.boolean(),
+    lastCode: z.string().nullable(),
+    updatedAt: int.nullable(),
+  }),
+});
+
+export interface LeaderboardSettingsStore {
+  /** The saved settings, or the defaults when nothing (or nothing readable) is saved. */
+  get(): Promise<LeaderboardSettings>;
+  save(settings: LeaderboardSettings): Promise<void>;
+}
+
+export function createLeaderboardSettingsStore(storage: VkStorage): LeaderboardSettingsStore {
+  return {
+    get: async () => (await storage.getJson(LB_SETTINGS_KEY, settingsSchema)) ?? DEFAULT_LEADERBOARD_SETTINGS,
+    save: (settings) => storage.setJson(LB_SETTINGS_KEY, settings),
+  };
+}

@@ -1,0 +1,166 @@
+// The community widget: installing it (the admin sees VK's preview and saves it) and keeping it fresh
+// (appWidgets.update with the community token, at most once a minute and only when the code changed).
+import { z } from 'zod';
+import { widgetCode, type LeaderboardEntry } from '../../core/leaderboard';
+import type { VkApi } from '../../vk/api-client';
+import type { BridgeLike } from '../../vk/bridge-like';
+import type { Clock } from '../../vk/clock';
+import { addAppToCommunity, showWidgetPreview } from '../../vk/community-actions';
+import { WIDGET_REFRESH_INTERVAL_MS, WIDGET_UPDATE_MIN_INTERVAL_MS } from '../../vk/limits';
+import type { TokenProvider } from '../../vk/tokens';
+import type { LeaderboardSettingsStore } from './settings';
+
+export const WIDGET_TITLE = 'Самые активные подписчики';
+
+/** The app opened from the page (what the widget's «more» leads to). */
+export function appLinkOf(appId: number, groupId: number): string {
+  return `https://vk.com/app${appId}_-${groupId}`;
+}
+
+export interface InstallWidgetDeps {
+  bridge: BridgeLike;
+  tokens: Pick<TokenProvider, 'getCommunityToken'>;
+  clock: Clock;
+  settings: LeaderboardSettingsStore;
+  groupId: number;
+  appId: number;
+  /** False when the app is not in the page yet (VKWebAppAddToCommunity first). */
+  appInstalled: boolean;
+  title?: string;
+}
+
+export type InstallWidgetResult =
+  | { status: 'installed'; code: string }
+  /** The admin closed VK's community picker, or picked another page. */
+  | { status: 'not-added' }
+  /** The admin cancelled the preview. */
+  | { status: 'cancelled' };
+
+/**
+ * Adds the app to the page when needed, asks for the community token the refresher will use (while the
+ * admin is here to answer), then shows VK's preview; VK installs the widget when the admin saves it, so
+ * no appWidgets.update follows (it would be a second update within VK's 30 seconds). The settings
+ * record the installed code and when.
+ */
+export async function installWidget(
+  deps: InstallWidgetDeps,
+  entries: readonly LeaderboardEntry[],
+  names: ReadonlyMap<number, string>,
+): Promise<InstallWidgetResult> {
+  const { bridge, groupId } = deps;
+  if (!deps.appInstalled && (await addAppToCommunity(bridge)) !== groupId) return { status: 'not-added' };
+  await deps.tokens.getCommunityToken(groupId, ['app_widget']);
+  const code = widgetCode({
+    title: deps.title ?? WIDGET_TITLE,
+    entries,
+    names,
+    appLink: appLinkOf(deps.appId, groupId),
+  });
+  if (!(await showWidgetPreview(bridge, groupId, 'table', code))) return { status: 'cancelled' };
+  const settings = await deps.settings.get();
+  await deps.settings.save({
+    ...settings,
+    widget: { installed: true, lastCode: code, updatedAt: deps.clock.now() },
+  });
+  return { status: 'installed', code };
+}
+
+/** appWidgets.update of a table widget with the page's community token. */
+export async function updateWidget(api: VkApi, groupId: number, code: string): Promise<void> {
+  await api.call({
+    method: 'appWidgets.update',
+    params: { type: 'table', code },
+    token: 'community',
+    groupId,
+    communityScopes: ['app_widget'],
+    schema: z.union([z.literal(1), z.literal(true)]),
+    label: `club${groupId}`,
+  });
+}
+
+/** Runs `fn` after `ms`; returns a cancel function. */
+export type Schedule = (fn: () => void, ms: number) => () => void;
+
+export const timerSchedule: Schedule = (fn, ms) => {
+  const timer = setTimeout(fn, ms);
+  return () => clearTimeout(timer);
+};
+
+export interface WidgetRefresherOptions {
+  api: VkApi;
+  clock: Clock;
+  groupId: number;
+  /** The widget code for the board as it is now. */
+  build: () => Promise<string>;
+  /** The last install or update (from the settings): its code and when (clock milliseconds). */
+  last?: { code: string | null; at: number | null };
+  schedule?: Schedule;
+  /** After each update (e.g. to save it in the settings). */
+  onUpdated?: (code: string, at: number) => void;
+  /** Failures of a round; the refresher goes on with the next one. */
+  onError?: (err: unknown) => void;
+}
+
+export interface WidgetRefresher {
+  /** Starts the rounds: one now, then every 60 seconds. */
+  start(): void;
+  stop(): void;
+  /** Tells the refresher of an update made elsewhere (an install). */
+  noteUpdate(code: string, at: number): void;
+}
+
+/**
+ * Every WIDGET_REFRESH_INTERVAL_MS: builds the code and updates the widget when the code changed — but
+ * never within WIDGET_UPDATE_MIN_INTERVAL_MS of the last update (the round then waits until it may).
+ */
+export function createWidgetRefresher(o: WidgetRefresherOptions): WidgetRefresher {
+  const schedule = o.schedule ?? timerSchedule;
+  let lastCode = o.last?.code ?? null;
+  let lastAt = o.last?.at ?? null;
+  let cancel: (() => void) | null = null;
+  let running = false;
+
+  const next = (ms: number) => {
+    if (running) cancel = schedule(() => void round(), ms);
+  };
+  const round = async () => {
+    cancel = null;
+    if (!running) return;
+    try {
+      const code = await o.build();
+      const now = o.clock.now();
+      if (code !== lastCode) {
+        const wait = lastAt === null ? 0 : lastAt + WIDGET_UPDATE_MIN_INTERVAL_MS - now;
+        if (wait > 0) {
+          next(wait);
+          return;
+        }
+        if (!running) return;
+        await updateWidget(o.api, o.groupId, code);
+        lastCode = code;
+        lastAt = o.clock.now();
+        o.onUpdated?.(code, lastAt);
+      }
+    } catch (err) {
+      o.onError?.(err);
+    }
+    next(WIDGET_REFRESH_INTERVAL_MS);
+  };
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      void round();
+    },
+    stop() {
+      running = false;
+      cancel?.();
+      cancel = null;
+    },
+    noteUpdate(code, at) {
+      lastCode = code;
+      lastAt = at;
+    },
+  };
+}
