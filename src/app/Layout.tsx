@@ -7,6 +7,8 @@ import { GiveawayCreatePanel } from './panels/GiveawayCreatePanel';
 import { GiveawayPanel } from './panels/GiveawayPanel';
 import { GiveawaysPanel } from './panels/GiveawaysPanel';
 import { GiveawayVerifyPanel } from './panels/GiveawayVerifyPanel';
+import { LeaderboardPanel } from './panels/LeaderboardPanel';
+import { LeaderboardSettingsPanel } from './panels/LeaderboardSettingsPanel';
 import { PagePanel } from './panels/PagePanel';
 import { QuizCreatePanel } from './panels/QuizCreatePanel';
 import { QuizPanel } from './panels/QuizPanel';
@@ -37,6 +39,8 @@ export function Layout() {
           <QuizPanel id={PANELS.QUIZ_ON_POST} />
           <QuizSeriesCreatePanel id={PANELS.QUIZ_SERIES_NEW} />
           <QuizSeriesPanel id={PANELS.QUIZ_SERIES} />
+          <LeaderboardPanel id={PANELS.LEADERBOARD} />
+          <LeaderboardSettingsPanel id={PANELS.LEADERBOARD_SETTINGS} />
         </View>
       </SplitCol>
     </SplitLayout>

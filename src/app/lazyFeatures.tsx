@@ -68,3 +68,16 @@ export const PublishedQuizzes =
   withSuspense<ComponentProps<typeof LazyPublishedQuizzes>>(LazyPublishedQuizzes);
 export const CreateSeries = withSuspense<ComponentProps<typeof LazyCreateSeries>>(LazyCreateSeries);
 export const Series = withSuspense<ComponentProps<typeof LazySeries>>(LazySeries);
+
+// The leaderboard screens and the home card share one chunk (scoring, the widget code).
+const leaderboard = () => import('../features/leaderboard');
+const LazyLeaderboard = lazy(() => leaderboard().then((module) => ({ default: module.LeaderboardContent })));
+const LazyLeaderboardSettings = lazy(() =>
+  leaderboard().then((module) => ({ default: module.LeaderboardSettings })),
+);
+const LazyMyRatingCard = lazy(() => leaderboard().then((module) => ({ default: module.MyRatingCard })));
+
+export const Leaderboard = withSuspense<ComponentProps<typeof LazyLeaderboard>>(LazyLeaderboard);
+export const LeaderboardSettings =
+  withSuspense<ComponentProps<typeof LazyLeaderboardSettings>>(LazyLeaderboardSettings);
+export const MyRatingCard = withSuspense<ComponentProps<typeof LazyMyRatingCard>>(LazyMyRatingCard);

@@ -31,6 +31,8 @@ export const PANELS = {
   QUIZ_ON_POST: 'quiz-on-post',
   QUIZ_SERIES_NEW: 'quiz-series-new',
   QUIZ_SERIES: 'quiz-series',
+  LEADERBOARD: 'leaderboard',
+  LEADERBOARD_SETTINGS: 'leaderboard-settings',
 } as const;
 
 export const routes = RoutesConfig.create([
@@ -52,6 +54,8 @@ export const routes = RoutesConfig.create([
       createPanel(PANELS.QUIZ_ON_POST, '/quiz/:id/post/:postRef', []),
       createPanel(PANELS.QUIZ_SERIES_NEW, '/quizzes/series/new', []),
       createPanel(PANELS.QUIZ_SERIES, '/quizzes/series/:id', []),
+      createPanel(PANELS.LEADERBOARD, '/leaderboard', []),
+      createPanel(PANELS.LEADERBOARD_SETTINGS, '/leaderboard/settings', []),
     ]),
   ]),
 ]);
@@ -75,3 +79,7 @@ export function quizPath(id: string, postRef: string | null): string {
 export function seriesPath(id: string): string {
   return `/quizzes/series/${id}`;
 }
+
+/** The subscribers' rating (everyone in a community) and its settings (admins). */
+export const LEADERBOARD_PATH = '/leaderboard';
+export const LEADERBOARD_SETTINGS_PATH = '/leaderboard/settings';

@@ -1,7 +1,7 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { CellButton, Group, Panel, PanelHeader } from '@vkontakte/vkui';
-import { MyPages, PublishedGiveaways, PublishedQuizzes, Scorecard } from '../lazyFeatures';
-import { giveawayPath, quizPath } from '../routes';
+import { MyPages, MyRatingCard, PublishedGiveaways, PublishedQuizzes, Scorecard } from '../lazyFeatures';
+import { LEADERBOARD_PATH, giveawayPath, quizPath } from '../routes';
 import { canManage } from '../../vk/launch-params';
 import { DemoNotice } from '../DemoNotice';
 import { useServices } from '../services';
@@ -40,13 +40,17 @@ function HomeContent() {
           <CellButton onClick={() => void navigator.push('/quizzes')} data-testid="quizzes-open">
             Викторины
           </CellButton>
+          <CellButton onClick={() => void navigator.push(LEADERBOARD_PATH)} data-testid="leaderboard-open">
+            Рейтинг подписчиков (Колизей)
+          </CellButton>
         </Group>
         <Scorecard groupId={launch.groupId} canManage />
       </>
     );
   }
   if (launch.groupId !== null) {
-    // Members and visitors: the page's giveaways and quizzes they can take part in.
+    // Members and visitors: the page's giveaways and quizzes they can take part in, then their place
+    // in the subscribers' rating.
     return (
       <>
         <PublishedGiveaways
@@ -56,6 +60,12 @@ function HomeContent() {
         <PublishedQuizzes
           groupId={launch.groupId}
           onOpen={(quizId, postRef) => void navigator.push(quizPath(quizId, postRef))}
+        />
+        <MyRatingCard
+          groupId={launch.groupId}
+          userId={launch.userId}
+          role={launch.role}
+          onOpen={() => void navigator.push(LEADERBOARD_PATH)}
         />
       </>
     );

@@ -1,0 +1,50 @@
+import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
+import { Group, Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
+import { DemoNotice } from '../DemoNotice';
+import { Leaderboard } from '../lazyFeatures';
+import { LEADERBOARD_SETTINGS_PATH } from '../routes';
+import { useServices } from '../services';
+
+/** The subscribers' rating (the «Колизей»): everyone opened from a community; settings for admins. */
+export function LeaderboardPanel({ id }: { id: string }) {
+  const navigator = useRouteNavigator();
+  const { launch } = useServices();
+  return (
+    <Panel id={id}>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
+        Рейтинг подписчиков
+      </PanelHeader>
+      <DemoNotice />
+      {launch.groupId !== null ? (
+        <Leaderboard
+          groupId={launch.groupId}
+          userId={launch.userId}
+          role={launch.role}
+          onSettings={() => void navigator.push(LEADERBOARD_SETTINGS_PATH)}
+        />
+      ) : (
+        <NoCommunity />
+      )}
+    </Panel>
+  );
+}
+
+export function NoCommunity() {
+  return (
+    <Group>
+      <Placeholder title="Откройте рейтинг из сообщества" data-testid="lb-no-community">
+        Рейтинг подписчиков ведёт сообщество: откройте приложение из меню или виджета сообщества ВКонтакте.
+      </Placeholder>
+    </Group>
+  );
+}
+
+export function NotAdmin() {
+  return (
+    <Group>
+      <Placeholder title="Настройки — для администраторов" data-testid="lb-not-admin">
+        Очки, период и виджет рейтинга настраивают администраторы и редакторы сообщества.
+      </Placeholder>
+    </Group>
+  );
+}

@@ -1,0 +1,137 @@
+// The subscribers' rating in the real built app: a subscriber sees their place and the points to the
+// next place, consistent with the table; an admin installs the community widget through VK's preview
+// (the demo's simulated window), and the installed widget shows the app's top rows. One browser
+// context: the demo's session journal carries the installed widget across the pages, as VK would.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl } from './serve-built';
+import { baseUrl, openApp } from './harness';
+
+const enc = encodeURIComponent;
+const NOW = '2026-11-18T15:00:00+03:00';
+const context = `demo=1&seed=1&now=${enc(NOW)}`;
+
+interface Row {
+  userId: number;
+  place: number;
+  points: number;
+  name: string;
+}
+
+async function tableRows(page: Page): Promise<Row[]> {
+  return page.getByTestId('lb-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const el = row as HTMLElement;
+      return {
+        userId: Number(el.dataset['userId']),
+        place: Number(el.dataset['place']),
+        points: Number(el.dataset['points']),
+        name: el.dataset['name'] ?? '',
+      };
+    }),
+  );
+}
+
+describe('leaderboard: my place, the widget', () => {
+  it('shows a subscriber their place and the points to the next place', async () => {
+    const app = await openApp(`/?${context}&role=member#/leaderboard`);
+    const p = app.page;
+    await p.getByTestId('lb-screen').waitFor();
+    await expect
+      .poll(() => p.getByTestId('lb-screen').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('ready');
+    expect(await p.getByTestId('lb-period').innerText()).toBe('Период 15–21 ноября');
+    expect(await p.getByTestId('lb-rules').innerText()).toMatch(/Лайк — 1 очко, комментарий — 3, репост — 5/);
+
+    const before = await tableRows(p);
+    expect(before.length).toBeGreaterThan(1);
+    // Places: points descending, ties share a place and the next place skips.
+    for (let i = 1; i < before.length; i++) {
+      const [prev, row] = [before[i - 1]!, before[i]!];
+      expect(row.points).toBeLessThanOrEqual(prev.points);
+      expect(row.place).toBe(row.points === prev.points ? prev.place : i + 1);
+    }
+
+    // The demo's subscriber has not acted in this period yet: they open the newest post from the
+    // screen (VK's post viewer; the demo's simulated window), like it and comment, and come back.
+    expect(await p.getByTestId('lb-me-absent').getAttribute('data-standing')).toBe('member');
+    await p.getByTestId('lb-open-post').click();
+    await p.getByTestId('demo-post-like').click();
+    await p.getByTestId('demo-post-comment-text').fill('Спасибо за новость, очень полезно!');
+    await p.getByTestId('demo-post-comment-send').click();
+    await expect.poll(() => p.getByTestId('demo-post-status').innerText()).toMatch(/Комментарий опубликован/);
+    await p.getByTestId('demo-post-close').click();
+
+    const me = p.getByTestId('lb-me');
+    await me.waitFor({ timeout: 60_000 });
+    await expect.poll(() => p.getByTestId('lb-screen').getAttribute('data-state')).toBe('ready');
+    // A like (1) and a long comment (3).
+    expect(Number(await me.getAttribute('data-points'))).toBe(4);
+    // The table may hold more rows than are shown: show them all.
+    while ((await p.getByTestId('lb-more').count()) > 0) await p.getByTestId('lb-more').click();
+    const rows = await tableRows(p);
+    const place = Number(await me.getAttribute('data-place'));
+    const points = Number(await me.getAttribute('data-points'));
+    const mine = rows.find((row) => row.place === place && row.points === points);
+    expect(mine?.userId).toBeGreaterThan(0);
+    const better = rows.filter((row) => row.place < place);
+    const gapText = await p.getByTestId('lb-next-gap').innerText();
+    if (better.length === 0) {
+      expect(gapText).toBe('Вы на первом месте');
+    } else {
+      // The next better place is the lowest of the places above mine.
+      const next = better[better.length - 1]!;
+      const gap = next.points - points;
+      expect(gap).toBeGreaterThan(0);
+      expect(gapText).toMatch(new RegExp(`^${gap} очк(о|а|ов) до следующего места$`));
+    }
+
+    // The same place on the home screen's card.
+    await p.goto(appUrl(baseUrl(), `/?${context}&role=member`));
+    const card = p.getByTestId('lb-my-card');
+    await expect.poll(() => card.getAttribute('data-state'), { timeout: 60_000 }).toBe('ready');
+    expect(Number(await card.getAttribute('data-place'))).toBe(place);
+    expect(Number(await card.getAttribute('data-points'))).toBe(points);
+  });
+
+  it('lets an admin install the widget, which then shows the top of the table', async () => {
+    const admin = await openApp(`/?${context}&role=admin`);
+    const a = admin.page;
+    await a.getByTestId('leaderboard-open').click({ timeout: 30_000 });
+    await expect
+      .poll(() => a.getByTestId('lb-screen').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('ready');
+    const top = (await tableRows(a)).slice(0, 10);
+    expect(top.length).toBeGreaterThan(0);
+
+    await a.getByTestId('lb-settings-open').click();
+    await a.getByTestId('lb-widget-install').click({ timeout: 30_000 });
+    // VK would show its preview box; the demo shows its simulated window.
+    await a.getByTestId('demo-widget-save').click({ timeout: 30_000 });
+    const status = a.getByTestId('lb-widget-status');
+    await status.waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toMatch(/Виджет обновлён в \d{2}:\d{2}/);
+
+    // Back on the rating, the refresher runs and reports the same widget.
+    await a.getByTestId('lb-save').click();
+    await expect
+      .poll(() => a.getByTestId('lb-screen').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('ready');
+    await expect
+      .poll(() => a.getByTestId('lb-widget-status').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('ok');
+
+    const v = await admin.context.newPage();
+    await v.goto(appUrl(baseUrl(), `/?${context}&role=member&showwidget=1`));
+    const view = v.getByTestId('demo-widget-view');
+    await view.waitFor({ timeout: 30_000 });
+    const widgetRows = await v
+      .getByTestId('demo-widget-row')
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
+    expect(widgetRows.map(([, name, points]) => ({ name, points: Number(points) }))).toEqual(
+      top.map((row) => ({ name: row.name, points: row.points })),
+    );
+  });
+});
