@@ -40,6 +40,7 @@ export function Layout() {
           <QuizSeriesCreatePanel id={PANELS.QUIZ_SERIES_NEW} />
           <QuizSeriesPanel id={PANELS.QUIZ_SERIES} />
           <LeaderboardPanel id={PANELS.LEADERBOARD} />
+          <LeaderboardPanel id={PANELS.LEADERBOARD_WITH_RULES} />
           <LeaderboardSettingsPanel id={PANELS.LEADERBOARD_SETTINGS} />
         </View>
       </SplitCol>

@@ -6,6 +6,8 @@ import {
   createRoot,
   createView,
 } from '@vkontakte/vk-mini-apps-router';
+// The rules module alone: the main chunk stays free of the leaderboard's scoring and widget code.
+import { leaderboardRoute, type LeaderboardRules } from '../core/leaderboard/rules';
 
 export const ROOT = 'root';
 export const MAIN_VIEW = 'main';
@@ -32,6 +34,8 @@ export const PANELS = {
   QUIZ_SERIES_NEW: 'quiz-series-new',
   QUIZ_SERIES: 'quiz-series',
   LEADERBOARD: 'leaderboard',
+  // Like the giveaway: one screen, two addresses; this one carries the page's public rules.
+  LEADERBOARD_WITH_RULES: 'leaderboard-with-rules',
   LEADERBOARD_SETTINGS: 'leaderboard-settings',
 } as const;
 
@@ -55,6 +59,7 @@ export const routes = RoutesConfig.create([
       createPanel(PANELS.QUIZ_SERIES_NEW, '/quizzes/series/new', []),
       createPanel(PANELS.QUIZ_SERIES, '/quizzes/series/:id', []),
       createPanel(PANELS.LEADERBOARD, '/leaderboard', []),
+      createPanel(PANELS.LEADERBOARD_WITH_RULES, '/leaderboard/r/:rules', []),
       createPanel(PANELS.LEADERBOARD_SETTINGS, '/leaderboard/settings', []),
     ]),
   ]),
@@ -82,4 +87,9 @@ export function seriesPath(id: string): string {
 
 /** The subscribers' rating (everyone in a community) and its settings (admins). */
 export const LEADERBOARD_PATH = '/leaderboard';
+
+/** The rating with the page's public rules in the route (`/leaderboard/r/1-3-5-rating`), or without. */
+export function leaderboardPath(rules: LeaderboardRules | null): string {
+  return leaderboardRoute(rules);
+}
 export const LEADERBOARD_SETTINGS_PATH = '/leaderboard/settings';

@@ -4,6 +4,8 @@
 // context: the demo's session journal carries the installed widget across the pages, as VK would.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { journalKey, readJournal } from '../../src/demo/journal';
+import { createMemoryWebStorage } from '../../src/demo/storage';
 import { appUrl } from './serve-built';
 import { baseUrl, openApp } from './harness';
 
@@ -16,6 +18,24 @@ interface Row {
   place: number;
   points: number;
   name: string;
+}
+
+/** The rating on screen, read once it is ready. */
+async function readyRows(page: Page): Promise<Row[]> {
+  await expect
+    .poll(() => page.getByTestId('lb-screen').getAttribute('data-state'), { timeout: 60_000 })
+    .toBe('ready');
+  return tableRows(page);
+}
+
+/** The installed widget's «Вся таблица» link, from the demo's session journal (seed 1). */
+async function widgetMoreUrl(page: Page): Promise<string> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), journalKey(1));
+  const storage = createMemoryWebStorage();
+  if (raw !== null) storage.setItem(journalKey(1), raw);
+  const widgets = readJournal(storage, 1).flatMap((e) => (e.kind === 'widget' ? [e] : []));
+  const value = widgets.at(-1)?.widget.value as { more_url?: string } | undefined;
+  return value?.more_url ?? '';
 }
 
 async function tableRows(page: Page): Promise<Row[]> {
@@ -42,6 +62,8 @@ describe('leaderboard: my place, the widget', () => {
       .toBe('ready');
     expect(await p.getByTestId('lb-period').innerText()).toBe('Период 15–21 ноября');
     expect(await p.getByTestId('lb-rules').innerText()).toMatch(/Лайк — 1 очко, комментарий — 3, репост — 5/);
+    // Opened from the menu: no rules in the route, the subscriber cannot read the page's settings.
+    expect(await p.getByTestId('lb-rules-defaults').innerText()).toMatch(/^Правила по умолчанию; /);
 
     const before = await tableRows(p);
     expect(before.length).toBeGreaterThan(1);
@@ -98,11 +120,16 @@ describe('leaderboard: my place, the widget', () => {
     const admin = await openApp(`/?${context}&role=admin`);
     const a = admin.page;
     await a.getByTestId('leaderboard-open').click({ timeout: 30_000 });
-    await expect
-      .poll(() => a.getByTestId('lb-screen').getAttribute('data-state'), { timeout: 60_000 })
-      .toBe('ready');
-    const top = (await tableRows(a)).slice(0, 10);
-    expect(top.length).toBeGreaterThan(0);
+    const before = (await readyRows(a)).slice(0, 10);
+    expect(before.length).toBeGreaterThan(0);
+
+    // The page's own points: a like is worth 2.
+    await a.getByTestId('lb-settings-open').click();
+    await a.getByTestId('lb-points-like').fill('2', { timeout: 30_000 });
+    await a.getByTestId('lb-save').click();
+    const top = (await readyRows(a)).slice(0, 10);
+    expect(await a.getByTestId('lb-rules').innerText()).toMatch(/^Лайк — 2 очка, /);
+    expect(top).not.toEqual(before);
 
     await a.getByTestId('lb-settings-open').click();
     await a.getByTestId('lb-widget-install').click({ timeout: 30_000 });
@@ -130,8 +157,31 @@ describe('leaderboard: my place, the widget', () => {
       .evaluateAll((rows) =>
         rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
       );
-    expect(widgetRows.map(([, name, points]) => ({ name, points: Number(points) }))).toEqual(
-      top.map((row) => ({ name: row.name, points: row.points })),
+    const widgetTop = widgetRows.map(([, name, points]) => ({ name, points: Number(points) }));
+    expect(widgetTop).toEqual(top.map((row) => ({ name: row.name, points: row.points })));
+
+    // A subscriber follows the widget's «Вся таблица»: the link carries the page's rules, so their
+    // app scores the widget's table, though they cannot read the page's settings.
+    const more = await widgetMoreUrl(v);
+    expect(more).toMatch(/^https:\/\/vk\.com\/app\d+_-\d+#\/leaderboard\/r\/2-3-5-rating$/);
+    const m = await admin.context.newPage();
+    await m.goto(appUrl(baseUrl(), `/?${context}&role=member#${more.split('#')[1] ?? ''}`));
+    const theirs = await readyRows(m);
+    expect(await m.getByTestId('lb-rules').innerText()).toMatch(
+      /^Лайк — 2 очка, комментарий — 3, репост — 5;/,
     );
+    expect(await m.getByTestId('lb-rules-defaults').count()).toBe(0);
+    expect(theirs.slice(0, 10).map((row) => ({ name: row.name, points: row.points }))).toEqual(widgetTop);
+
+    // Home in the same session: «Мой рейтинг» opens the table with the same rules.
+    await m.evaluate(() => {
+      window.location.hash = '#/';
+    });
+    const card = m.getByTestId('lb-my-card');
+    await expect.poll(() => card.getAttribute('data-state'), { timeout: 60_000 }).toBe('ready');
+    await m.getByTestId('lb-my-card-open').click();
+    await expect.poll(() => new URL(m.url()).hash).toBe('#/leaderboard/r/2-3-5-rating');
+    await readyRows(m);
+    expect(await m.getByTestId('lb-rules-defaults').count()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { CellButton, Group, Panel, PanelHeader } from '@vkontakte/vkui';
 import { MyPages, MyRatingCard, PublishedGiveaways, PublishedQuizzes, Scorecard } from '../lazyFeatures';
-import { LEADERBOARD_PATH, giveawayPath, quizPath } from '../routes';
+import { LEADERBOARD_PATH, giveawayPath, leaderboardPath, quizPath } from '../routes';
 import { canManage } from '../../vk/launch-params';
 import { DemoNotice } from '../DemoNotice';
 import { useServices } from '../services';
@@ -65,7 +65,8 @@ function HomeContent() {
           groupId={launch.groupId}
           userId={launch.userId}
           role={launch.role}
-          onOpen={() => void navigator.push(LEADERBOARD_PATH)}
+          // The card scores with the rules a link brought this session; the table opens with the same.
+          onOpen={(rules) => void navigator.push(leaderboardPath(rules))}
         />
       </>
     );

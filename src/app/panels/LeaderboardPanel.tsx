@@ -1,13 +1,17 @@
-import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
+import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Group, Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
 import { DemoNotice } from '../DemoNotice';
 import { Leaderboard } from '../lazyFeatures';
 import { LEADERBOARD_SETTINGS_PATH } from '../routes';
 import { useServices } from '../services';
 
-/** The subscribers' rating (the «Колизей»): everyone opened from a community; settings for admins. */
+/**
+ * The subscribers' rating (the «Колизей»): everyone opened from a community; settings for admins. The
+ * widget's «more» link carries the page's public rules in the route (subscribers cannot read its settings).
+ */
 export function LeaderboardPanel({ id }: { id: string }) {
   const navigator = useRouteNavigator();
+  const params = useParams<'rules'>();
   const { launch } = useServices();
   return (
     <Panel id={id}>
@@ -20,6 +24,7 @@ export function LeaderboardPanel({ id }: { id: string }) {
           groupId={launch.groupId}
           userId={launch.userId}
           role={launch.role}
+          rulesInRoute={params?.rules ?? null}
           onSettings={() => void navigator.push(LEADERBOARD_SETTINGS_PATH)}
         />
       ) : (

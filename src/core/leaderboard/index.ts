@@ -5,3 +5,4 @@ export * from './points';
 export * from './score';
 export * from './period';
 export * from './widget';
+export * from './rules';

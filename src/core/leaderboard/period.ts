@@ -33,6 +33,9 @@ export function monthPeriodAt(nowUnix: number, timeZone: string): LeaderboardPer
   };
 }
 
+/** Longer custom periods would read too many posts on every refresh (the form and the links refuse them). */
+export const CUSTOM_MAX_DAYS = 93;
+
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Local dates 'YYYY-MM-DD', whole days, both inclusive; null when malformed, impossible or reversed. */

@@ -2,6 +2,7 @@
 // title, title_url, more, more_url, head [{text, align}], body rows of cells {text, icon_id, url}).
 // Names are untrusted: every string goes through escapeVkScriptString, which emits printable ASCII
 // only, so no name can end a string, inject code, or depend on how VK decodes the request.
+import { leaderboardRoute, type LeaderboardRules } from './rules';
 import type { LeaderboardEntry } from './types';
 
 /** VK's limit on appWidgets.update `code`. */
@@ -132,9 +133,12 @@ function isControl(code: number): boolean {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
 }
 
-/** The leaderboard screen of the app opened from the page (the widget's "more" link). */
-export function leaderboardLink(appId: number, groupId: number): string {
-  return `https://vk.com/app${appId}_-${groupId}#/leaderboard`;
+/**
+ * The leaderboard screen of the app opened from the page (the widget's "more" link); with the page's
+ * rules in the route, so a subscriber (who cannot read the page's settings) scores the same table.
+ */
+export function leaderboardLink(appId: number, groupId: number, rules?: LeaderboardRules | null): string {
+  return `https://vk.com/app${appId}_-${groupId}#${leaderboardRoute(rules)}`;
 }
 
 /** The link when it is https on vk.com (or m.vk.com), else null: the widget links nowhere else. */

@@ -15,6 +15,7 @@ export {
   type CachedPost,
   type PostCounters,
 } from './cache';
+export { keepLinkRules, keptLinkRules } from './link-rules';
 export { ownPostsInPeriod, type PeriodPost } from './posts';
 export {
   gatherLeaderboard,
@@ -29,17 +30,19 @@ export {
   type LeaderboardServices,
   type LoadLeaderboardOptions,
   type LoadedLeaderboard,
+  type RulesSource,
 } from './load';
 export {
   WIDGET_TITLE,
-  appLinkOf,
   createWidgetRefresher,
   installWidget,
   timerSchedule,
   updateWidget,
+  widgetCodeOf,
   type InstallWidgetDeps,
   type InstallWidgetResult,
   type Schedule,
   type WidgetRefresher,
   type WidgetRefresherOptions,
+  type WidgetBoard,
 } from './widget';

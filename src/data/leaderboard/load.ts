@@ -7,6 +7,7 @@ import {
   type LeaderboardEntry,
   type LeaderboardInput,
   type LeaderboardPeriod,
+  type LeaderboardRules,
 } from '../../core/leaderboard';
 import type { VkApi } from '../../vk/api-client';
 import type { Clock } from '../../vk/clock';
@@ -34,17 +35,23 @@ export interface LoadLeaderboardOptions {
   canManage: boolean;
   /**
    * The page's settings, or the store to read them from (community storage: admins only). Without
-   * either — a subscriber — the defaults apply.
+   * either — a subscriber — the rules from the link apply, else the defaults.
    */
   settings?: LeaderboardSettings | LeaderboardSettingsStore;
+  /** The public rules the viewer's link carried (the widget's «more», the home card). */
+  rules?: LeaderboardRules | null;
   /** Names and photos are read for the first `shown` entries and the viewer (default 100). */
   shown?: number;
   viewerId?: number;
   onProgress?: (progress: LeaderboardProgress) => void;
 }
 
+/** Where the rules came from: the page's settings, a link, or neither (the defaults). */
+export type RulesSource = 'settings' | 'link' | 'defaults';
+
 export interface LoadedLeaderboard {
   settings: LeaderboardSettings;
+  rulesFrom: RulesSource;
   timeZone: string;
   period: LeaderboardPeriod;
   entries: LeaderboardEntry[];
@@ -64,9 +71,13 @@ export function periodOf(settings: LeaderboardSettings, now: number, timeZone: s
   return { from, to };
 }
 
-async function settingsOf(source: LoadLeaderboardOptions['settings']): Promise<LeaderboardSettings> {
-  if (!source) return DEFAULT_LEADERBOARD_SETTINGS;
-  return 'get' in source ? source.get() : source;
+async function settingsOf(
+  o: LoadLeaderboardOptions,
+): Promise<{ settings: LeaderboardSettings; rulesFrom: RulesSource }> {
+  const source = o.settings;
+  if (source) return { settings: 'get' in source ? await source.get() : source, rulesFrom: 'settings' };
+  if (o.rules) return { settings: { ...DEFAULT_LEADERBOARD_SETTINGS, ...o.rules }, rulesFrom: 'link' };
+  return { settings: DEFAULT_LEADERBOARD_SETTINGS, rulesFrom: 'defaults' };
 }
 
 export async function loadLeaderboard(
@@ -74,8 +85,8 @@ export async function loadLeaderboard(
   groupId: number,
   options: LoadLeaderboardOptions,
 ): Promise<LoadedLeaderboard> {
-  const [settings, pageSettings] = await Promise.all([
-    settingsOf(options.settings),
+  const [{ settings, rulesFrom }, pageSettings] = await Promise.all([
+    settingsOf(options),
     loadPageSettings(services.userStorage, groupId),
   ]);
   const now = Math.floor(services.clock.now() / 1000);
@@ -96,6 +107,7 @@ export async function loadLeaderboard(
   );
   return {
     settings,
+    rulesFrom,
     timeZone: pageSettings.timeZone,
     period,
     entries,

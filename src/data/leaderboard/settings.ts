@@ -2,7 +2,7 @@
 // points per action, the period shown, and the widget's state (the refresher compares codes with it).
 import { z } from 'zod';
 import { DEFAULT_POINTS, MAX_POINTS_PER_ACTION } from '../../core/leaderboard';
-import type { LeaderboardPeriod, PeriodKind, PointRules } from '../../core/leaderboard';
+import type { LeaderboardRules } from '../../core/leaderboard';
 import type { VkStorage } from '../../vk/storage';
 
 export interface LeaderboardWidgetState {
@@ -13,11 +13,8 @@ export interface LeaderboardWidgetState {
   updatedAt: number | null;
 }
 
-export interface LeaderboardSettings {
-  points: PointRules;
-  period: PeriodKind;
-  /** The custom period (unix seconds, both ends inclusive); used when `period` is 'custom'. */
-  custom: LeaderboardPeriod | null;
+/** The public rules (points, period; what the links carry to subscribers) and the widget's state. */
+export interface LeaderboardSettings extends LeaderboardRules {
   widget: LeaderboardWidgetState;
 }
 

@@ -1,7 +1,12 @@
 // The community widget: installing it (the admin sees VK's preview and saves it) and keeping it fresh
 // (appWidgets.update with the community token, at most once a minute and only when the code changed).
 import { z } from 'zod';
-import { widgetCode, type LeaderboardEntry } from '../../core/leaderboard';
+import {
+  leaderboardLink,
+  widgetCode,
+  type LeaderboardEntry,
+  type LeaderboardRules,
+} from '../../core/leaderboard';
 import type { VkApi } from '../../vk/api-client';
 import type { BridgeLike } from '../../vk/bridge-like';
 import type { Clock } from '../../vk/clock';
@@ -12,9 +17,25 @@ import type { LeaderboardSettingsStore } from './settings';
 
 export const WIDGET_TITLE = 'Самые активные подписчики';
 
-/** The app opened from the page (what the widget's «more» leads to). */
-export function appLinkOf(appId: number, groupId: number): string {
-  return `https://vk.com/app${appId}_-${groupId}`;
+/** What the widget shows: the board's rows and names, and the rules its links carry. */
+export interface WidgetBoard {
+  entries: readonly LeaderboardEntry[];
+  names: ReadonlyMap<number, string>;
+  /** The page's rules: the widget's links open the app's table with them (subscribers read no settings). */
+  settings: LeaderboardRules;
+}
+
+/**
+ * The one place the widget's code is built (install and refresh alike, so the refresher's comparison
+ * with the installed code holds): the top rows, and links to the app's table with the page's rules.
+ */
+export function widgetCodeOf(board: WidgetBoard, appId: number, groupId: number): string {
+  return widgetCode({
+    title: WIDGET_TITLE,
+    entries: board.entries,
+    names: board.names,
+    appLink: leaderboardLink(appId, groupId, board.settings),
+  });
 }
 
 export interface InstallWidgetDeps {
@@ -26,7 +47,6 @@ export interface InstallWidgetDeps {
   appId: number;
   /** False when the app is not in the page yet (VKWebAppAddToCommunity first). */
   appInstalled: boolean;
-  title?: string;
 }
 
 export type InstallWidgetResult =
@@ -44,18 +64,12 @@ export type InstallWidgetResult =
  */
 export async function installWidget(
   deps: InstallWidgetDeps,
-  entries: readonly LeaderboardEntry[],
-  names: ReadonlyMap<number, string>,
+  board: WidgetBoard,
 ): Promise<InstallWidgetResult> {
   const { bridge, groupId } = deps;
   if (!deps.appInstalled && (await addAppToCommunity(bridge)) !== groupId) return { status: 'not-added' };
   await deps.tokens.getCommunityToken(groupId, ['app_widget']);
-  const code = widgetCode({
-    title: deps.title ?? WIDGET_TITLE,
-    entries,
-    names,
-    appLink: appLinkOf(deps.appId, groupId),
-  });
+  const code = widgetCodeOf(board, deps.appId, groupId);
   if (!(await showWidgetPreview(bridge, groupId, 'table', code))) return { status: 'cancelled' };
   const settings = await deps.settings.get();
   await deps.settings.save({

@@ -2,6 +2,7 @@
 import type { ConditionStatus, DrawCheckKey } from '../../core/giveaway';
 import type { DrawProgress, GiveawayPhase } from '../../data/giveaway';
 import { formatInt, plural } from '../../shared/format';
+import { progressPercent, progressText as stageProgressText } from '../../shared/progress';
 
 export const STAGE_NAMES: Record<DrawProgress['stage'], string> = {
   comments: 'Читаем комментарии',
@@ -16,17 +17,10 @@ export const STAGE_NAMES: Record<DrawProgress['stage'], string> = {
 
 /** "Читаем лайки: 1 200 из 3 400" (or without the total while it is unknown). */
 export function progressText(progress: DrawProgress): string {
-  const name = STAGE_NAMES[progress.stage];
-  if (progress.total === null) return `${name}: ${formatInt(progress.done)}`;
-  return `${name}: ${formatInt(progress.done)} из ${formatInt(progress.total)}`;
+  return stageProgressText({ ...progress, name: STAGE_NAMES[progress.stage] });
 }
 
-/** 0..100, or null while the total is unknown (the bar then shows indeterminate progress). */
-export function progressPercent(progress: DrawProgress): number | null {
-  if (progress.total === null) return null;
-  if (progress.total === 0) return 100;
-  return Math.min(100, Math.round((progress.done / progress.total) * 100));
-}
+export { progressPercent };
 
 export const PHASE_NAMES: Record<GiveawayPhase, string> = {
   draft: 'Черновик: ждёт запись',

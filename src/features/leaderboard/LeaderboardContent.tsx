@@ -3,10 +3,10 @@
 // way to the settings and the widget's status (the widget follows the table while this is open).
 import { Icon56UsersOutline } from '@vkontakte/icons';
 import { Button, CellButton, Div, FormStatus, Group, Header, Placeholder } from '@vkontakte/vkui';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useServices } from '../../app/services';
-import type { PostRef } from '../../core/leaderboard';
-import type { LoadedLeaderboard } from '../../data/leaderboard';
+import { parseRules, type PostRef } from '../../core/leaderboard';
+import { keepLinkRules, type LoadedLeaderboard } from '../../data/leaderboard';
 import { utcOffsetLabel } from '../../shared/local-time';
 import { canManage, type ViewerRole } from '../../vk/launch-params';
 import { openWallPost } from '../../vk/community-actions';
@@ -27,15 +27,28 @@ interface Props {
   groupId: number;
   userId: number;
   role: ViewerRole;
+  /** The route's rules segment (the widget's «more» link); null when opened without one. */
+  rulesInRoute: string | null;
   onSettings: () => void;
 }
 
 /** Names and photos for the first rows (the table shows 20 more at a time). */
 const SHOWN = 100;
 
-export function LeaderboardContent({ groupId, userId, role, onSettings }: Props) {
+export function LeaderboardContent({ groupId, userId, role, rulesInRoute, onSettings }: Props) {
   const manager = canManage(role);
-  const { state, refresh, set, readAgain } = useLeaderboard(groupId, { shown: SHOWN, canManage: manager });
+  const { memory } = useServices();
+  // Garbage in the route reads as no rules: the defaults, and the rules block says so.
+  const rules = useMemo(() => (rulesInRoute === null ? null : parseRules(rulesInRoute)), [rulesInRoute]);
+  // Back home, «Мой рейтинг» scores with the same rules (and links on with them).
+  useEffect(() => {
+    if (rules) keepLinkRules(memory, groupId, rules);
+  }, [memory, groupId, rules]);
+  const { state, refresh, set, readAgain } = useLeaderboard(groupId, {
+    shown: SHOWN,
+    canManage: manager,
+    rules,
+  });
   const store = useSettingsStore(groupId);
   const board = state.status === 'ready' ? state.value : null;
   const widget = useWidgetRefresher({
@@ -136,7 +149,7 @@ function Screen({
         )}
       </Group>
       <Board board={board} userId={userId} standing={standing} onRefresh={onRefresh} />
-      <RulesBlock points={board.settings.points} />
+      <RulesBlock points={board.settings.points} defaults={board.rulesFrom === 'defaults'} />
     </>
   );
 }

@@ -1,7 +1,10 @@
 // «Мой рейтинг» on a subscriber's home screen: the place, the points and how far the next place is;
 // a tap opens the whole table. Reading it warms the activity cache, so the table then opens fast.
 import { Button, Div, Group, Header, SimpleCell } from '@vkontakte/vkui';
-import { placeOf, pointsToNextPlace } from '../../core/leaderboard';
+import { useState } from 'react';
+import { useServices } from '../../app/services';
+import { placeOf, pointsToNextPlace, type LeaderboardRules } from '../../core/leaderboard';
+import { keptLinkRules } from '../../data/leaderboard';
 import { BoardProgress } from './components/BoardProgress';
 import { describeVkError } from '../../vk/error-messages';
 import type { ViewerRole } from '../../vk/launch-params';
@@ -13,12 +16,17 @@ interface Props {
   groupId: number;
   userId: number;
   role: ViewerRole;
-  onOpen: () => void;
+  /** Opens the table with the rules this card scored with (null: the defaults). */
+  onOpen: (rules: LeaderboardRules | null) => void;
 }
 
-export function MyRatingCard({ groupId, userId, role, onOpen }: Props) {
+export function MyRatingCard({ groupId, userId, role, onOpen: openWith }: Props) {
+  const { memory } = useServices();
+  // The rules a link (the widget's «more») brought this session; the defaults otherwise.
+  const [rules] = useState(() => keptLinkRules(memory, groupId));
+  const onOpen = () => openWith(rules);
   // Only the viewer's own name is needed here.
-  const { state, refresh } = useLeaderboard(groupId, { shown: 0, canManage: false });
+  const { state, refresh } = useLeaderboard(groupId, { shown: 0, canManage: false, rules });
   const header = <Header>Мой рейтинг</Header>;
   if (state.status === 'loading')
     return (

@@ -2,6 +2,7 @@
 // screen. Points go through the core's validatePoints (the same rule the data layer keeps); custom
 // dates are whole local days in the page's zone.
 import {
+  CUSTOM_MAX_DAYS,
   DEFAULT_POINTS,
   customPeriod,
   validatePoints,
@@ -29,9 +30,6 @@ export type SettingsErrors = Partial<Record<SettingsField, string>>;
 export type SettingsCheck =
   | { ok: true; points: PointRules; period: PeriodKind; custom: LeaderboardPeriod | null }
   | { ok: false; errors: SettingsErrors };
-
-/** Longer custom periods would read too many posts on every refresh. */
-export const CUSTOM_MAX_DAYS = 93;
 
 const POINT_FIELDS: readonly (keyof PointRules)[] = ['like', 'comment', 'repost'];
 

@@ -3,6 +3,7 @@ import type { LeaderboardEntry, LeaderboardPeriod, PeriodKind, PointRules } from
 import { localDateTime } from '../../core/time';
 import type { LeaderboardProgress } from '../../data/leaderboard/gather';
 import { formatInt, plural } from '../../shared/format';
+import { progressPercent, progressText as stageProgressText } from '../../shared/progress';
 
 export const POINT_FORMS = ['очко', 'очка', 'очков'] as const;
 
@@ -81,6 +82,10 @@ export function rulesText(points: PointRules): string {
   );
 }
 
+/** Under the rules when the viewer could not learn the page's own (no rules in the route). */
+export const DEFAULT_RULES_NOTE =
+  'Правила по умолчанию; если сообщество изменило очки, откройте рейтинг по ссылке «Вся таблица» в виджете сообщества';
+
 /** «Лайк — 1 очко, комментарий — 3, репост — 5». */
 export function pointsRulesText(points: PointRules): string {
   return (
@@ -103,14 +108,7 @@ const STAGE_NAMES: Record<LeaderboardProgress['stage'], string> = {
 
 /** «Читаем лайки, комментарии и репосты: 12 из 40». */
 export function progressText(progress: LeaderboardProgress): string {
-  const name = STAGE_NAMES[progress.stage];
-  if (progress.total === null) return `${name}: ${formatInt(progress.done)}`;
-  return `${name}: ${formatInt(progress.done)} из ${formatInt(progress.total)}`;
+  return stageProgressText({ ...progress, name: STAGE_NAMES[progress.stage] });
 }
 
-/** 0..100, or null while the stage's total is unknown. */
-export function progressPercent(progress: LeaderboardProgress): number | null {
-  if (progress.total === null) return null;
-  if (progress.total === 0) return 100;
-  return Math.min(100, Math.round((progress.done / progress.total) * 100));
-}
+export { progressPercent };

@@ -3,6 +3,7 @@
 // services.memory makes a refresh read only the posts whose counters moved.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
+import type { LeaderboardRules } from '../../core/leaderboard';
 import {
   createLeaderboardSettingsStore,
   loadLeaderboard,
@@ -29,6 +30,8 @@ export interface LeaderboardRead {
   shown: number;
   /** The page's settings live in its community storage, readable by its managers only. */
   canManage: boolean;
+  /** For everyone else: the rules their link carried (null: the defaults). Keep the object stable. */
+  rules?: LeaderboardRules | null;
 }
 
 /** The page's settings store (community storage), for its managers. */
@@ -38,7 +41,7 @@ export function useSettingsStore(groupId: number): LeaderboardSettingsStore {
 }
 
 /** One read of the board; `onProgress` hears its stages. */
-export function useReadLeaderboard(groupId: number, { shown, canManage }: LeaderboardRead) {
+export function useReadLeaderboard(groupId: number, { shown, canManage, rules = null }: LeaderboardRead) {
   const services = useServices();
   const store = useSettingsStore(groupId);
   return useCallback(
@@ -46,11 +49,12 @@ export function useReadLeaderboard(groupId: number, { shown, canManage }: Leader
       loadLeaderboard(services, groupId, {
         canManage,
         settings: canManage ? store : undefined,
+        rules,
         shown,
         viewerId: services.launch.userId,
         onProgress,
       }),
-    [services, groupId, canManage, store, shown],
+    [services, groupId, canManage, store, shown, rules],
   );
 }
 

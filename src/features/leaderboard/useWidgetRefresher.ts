@@ -3,11 +3,9 @@
 // is recorded in the page's settings (the next admin session knows what the widget shows).
 import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
-import { widgetCode } from '../../core/leaderboard';
 import {
-  WIDGET_TITLE,
-  appLinkOf,
   createWidgetRefresher,
+  widgetCodeOf,
   type LeaderboardSettingsStore,
   type LoadedLeaderboard,
 } from '../../data/leaderboard';
@@ -17,16 +15,6 @@ export interface WidgetRefreshState {
   updatedAt: number | null;
   /** The last round's failure; cleared by the next successful update. */
   error: unknown;
-}
-
-/** The code installWidget would install for this board (same title, link and rows). */
-export function boardWidgetCode(board: LoadedLeaderboard, appId: number, groupId: number): string {
-  return widgetCode({
-    title: WIDGET_TITLE,
-    entries: board.entries,
-    names: board.names,
-    appLink: appLinkOf(appId, groupId),
-  });
 }
 
 export function useWidgetRefresher({
@@ -62,7 +50,7 @@ export function useWidgetRefresher({
       build: async () => {
         const fresh = await read();
         onBoard(fresh);
-        return boardWidgetCode(fresh, launch.appId, groupId);
+        return widgetCodeOf(fresh, launch.appId, groupId);
       },
       onUpdated: (code, at) => {
         setState({ updatedAt: at, error: null });

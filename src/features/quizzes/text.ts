@@ -2,6 +2,7 @@
 import type { QuizDefinition } from '../../core/quiz';
 import type { PublishedQuiz, QuizPhase, QuizProgress } from '../../data/quiz';
 import { countOf, formatDateTime, formatInt, formatNumber } from '../../shared/format';
+import { progressPercent, progressText as stageProgressText } from '../../shared/progress';
 
 export const PHASE_NAMES: Record<QuizPhase, string> = {
   draft: 'Черновик: ждёт запись',
@@ -54,16 +55,10 @@ export function timeText(ms: number): string {
 
 /** «Читаем комментарии: 120 из 400». */
 export function progressText(progress: QuizProgress): string {
-  if (progress.total === null) return `Читаем комментарии: ${formatInt(progress.done)}`;
-  return `Читаем комментарии: ${formatInt(progress.done)} из ${formatInt(progress.total)}`;
+  return stageProgressText({ ...progress, name: 'Читаем комментарии' });
 }
 
-/** 0..100, or null while the total is unknown. */
-export function progressPercent(progress: QuizProgress): number | null {
-  if (progress.total === null) return null;
-  if (progress.total === 0) return 100;
-  return Math.min(100, Math.round((progress.done / progress.total) * 100));
-}
+export { progressPercent };
 
 /** «5 из 6». */
 export function scoreText(correct: number, total: number): string {

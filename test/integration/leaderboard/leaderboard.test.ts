@@ -2,12 +2,13 @@
 // raw lists; a refresh re-reads only the post that changed; the widget installs and shows the same top;
 // a subscriber can load the board.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POINTS, scoreLeaderboard } from '../../../src/core/leaderboard';
+import { DEFAULT_POINTS, parseRules, scoreLeaderboard } from '../../../src/core/leaderboard';
 import {
   createLeaderboardSettingsStore,
   gatherLeaderboard,
   installWidget,
   loadLeaderboard,
+  widgetCodeOf,
   type LeaderboardSettings,
 } from '../../../src/data/leaderboard';
 import { isMember, likersOf, managerRole } from '../../../src/demo/crowd';
@@ -84,8 +85,16 @@ describe('gathering the board', () => {
 describe('the widget', () => {
   it('installs through VK’s preview; the demo’s evaluated widget shows the scoring’s top', async () => {
     const { services, bridge, clock } = leaderboardServices(`role=admin&group=${GYM}`);
-    const board = await loadLeaderboard(services, GYM, { canManage: true, shown: 10 });
     const settings = createLeaderboardSettingsStore(createCommunityStorage(services.api, GYM));
+    // The page's own points: the widget's link must carry them to subscribers.
+    const rules = {
+      points: { like: 2, comment: 3, repost: 5 },
+      period: 'rating-period' as const,
+      custom: null,
+    };
+    await settings.save({ ...(await settings.get()), ...rules });
+    const board = await loadLeaderboard(services, GYM, { canManage: true, shown: 10, settings });
+    expect(board.rulesFrom).toBe('settings');
     const result = await installWidget(
       {
         bridge,
@@ -96,12 +105,13 @@ describe('the widget', () => {
         appId: services.launch.appId,
         appInstalled: true,
       },
-      board.entries,
-      board.names,
+      board,
     );
     expect(result.status).toBe('installed');
     const recorded = bridge.world.state.widgets.get(GYM);
     expect(recorded?.type).toBe('table');
+    // The refresher builds with the same function: an unchanged board is no update.
+    expect(recorded?.code).toBe(widgetCodeOf(board, services.launch.appId, GYM));
     expect(bridge.world.state.installed.has(GYM)).toBe(true);
     const view = widgetView(bridge.widgetOf(GYM));
     expect(view.head.map((h) => h.text)).toEqual(['Место', 'Подписчик', 'Очки']);
@@ -112,6 +122,26 @@ describe('the widget', () => {
     );
     const saved: LeaderboardSettings = await settings.get();
     expect(saved.widget).toEqual({ installed: true, lastCode: recorded?.code, updatedAt: clock.now() });
+
+    // «Вся таблица» opens the app's table with the page's rules in the route.
+    const more = (bridge.widgetOf(GYM) as { more_url?: string }).more_url ?? '';
+    expect(more).toBe(`https://vk.com/app${services.launch.appId}_-${GYM}#/leaderboard/r/2-3-5-rating`);
+    const linked = parseRules(more.split('#/leaderboard/r/')[1] ?? '');
+    expect(linked).toEqual(rules);
+
+    // A subscriber cannot read the settings; with the link's rules they score the widget's table.
+    const member = leaderboardServices(`role=member&group=${GYM}`).services;
+    await expect(
+      createLeaderboardSettingsStore(createCommunityStorage(member.api, GYM)).get(),
+    ).rejects.toThrow();
+    const theirs = await loadLeaderboard(member, GYM, { canManage: false, rules: linked });
+    expect(theirs.rulesFrom).toBe('link');
+    expect(theirs.settings.points).toEqual(rules.points);
+    const shown = (e: { userId: number; points: number }) => [e.userId, e.points];
+    expect(theirs.entries.slice(0, 10).map(shown)).toEqual(board.entries.slice(0, 10).map(shown));
+    const defaults = await loadLeaderboard(member, GYM, { canManage: false });
+    expect(defaults.rulesFrom).toBe('defaults');
+    expect(defaults.settings.points).toEqual(DEFAULT_POINTS);
   });
 });
 

@@ -54,8 +54,7 @@ export function WidgetBlock({
           // Opened from this page: the app is in it already.
           appInstalled: services.launch.groupId === groupId,
         },
-        board.entries,
-        board.names,
+        board,
       );
       setOutcome(
         result.status === 'installed'

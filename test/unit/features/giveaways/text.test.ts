@@ -3,7 +3,6 @@ import {
   checkKey,
   checkLabel,
   durationText,
-  progressPercent,
   progressText,
   rebuildSummary,
   shortHash,
@@ -41,9 +40,6 @@ describe('giveaway texts', () => {
       'Читаем лайки: 1\u00a0200 из 3\u00a0400',
     );
     expect(progressText({ stage: 'comments', done: 50, total: null })).toBe('Читаем комментарии: 50');
-    expect(progressPercent({ stage: 'publishing', done: 1, total: 4 })).toBe(25);
-    expect(progressPercent({ stage: 'members', done: 0, total: null })).toBeNull();
-    expect(progressPercent({ stage: 'members', done: 0, total: 0 })).toBe(100);
   });
 
   it('sums up the rebuilt list against the published one', () => {

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LeaderboardEntry } from '../../../../src/core/leaderboard';
 import { MyPlace } from '../../../../src/features/leaderboard/components/MyPlace';
-import { wrap } from '../quizzes/wrap';
+import { wrap } from '../wrap';
 
 const entry = (userId: number, points: number, place: number): LeaderboardEntry => ({
   userId,

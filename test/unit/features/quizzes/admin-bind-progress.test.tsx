@@ -14,7 +14,7 @@ import type { VkApi } from '../../../../src/vk/api-client';
 import { VkNetworkError } from '../../../../src/vk/errors';
 import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
 import { closedQuizRecord } from '../../../integration/quiz/quiz-session';
-import { wrap } from './wrap';
+import { wrap } from '../wrap';
 
 const GROUP = 219000001;
 const TZ = 'Europe/Moscow';

@@ -10,7 +10,7 @@ import { createQuiz, quizDeps, type QuizRecord } from '../../../../src/data/quiz
 import { AdminQuiz } from '../../../../src/features/quizzes/AdminQuiz';
 import { ParticipantQuiz } from '../../../../src/features/quizzes/ParticipantQuiz';
 import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
-import { wrap } from './wrap';
+import { wrap } from '../wrap';
 
 const GROUP = 219000001;
 const TZ = 'Europe/Moscow';

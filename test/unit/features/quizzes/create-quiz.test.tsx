@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuizRecord } from '../../../../src/data/quiz';
 import { CreateQuiz } from '../../../../src/features/quizzes/CreateQuiz';
 import { demoServices } from '../../../integration/demo-services';
-import { wrap } from './wrap';
+import { wrap } from '../wrap';
 
 const GROUP = 219000001;
 

@@ -10,7 +10,7 @@ import { myEntry } from '../../../../src/data/quiz';
 import { ParticipantQuiz } from '../../../../src/features/quizzes/ParticipantQuiz';
 import { DEMO_NOW } from '../../../integration/demo-services';
 import { GROUP, openQuiz } from './open-quiz';
-import { wrap } from './wrap';
+import { wrap } from '../wrap';
 
 afterEach(cleanup);
 

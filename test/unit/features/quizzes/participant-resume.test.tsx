@@ -9,7 +9,7 @@ import { myAttemptKey } from '../../../../src/data/quiz/store';
 import { ParticipantQuiz } from '../../../../src/features/quizzes/ParticipantQuiz';
 import { DEMO_NOW } from '../../../integration/demo-services';
 import { GROUP, openQuiz } from './open-quiz';
-import { wrap } from './wrap';
+import { wrap } from '../wrap';
 
 afterEach(cleanup);
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QuizAnswers, QuizDefinition } from '../../../../src/core/quiz';
 import { QuizRunner } from '../../../../src/features/quizzes/components/QuizRunner';
 import { VirtualClock } from '../../../../src/vk/clock';
-import { wrap } from './wrap';
+import { wrap } from '../wrap';
 
 const DEFINITION: QuizDefinition = {
   id: 'quizTest0001',

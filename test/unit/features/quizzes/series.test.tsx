@@ -9,7 +9,7 @@ import { addComment } from '../../../../src/demo/session';
 import { CreateSeries } from '../../../../src/features/quizzes/series/CreateSeries';
 import { SeriesContent } from '../../../../src/features/quizzes/series/SeriesContent';
 import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
-import { wrap } from './wrap';
+import { wrap } from '../wrap';
 
 const GROUP = 219000001;
 
