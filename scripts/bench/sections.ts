@@ -3,6 +3,7 @@
 import { bundleSize } from './bundle-size';
 import { giveawayGather } from './giveaway';
 import { leaderboardGather } from './leaderboard';
+import { monitoringEr } from './monitoring';
 import { scorecardRequests } from './scorecard-requests';
 import { scorecardVisible } from './scorecard-visible';
 import { supervisorRefresh } from './supervisor';
@@ -15,4 +16,5 @@ export const SECTIONS: readonly BenchSection[] = [
   supervisorRefresh,
   giveawayGather,
   leaderboardGather,
+  monitoringEr,
 ];

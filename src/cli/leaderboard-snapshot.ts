@@ -12,33 +12,16 @@
 // The activity fields are optional (missing = nobody). The page is the first group in "groups".
 
 import { z } from 'zod';
-import type {
-  LeaderboardComment,
-  LeaderboardInput,
-  LeaderboardPeriod,
-  PostActivity,
-} from '../core/leaderboard';
+import type { LeaderboardInput, LeaderboardPeriod, PostActivity } from '../core/leaderboard';
 import { inPeriod } from '../core/leaderboard';
 import { toPost } from '../vk/mappers';
-import { wireCommentSchema, wireUserSchema, type WireComment } from '../vk/wire-giveaway';
+import { activityFields, flattenComments, inactiveIdsOf, userIds } from './snapshot-activity';
 import { snapshotSchema } from './snapshot';
 import { formatIssues } from './zod-issues';
 
-const postRef = z.string().regex(/^-?[1-9]\d*_[1-9]\d*$/, { error: 'expected "<owner>_<post>" as the key' });
-const userIds = z.array(z.number().int());
-/** A comment with its inline thread (if any) and parents_stack (thread replies carry it). */
-const snapshotCommentSchema = wireCommentSchema.extend({
-  parents_stack: z.array(z.number().int()).nullish(),
-  thread: z.looseObject({ items: z.array(wireCommentSchema).nullish() }).nullish(),
-});
-
 export const leaderboardSnapshotSchema = snapshotSchema.extend({
-  likes: z.record(postRef, userIds).optional(),
-  reposts: z.record(postRef, userIds).optional(),
-  comments: z.record(postRef, z.array(snapshotCommentSchema)).optional(),
+  ...activityFields,
   members: userIds.optional(),
-  managers: userIds.optional(),
-  users: z.array(wireUserSchema).optional(),
 });
 
 export type LeaderboardSnapshot = z.infer<typeof leaderboardSnapshotSchema>;
@@ -92,19 +75,6 @@ export function leaderboardInputOf(
     posts,
     members: snapshot.members ?? [],
     managers: snapshot.managers ?? [],
-    inactive: (snapshot.users ?? []).filter((user) => user.deactivated).map((user) => user.id),
+    inactive: inactiveIdsOf(snapshot.users),
   };
-}
-
-/** Top-level comments, replies listed beside them and replies inline in `thread`, each once. */
-function flattenComments(items: readonly z.infer<typeof snapshotCommentSchema>[]): LeaderboardComment[] {
-  const byId = new Map<number, LeaderboardComment>();
-  const add = (c: WireComment) => {
-    if (!byId.has(c.id)) byId.set(c.id, { id: c.id, fromId: c.from_id, date: c.date, text: c.text ?? '' });
-  };
-  for (const item of items) {
-    add(item);
-    for (const reply of item.thread?.items ?? []) add(reply);
-  }
-  return [...byId.values()];
 }

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { isValidTimeZone, monthOf, parseMonth, startOfLocalDay } from '../core/time';
 
-export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]
+export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO] [--monitoring]
        npm run report -- --token-env NAME --groups FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]
 
   --snapshot FILE   JSON {"groups": [...], "walls": {"<id>": [...]}, "categories"?: {"<id>": "flagship"|"active"|"card"},
@@ -14,6 +14,8 @@ export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month Y
   --tz ZONE         IANA time zone of day boundaries (default: Europe/Moscow)
   --now ISO         the moment of assessment, e.g. 2024-11-14T18:00:00+03:00; without an offset it is
                     wall-clock time in --tz (default: the current time)
+  --monitoring      snapshot mode: also the monitoring-grade ER (er.monitoringPercent, er.monitoringAchievement)
+                    from the snapshot's "likes", "reposts", "comments", "users" (the leaderboard snapshot's keys)
 
 Prints the report as JSON on stdout; diagnostics go to stderr. Exit code 2 on bad input, 1 when VK
 fails in live mode. See docs/report-cli.md.`;
@@ -24,6 +26,8 @@ export interface ReportArgs {
   timeZone: string;
   /** Unix seconds. */
   now: number;
+  /** --monitoring: add the monitoring-grade ER; absent = false (the report as before the flag). */
+  monitoring?: boolean;
 }
 
 /** Live mode: the pages of a list file, read from the VK API with a token from the environment. */
@@ -56,6 +60,7 @@ export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsPar
         now: { type: 'string' },
         'token-env': { type: 'string' },
         groups: { type: 'string' },
+        monitoring: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -83,7 +88,17 @@ export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsPar
   if (!parseMonth(month))
     return { ok: false, error: `--month: expected YYYY-MM with month 01–12, got "${month}"`, usage: false };
 
-  if ('snapshot' in source) return { ok: true, args: { snapshot: source.snapshot, month, timeZone, now } };
+  if ('snapshot' in source) {
+    const args: ReportArgs = { snapshot: source.snapshot, month, timeZone, now };
+    if (values.monitoring) args.monitoring = true;
+    return { ok: true, args };
+  }
+  if (values.monitoring)
+    return {
+      ok: false,
+      error: '--monitoring reads a snapshot; it cannot be combined with --token-env/--groups',
+      usage: false,
+    };
   return { ok: true, live: { ...source, month, timeZone, now } };
 }
 

@@ -4,8 +4,10 @@
 import type {
   Action,
   Category,
+  ErDifference,
   ErSummary,
   MethodologyOptions,
+  MonitoringEr,
   PageStatus,
   PeriodStatus,
   RatingResult,
@@ -34,6 +36,17 @@ export interface ReportCommunity {
     sampleSize: number;
     /** Ids of the sampled posts, newest first. */
     postIds: number[];
+    /**
+     * --monitoring only (absent without the flag): the monitoring-grade ER of the same sample
+     * (docs/methodology.md); null when the snapshot lists nobody for the sampled posts.
+     */
+    monitoringPercent?: number | null;
+    monitoringAchievement?: number | null;
+    monitoringReactions?: number | null;
+    /** Reactions removed and why; null without lists. */
+    monitoringDifferences?: ErDifference[] | null;
+    /** False when a sampled post's lists are missing or shorter than its counters (an upper bound). */
+    monitoringComplete?: boolean | null;
   };
   frequency: {
     /** Own published posts in periods 1–4 (days 1–7, 8–14, 15–21, 22–28). */
@@ -145,6 +158,21 @@ export function toReportCommunity(card: Scorecard): ReportCommunity {
     },
     rating: card.rating,
     actions: card.actions,
+  };
+}
+
+/** The community with the --monitoring fields beside the plain ER (null figures without lists). */
+export function withMonitoring(community: ReportCommunity, monitoring: MonitoringEr | null): ReportCommunity {
+  return {
+    ...community,
+    er: {
+      ...community.er,
+      monitoringPercent: monitoring?.percent ?? null,
+      monitoringAchievement: monitoring?.achievement ?? null,
+      monitoringReactions: monitoring?.reactions ?? null,
+      monitoringDifferences: monitoring?.differences ?? null,
+      monitoringComplete: monitoring?.complete ?? null,
+    },
   };
 }
 

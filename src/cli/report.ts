@@ -1,4 +1,4 @@
-// `npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]`: the methodology
+// `npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO] [--monitoring]`: the methodology
 // core over a snapshot of VK answers. JSON on stdout and nothing else; diagnostics on stderr; exit
 // code 2 for any bad input. Other tools parse this output: keep its fields stable.
 // `--token-env NAME --groups FILE` instead of --snapshot: the same report from the live API
@@ -7,17 +7,23 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
+  computeMonitoringEr,
   computeScorecard,
+  postRefOf,
   resolveOptions,
   summarizeEr,
   summarizeFrequency,
+  type MonitoringEr,
+  type OptionsOverride,
+  type PostAudience,
   type Scorecard,
 } from '../core/index';
 import type { Category, Post } from '../core/types';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
 import { runLiveReport, type LiveIo } from './live/run-live';
 import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './report-args';
-import { reportMeta, toReportCommunity, type Report } from './report-shape';
+import { reportMeta, toReportCommunity, withMonitoring, type Report } from './report-shape';
+import { flattenComments, inactiveIdsOf } from './snapshot-activity';
 import { parseSnapshot, type Snapshot } from './snapshot';
 
 export interface ReportIo {
@@ -56,7 +62,7 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
     io.stderr(`report: cannot read snapshot ${args.snapshot}: ${(error as Error).message}\n`);
     return EXIT_BAD_INPUT;
   }
-  const snapshot = parseSnapshot(text, args.snapshot);
+  const snapshot = parseSnapshot(text, args.snapshot, args.monitoring === true);
   if (!snapshot.ok) {
     io.stderr(`report: ${snapshot.error}\n`);
     return EXIT_BAD_INPUT;
@@ -99,13 +105,67 @@ export function buildReport(snapshot: Snapshot, args: Omit<ReportArgs, 'snapshot
   );
   return {
     ...reportMeta(args, options),
-    communities: scorecards.map(toReportCommunity),
+    communities: scorecards.map((card) => {
+      const community = toReportCommunity(card);
+      if (!args.monitoring) return community;
+      return withMonitoring(community, monitoringOf(card, snapshot, options));
+    }),
     summary: {
       communities: scorecards.length,
       er,
       frequency: { assessed: frequency.assessed, met: frequency.met, percent: frequency.percent },
     },
   };
+}
+
+/**
+ * The monitoring-grade ER of a page from the snapshot's activity lists; null when none of its
+ * sampled posts has a "likes", "reposts" or "comments" entry. A post without lists and without
+ * reactions needs none; one with reactions keeps its counters and makes the figure incomplete. A post with some lists but not all
+ * counts the missing ones as nobody, and is incomplete when a list is shorter than its counter.
+ */
+export function monitoringOf(
+  card: Scorecard,
+  snapshot: Snapshot,
+  options: OptionsOverride,
+): MonitoringEr | null {
+  const audiences = new Map<string, PostAudience>();
+  let listed = false;
+  for (const post of card.er.posts) {
+    const ref = postRefOf(post);
+    const likers = snapshot.likes?.[ref];
+    const reposters = snapshot.reposts?.[ref];
+    const comments = snapshot.comments?.[ref];
+    if (!likers && !reposters && !comments) {
+      // Nobody to list on a post without reactions: complete as it is. Otherwise unknown.
+      if (post.likes + post.comments + post.reposts === 0)
+        audiences.set(ref, { ref, likers: [], reposters: [], commenters: [], complete: true });
+      continue;
+    }
+    listed = true;
+    const commenters = flattenComments(comments ?? []).map((c) => c.fromId);
+    audiences.set(ref, {
+      ref,
+      likers: likers ?? [],
+      reposters: reposters ?? [],
+      commenters,
+      complete:
+        (likers?.length ?? 0) >= post.likes &&
+        (reposters?.length ?? 0) >= post.reposts &&
+        commenters.length >= post.comments,
+    });
+  }
+  if (!listed) return null;
+  return computeMonitoringEr(
+    card.er,
+    {
+      groupId: card.page.id,
+      audiences,
+      inactive: inactiveIdsOf(snapshot.users),
+      managers: snapshot.managers ?? null,
+    },
+    options,
+  );
 }
 
 /** Both modes: the live one when --token-env/--groups are given, else runReport. */

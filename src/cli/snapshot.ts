@@ -9,10 +9,14 @@
 //   "unavailablePeriods"?: { "<group id>": [1..4] }                        N/A periods (not met)
 // }
 // Group ids in keys are positive ids, as in groups.getById.
+// With --monitoring the snapshot may also carry who acted on the posts, with the leaderboard
+// snapshot's keys and shapes ("likes", "reposts", "comments", "managers", "users":
+// src/cli/snapshot-activity.ts); without the flag those keys are ignored, as any unknown key.
 
 import { z } from 'zod';
 import type { Category } from '../core/types';
 import { wireGroupSchema, wirePostSchema, wireStatsPeriodSchema } from '../vk/wire';
+import { activityFields } from './snapshot-activity';
 import { formatIssues } from './zod-issues';
 
 const groupId = z.string().regex(/^[1-9]\d*$/, { error: 'expected a positive group id as the key' });
@@ -32,23 +36,33 @@ export const snapshotSchema = z.looseObject({
   unavailablePeriods: z.record(groupId, z.array(periodIndex)).optional(),
 });
 
-export type Snapshot = z.infer<typeof snapshotSchema>;
+/** The report snapshot with the activity keys validated too (--monitoring). */
+export const monitoringSnapshotSchema = snapshotSchema.extend(activityFields);
+
+/** Activity keys are present only when read with `monitoring` (else ignored, never validated). */
+export type Snapshot = z.infer<typeof snapshotSchema> & Partial<z.infer<typeof monitoringSnapshotSchema>>;
 
 export type SnapshotParse =
   { ok: true; snapshot: Snapshot; warnings: string[] } | { ok: false; error: string };
 
-/** Parses snapshot text; errors name the file and the path of what is wrong. */
-export function parseSnapshot(text: string, file: string): SnapshotParse {
+/**
+ * Parses snapshot text; errors name the file and the path of what is wrong. With `monitoring` the
+ * activity keys are validated and kept; without it they are left unread, as before the flag.
+ */
+export function parseSnapshot(text: string, file: string, monitoring = false): SnapshotParse {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { ok: false, error: `${file}: not valid JSON (${(error as Error).message})` };
   }
-  const parsed = snapshotSchema.safeParse(data, { reportInput: true });
+  const schema = monitoring ? monitoringSnapshotSchema : snapshotSchema;
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success)
     return { ok: false, error: `${file}: invalid snapshot\n${formatIssues(parsed.error.issues)}` };
-  return { ok: true, snapshot: parsed.data, warnings: crossCheck(parsed.data) };
+  // Without --monitoring the activity keys stay unread: the loose object passes them through as is.
+  const snapshot: Snapshot = monitoring ? parsed.data : withoutActivity(parsed.data);
+  return { ok: true, snapshot, warnings: crossCheck(snapshot) };
 }
 
 /** Keys that name no group and duplicated groups are suspicious but not fatal. */
@@ -74,4 +88,11 @@ function crossCheck(snapshot: Snapshot): string[] {
 function pick(snapshot: Snapshot) {
   const { categories, stats, posWidgets, unavailablePeriods } = snapshot;
   return { categories, stats, posWidgets, unavailablePeriods };
+}
+
+/** The snapshot without the activity keys (unvalidated pass-through of the loose schema). */
+function withoutActivity(snapshot: z.infer<typeof snapshotSchema>): Snapshot {
+  const rest: Record<string, unknown> = { ...snapshot };
+  for (const key of Object.keys(activityFields)) delete rest[key];
+  return rest as z.infer<typeof snapshotSchema>;
 }

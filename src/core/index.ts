@@ -15,3 +15,4 @@ export * from './pages';
 export * from './giveaway';
 export * from './quiz';
 export * from './leaderboard';
+export * from './monitoring';

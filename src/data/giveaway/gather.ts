@@ -15,12 +15,12 @@ import {
   type GiveawayEvidence,
 } from '../../core/giveaway';
 import type { VkApi } from '../../vk/api-client';
-import { wireManagerSchema } from '../../vk/wire-giveaway';
 import { readComments } from './comments';
 import { allMembers, membersAmong, membersAmongCheapest, membersCountOf } from './membership';
 import { usersOf } from './names';
 import { resolveScreenNames, screenNamesIn } from './screen-names';
 import type { GatherOptions, GatherProgress } from './types';
+import { pageManagers } from '../managers';
 
 const userId = z.number().int();
 
@@ -72,15 +72,9 @@ export async function gatherEvidence(api: VkApi, options: GatherOptions): Promis
 
   const managersList = async () => {
     report('managers', 0, null);
-    const { items } = await api.paginate({
-      method: 'groups.getMembers',
-      params: { group_id: groupId, filter: 'managers' },
-      item: wireManagerSchema,
-      fields: ['id'],
-      label: `club${groupId}`,
-    });
-    report('managers', items.length, items.length);
-    return items.map((m) => m.id);
+    const managers = await pageManagers(api, groupId);
+    report('managers', managers.length, managers.length);
+    return managers;
   };
 
   const wholePage = async () => {

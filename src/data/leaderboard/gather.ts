@@ -19,12 +19,12 @@ import { postRefParts } from '../../core/giveaway';
 import type { VkApi } from '../../vk/api-client';
 import { MEMBERS_MAX, USERS_GET_MAX } from '../../vk/limits';
 import { groupsGetByIdResponse } from '../../vk/wire';
-import { wireManagerSchema } from '../../vk/wire-giveaway';
 import { readComments } from '../giveaway/comments';
 import { getMembersCalls, isMemberCalls, membersAmong } from '../giveaway/membership';
 import { usersOf } from '../giveaway/names';
 import { emptyActivityCache, sameCounters, type ActivityCache, type CachedPost } from './cache';
 import { ownPostsInPeriod, type PeriodPost } from './posts';
+import { pageManagers } from '../managers';
 
 export interface LeaderboardProgress {
   stage: 'posts' | 'activity' | 'members';
@@ -114,16 +114,7 @@ function memberPage(api: VkApi, groupId: number, offset: number) {
 }
 
 async function managersOf(api: VkApi, groupId: number, canManage: boolean): Promise<number[]> {
-  if (canManage) {
-    const { items } = await api.paginate({
-      method: 'groups.getMembers',
-      params: { group_id: groupId, filter: 'managers' },
-      item: wireManagerSchema,
-      fields: ['id'],
-      label: `club${groupId}`,
-    });
-    return items.map((m) => m.id);
-  }
+  if (canManage) return pageManagers(api, groupId);
   // groups.getMembers filter=managers is for managers only: the public contacts are the best guess.
   const answer = await api.call({
     method: 'groups.getById',

@@ -1,5 +1,7 @@
 // One page's scorecard: what the monitoring will see this month and what to do about it today.
+import { useState } from 'react';
 import { Button, Div, Footnote, Group, Header, PullToRefresh, Spacing } from '@vkontakte/vkui';
+import { computeRating } from '../../core/rating';
 import type { Category } from '../../core/types';
 import { formatDateTime } from '../../shared/format';
 import { timeZoneName } from './timeZones';
@@ -15,6 +17,8 @@ import { TodayCard } from './components/TodayCard';
 import { StatusMark } from '../../shared/StatusMark';
 import type { DatedSnapshot } from '../../data/page-snapshot';
 import { useScorecard } from './useScorecard';
+import { useMonitoring } from './useMonitoring';
+import { MonitoringErBlock } from './components/MonitoringErBlock';
 import './scorecard.css';
 
 const POSTPONED_NOTE = {
@@ -36,6 +40,9 @@ interface Props {
 export function ScorecardContent({ groupId, canManage, listCategory, known }: Props) {
   const state = useScorecard(groupId, listCategory?.value, known);
   const { load, scorecard, settings } = state;
+  const monitoring = useMonitoring(scorecard, canManage);
+  // Admins see the rating as the monitoring will count it unless they switch back to the plain ER.
+  const [monitoringRating, setMonitoringRating] = useState(canManage);
 
   if (load.status === 'loading') return <ScorecardSkeleton />;
   if (!scorecard) {
@@ -49,6 +56,10 @@ export function ScorecardContent({ groupId, canManage, listCategory, known }: Pr
   const snapshot = load.snapshot!;
   const refreshing = load.status === 'ready' && load.refreshing;
   const postponedNote = POSTPONED_NOTE[snapshot.postponed];
+  const rating =
+    monitoringRating && monitoring?.status === 'ready'
+      ? computeRating({ ...scorecard, er: monitoring.monitoring, options: scorecard.options })
+      : scorecard.rating;
 
   return (
     <PullToRefresh onRefresh={() => void state.refresh()} isFetching={refreshing}>
@@ -69,7 +80,7 @@ export function ScorecardContent({ groupId, canManage, listCategory, known }: Pr
           onTimeZoneChange={(timeZone) => state.updateSettings({ timeZone })}
         />
         <TodayCard actions={scorecard.actions} />
-        <RatingCard rating={scorecard.rating} />
+        <RatingCard rating={rating} />
         <FrequencyCard frequency={scorecard.frequency} />
         {canManage && snapshot.postponed !== 'included' && (
           <Group>
@@ -86,7 +97,15 @@ export function ScorecardContent({ groupId, canManage, listCategory, known }: Pr
             </Div>
           </Group>
         )}
-        <ErCard er={scorecard.er} timeZone={scorecard.timeZone} />
+        <ErCard er={scorecard.er} timeZone={scorecard.timeZone}>
+          {monitoring && (
+            <MonitoringErBlock
+              state={monitoring}
+              useForRating={monitoringRating}
+              onUseForRatingChange={setMonitoringRating}
+            />
+          )}
+        </ErCard>
         <ReachCard
           reach={scorecard.reach}
           onRequestStats={

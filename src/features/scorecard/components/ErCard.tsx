@@ -19,7 +19,14 @@ import { Meter, StatusMark } from '../../../shared/StatusMark';
 
 const POSTS = ['пост', 'поста', 'постов'] as const;
 
-export function ErCard({ er, timeZone }: { er: ErResult; timeZone: string }) {
+interface Props {
+  er: ErResult;
+  timeZone: string;
+  /** Shown under the plain figure (the monitoring-grade ER). */
+  children?: React.ReactNode;
+}
+
+export function ErCard({ er, timeZone, children }: Props) {
   const reached = er.percent !== null && er.reactionsNeeded === 0;
   return (
     <Group
@@ -57,6 +64,7 @@ export function ErCard({ er, timeZone }: { er: ErResult; timeZone: string }) {
           {er.views === null ? '— просмотров' : countOf(er.views, VIEW_FORMS)} × 100
         </Footnote>
       </Div>
+      {children}
       {er.posts.map((post) => (
         <SimpleCell
           key={`${post.ownerId}_${post.id}`}

@@ -1,0 +1,49 @@
+// Who acted on the posts, as a snapshot carries it: shared by the leaderboard snapshot
+// (src/cli/leaderboard-snapshot.ts) and the report's --monitoring (src/cli/snapshot.ts).
+//
+//   "likes":    { "<owner>_<post>": [user ids] },
+//   "reposts":  { "<owner>_<post>": [user ids] },
+//   "comments": { "<owner>_<post>": [wall.getComments items, thread replies in the same list] },
+//   "managers": [user ids],
+//   "users":    [users.get objects; `deactivated` ones are inactive]
+
+import { z } from 'zod';
+import type { LeaderboardComment } from '../core/leaderboard';
+import { wireCommentSchema, wireUserSchema, type WireComment } from '../vk/wire-giveaway';
+
+const postRef = z.string().regex(/^-?[1-9]\d*_[1-9]\d*$/, { error: 'expected "<owner>_<post>" as the key' });
+export const userIds = z.array(z.number().int());
+/** A comment with its inline thread (if any) and parents_stack (thread replies carry it). */
+const snapshotCommentSchema = wireCommentSchema.extend({
+  parents_stack: z.array(z.number().int()).nullish(),
+  thread: z.looseObject({ items: z.array(wireCommentSchema).nullish() }).nullish(),
+});
+
+export type SnapshotComment = z.infer<typeof snapshotCommentSchema>;
+
+/** The activity keys, each optional (missing = nobody), to extend a snapshot schema with. */
+export const activityFields = {
+  likes: z.record(postRef, userIds).optional(),
+  reposts: z.record(postRef, userIds).optional(),
+  comments: z.record(postRef, z.array(snapshotCommentSchema)).optional(),
+  managers: userIds.optional(),
+  users: z.array(wireUserSchema).optional(),
+};
+
+/** Ids of the deactivated (deleted or banned) accounts among `users`. */
+export function inactiveIdsOf(users: readonly z.infer<typeof wireUserSchema>[] | undefined): number[] {
+  return (users ?? []).filter((user) => user.deactivated).map((user) => user.id);
+}
+
+/** Top-level comments, replies listed beside them and replies inline in `thread`, each once. */
+export function flattenComments(items: readonly SnapshotComment[]): LeaderboardComment[] {
+  const byId = new Map<number, LeaderboardComment>();
+  const add = (c: WireComment) => {
+    if (!byId.has(c.id)) byId.set(c.id, { id: c.id, fromId: c.from_id, date: c.date, text: c.text ?? '' });
+  };
+  for (const item of items) {
+    add(item);
+    for (const reply of item.thread?.items ?? []) add(reply);
+  }
+  return [...byId.values()];
+}
