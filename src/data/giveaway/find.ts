@@ -10,12 +10,11 @@ import {
   type PostRef,
 } from '../../core/giveaway';
 import type { VkApi } from '../../vk/api-client';
-import { VkApiError } from '../../vk/errors';
-import { COMMENTS_MAX, WALL_GET_MAX } from '../../vk/limits';
-import { wallGetResponse } from '../../vk/wire';
+import { COMMENTS_MAX } from '../../vk/limits';
 import { wallGetCommentsResponse } from '../../vk/wire-giveaway';
 import { readComments, toGiveawayComment } from './comments';
 import type { PublishedGiveaway, PublishedResult } from './types';
+import { recentPostComments } from '../recent-comments';
 
 /**
  * How far back the list looks, and how many posts it reads comments of at most. A giveaway can be
@@ -148,11 +147,8 @@ export async function findPublishedGiveaway(
 }
 
 /**
- * Giveaways of the page's recent posts, newest first. Kept cheap: one wall.get, then one
- * wall.getComments per recent post that has comments (its first COMMENTS_MAX comments, where the
- * commitment usually is) and a second one for posts with more (its last COMMENTS_MAX, where the
- * result and a late commitment are); all issued together, so 60 small posts cost 3 executes.
- * Results come without their participant list (`participants` and `listProblem` null):
+ * Giveaways of the page's recent posts, newest first, from the ends of their comment lists
+ * (recentPostComments: 60 small posts cost 3 executes). Results come without their participant list (`participants` and `listProblem` null):
  * findPublishedGiveaway reads the list when a giveaway is opened.
  */
 export async function listPublishedGiveaways(
@@ -160,50 +156,14 @@ export async function listPublishedGiveaways(
   groupId: number,
   options: { now?: number } = {},
 ): Promise<PublishedGiveaway[]> {
-  const now = options.now ?? Math.floor(Date.now() / 1000);
-  const wall = await api.call({
-    method: 'wall.get',
-    params: { owner_id: -groupId, filter: 'owner', offset: 0, count: WALL_GET_MAX },
-    schema: wallGetResponse,
-    pick: { count: true, items: ['id', 'date', 'text', 'comments'] },
-    label: `club${groupId}`,
+  const recent = await recentPostComments(api, groupId, {
+    now: options.now ?? Math.floor(Date.now() / 1000),
+    days: LIST_DAYS,
+    maxPosts: LIST_MAX_POSTS,
+    likely: (text) => text.includes('#/giveaway/') || GIVEAWAY_WORDS.test(text),
   });
-  const since = now - LIST_DAYS * 86_400;
-  const mentionsGiveaway = (text: string) => text.includes('#/giveaway/') || GIVEAWAY_WORDS.test(text);
-  const posts = wall.items
-    .filter((p) => p.date >= since && (p.comments?.count ?? 0) > 0)
-    .sort(
-      (a, b) =>
-        Number(mentionsGiveaway(b.text ?? '')) - Number(mentionsGiveaway(a.text ?? '')) || b.date - a.date,
-    )
-    .slice(0, LIST_MAX_POSTS);
-  const end = async (postId: number, sort: 'asc' | 'desc') => {
-    try {
-      const page = await api.call({
-        method: 'wall.getComments',
-        params: { owner_id: -groupId, post_id: postId, sort, offset: 0, count: COMMENTS_MAX },
-        schema: wallGetCommentsResponse,
-        pick: { count: true, items: ['id', 'from_id', 'date', 'text'] },
-        label: `wall-${groupId}_${postId}`,
-      });
-      return page.items.map(toGiveawayComment);
-    } catch (err) {
-      // A post whose comments cannot be read holds no giveaway we could show.
-      if (err instanceof VkApiError) return [];
-      throw err;
-    }
-  };
-  const perPost = await Promise.all(
-    posts.map(async (post) => {
-      const long = (post.comments?.count ?? 0) > COMMENTS_MAX;
-      const [first, last] = await Promise.all([
-        end(post.id, 'asc'),
-        long ? end(post.id, 'desc') : Promise.resolve([]),
-      ]);
-      const seen = new Set<number>();
-      const comments = [...first, ...last].filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
-      return parsePublished(groupId, `${-groupId}_${post.id}`, comments).map((e) => e.published);
-    }),
+  const perPost = recent.map(({ post, comments }) =>
+    parsePublished(groupId, `${-groupId}_${post.id}`, comments).map((e) => e.published),
   );
   return perPost.flat().sort((a, b) => b.committedAt - a.committedAt);
 }

@@ -15,11 +15,11 @@ import {
 } from '../../core/quiz';
 import type { VkApi } from '../../vk/api-client';
 import { VkApiError } from '../../vk/errors';
-import { COMMENTS_MAX, WALL_GET_MAX } from '../../vk/limits';
-import { wallGetResponse } from '../../vk/wire';
+import { COMMENTS_MAX } from '../../vk/limits';
 import { wallGetByIdResponse, wallGetCommentsResponse } from '../../vk/wire-giveaway';
 import { readComments, toGiveawayComment } from '../giveaway/comments';
 import type { PublishedQuiz } from './types';
+import { recentPostComments } from '../recent-comments';
 
 /** How far back the list looks, and how many posts it reads comments of at most. */
 export const QUIZ_LIST_DAYS = 45;
@@ -236,59 +236,24 @@ export async function findPublishedQuiz(
 }
 
 /**
- * Quizzes of the page's recent posts, newest first. Kept cheap like the giveaway list: one wall.get,
- * then per recent post with comments its first COMMENTS_MAX comments (the definition) and, for longer
- * posts, its last COMMENTS_MAX (the results), then the thread of each definition longer than one
- * comment; all issued together so they share execute requests.
+ * Quizzes of the page's recent posts, newest first, from the ends of their comment lists
+ * (recentPostComments: the definition among the first, the results among the last), then the thread
+ * of each definition longer than one comment.
  */
 export async function listPublishedQuizzes(
   api: VkApi,
   groupId: number,
   options: FindQuizOptions = {},
 ): Promise<PublishedQuiz[]> {
-  const now = options.now ?? Math.floor(Date.now() / 1000);
-  const wall = await api.call({
-    method: 'wall.get',
-    params: { owner_id: -groupId, filter: 'owner', offset: 0, count: WALL_GET_MAX },
-    schema: wallGetResponse,
-    pick: { count: true, items: ['id', 'from_id', 'date', 'text', 'comments'] },
-    label: `club${groupId}`,
+  const recent = await recentPostComments(api, groupId, {
+    now: options.now ?? Math.floor(Date.now() / 1000),
+    days: QUIZ_LIST_DAYS,
+    maxPosts: QUIZ_LIST_MAX_POSTS,
+    likely: (text) => parseKeyLine(text) !== null || text.includes('#/quiz/') || QUIZ_WORDS.test(text),
   });
-  const since = now - QUIZ_LIST_DAYS * 86_400;
-  const mentionsQuiz = (text: string) =>
-    parseKeyLine(text) !== null || text.includes('#/quiz/') || QUIZ_WORDS.test(text);
-  const posts = wall.items
-    .filter((p) => p.date >= since && (p.comments?.count ?? 0) > 0)
-    .sort(
-      (a, b) => Number(mentionsQuiz(b.text ?? '')) - Number(mentionsQuiz(a.text ?? '')) || b.date - a.date,
-    )
-    .slice(0, QUIZ_LIST_MAX_POSTS);
-  const end = async (postId: number, sort: 'asc' | 'desc') => {
-    try {
-      const page = await api.call({
-        method: 'wall.getComments',
-        params: { owner_id: -groupId, post_id: postId, sort, offset: 0, count: COMMENTS_MAX },
-        schema: wallGetCommentsResponse,
-        pick: { count: true, items: ['id', 'from_id', 'date', 'text'] },
-        label: `wall-${groupId}_${postId}`,
-      });
-      return page.items.map(toGiveawayComment);
-    } catch (err) {
-      // A post whose comments cannot be read holds no quiz we could show.
-      if (err instanceof VkApiError) return [];
-      throw err;
-    }
-  };
   const perPost = await Promise.all(
-    posts.map(async (post) => {
-      const long = (post.comments?.count ?? 0) > COMMENTS_MAX;
-      const [first, last] = await Promise.all([
-        end(post.id, 'asc'),
-        long ? end(post.id, 'desc') : Promise.resolve([]),
-      ]);
-      const seen = new Set<number>();
-      const comments = [...first, ...last].filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
-      const own = { text: post.text ?? '', byCommunity: (post.from_id ?? -groupId) === -groupId };
+    recent.map(({ post, comments }) => {
+      const own = { text: post.text, byCommunity: (post.fromId ?? -groupId) === -groupId };
       return readPublished(api, groupId, `${-groupId}_${post.id}`, own, comments, options);
     }),
   );
