@@ -1,19 +1,9 @@
 // The organiser's view of one giveaway: the terms, then what to do now, driven by the phase —
 // publish the announcement and bind it, wait for the draw, draw, finish publishing, see the result.
-import {
-  Button,
-  Div,
-  FormItem,
-  FormStatus,
-  Group,
-  Header,
-  Input,
-  SimpleCell,
-  Textarea,
-} from '@vkontakte/vkui';
+import { Button, Div, FormStatus, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import { useMemo, useState } from 'react';
 import { useServices } from '../../app/services';
-import { announcementText, giveawayLink, parsePostRef, type PostRef } from '../../core/giveaway';
+import { announcementText, giveawayLink, type PostRef } from '../../core/giveaway';
 import {
   bindPost,
   createGiveawayStore,
@@ -25,14 +15,13 @@ import {
   type GiveawayRecord,
 } from '../../data/giveaway';
 import { countOf, formatDateTime } from '../../shared/format';
-import { StatusMark } from '../../shared/StatusMark';
-import { copyText } from '../../vk/community-actions';
 import { TermsSummary } from './components/TermsSummary';
 import { WinnersBlock } from './components/WinnersBlock';
 import { durationText, progressPercent, progressText, shortHash } from './text';
 import { useNow } from '../../shared/useLoad';
 import { useGroupNames } from '../../shared/usePageInfo';
 import { ProgressLine } from '../../shared/ProgressLine';
+import { PublishThenBind } from '../../shared/PublishThenBind';
 
 const PARTICIPANTS = ['участник', 'участника', 'участников'] as const;
 
@@ -110,7 +99,6 @@ function DraftBlock({
   timeZone: string;
   onChange: (record: GiveawayRecord) => void;
 }) {
-  const { bridge } = useServices();
   const { terms } = record;
   const pageNames = useGroupNames(useMemo(() => [terms.groupId], [terms.groupId]));
   const text = announcementText({
@@ -119,15 +107,8 @@ function DraftBlock({
     pageName: pageNames.get(terms.groupId) ?? '',
     timeZone,
   });
-  const [link, setLink] = useState(record.postRef ?? '');
-  const [copied, setCopied] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const typed = parsePostRef(link);
-  const linkError =
-    link.trim() !== '' && typed === null
-      ? 'Это не ссылка на запись: нужна вида vk.com/wall-123_45.'
-      : undefined;
 
   const bind = async (ref: PostRef) => {
     setBusy(true);
@@ -145,79 +126,31 @@ function DraftBlock({
       setBusy(false);
     }
   };
-  const errorText = error === null ? null : giveawayErrorText(error);
-
   return (
-    <Group header={<Header>Шаг 1. Опубликуйте анонс</Header>} data-testid="giveaway-draft">
-      {record.postRef === null && (
-        <>
-          <Div>
-            ВКонтакте не даёт приложениям публиковать записи: скопируйте текст и опубликуйте его на стене
-            сообщества. В тексте — ссылка на розыгрыш, по ней подписчики проверят свои условия.
-          </Div>
-          <FormItem top="Текст анонса">
-            <Textarea value={text} readOnly rows={8} data-testid="giveaway-announcement" />
-          </FormItem>
-          <Div>
-            <Button
-              size="m"
-              mode="secondary"
-              data-testid="giveaway-copy"
-              onClick={() => void copyText(bridge, text).then(setCopied)}
-            >
-              Скопировать текст
-            </Button>
-            {copied !== null && (
-              <StatusMark tone={copied ? 'ok' : 'bad'}>
-                {copied ? 'Текст скопирован' : 'Не удалось скопировать: выделите текст и скопируйте вручную'}
-              </StatusMark>
-            )}
-          </Div>
-        </>
-      )}
-      <Header>Шаг 2. Укажите опубликованную запись</Header>
-      {record.postRef !== null ? (
+    <PublishThenBind
+      testId="giveaway"
+      title="Шаг 1. Опубликуйте анонс"
+      postRef={record.postRef}
+      intro="ВКонтакте не даёт приложениям публиковать записи: скопируйте текст и опубликуйте его на стене сообщества. В тексте — ссылка на розыгрыш, по ней подписчики проверят свои условия."
+      text={text}
+      textLabel="Текст анонса"
+      textTestId="giveaway-announcement"
+      textRows={8}
+      pending={
         <Div>
           Запись указана, но код честности ещё не опубликован под ней. Опубликуйте его — после этого розыгрыш
           начнётся.
         </Div>
-      ) : (
-        <FormItem
-          top="Ссылка на запись с анонсом"
-          htmlFor="gw-bind-link"
-          status={linkError ? 'error' : 'default'}
-          bottom={linkError ?? 'Под ней сообщество опубликует код честности — SHA-256 секретного числа.'}
-        >
-          <Input
-            id="gw-bind-link"
-            data-testid="giveaway-bind-link"
-            value={link}
-            placeholder="https://vk.com/wall-123_45"
-            onChange={(event) => setLink(event.currentTarget.value)}
-          />
-        </FormItem>
-      )}
-      {errorText && (
-        <FormStatus mode="error" title={errorText.title} data-testid="giveaway-bind-error">
-          {errorText.action}
-        </FormStatus>
-      )}
-      <Div>
-        <Button
-          size="l"
-          stretched
-          loading={busy}
-          disabled={busy || (record.postRef === null && typed === null)}
-          data-testid="giveaway-bind"
-          onClick={() => {
-            const ref = record.postRef ?? typed;
-            if (ref) void bind(ref);
-          }}
-        >
-          {record.postRef === null ? 'Привязать и опубликовать код честности' : 'Опубликовать код честности'}
-        </Button>
-      </Div>
-    </Group>
+      }
+      linkLabel="Ссылка на запись с анонсом"
+      linkHint="Под ней сообщество опубликует код честности — SHA-256 секретного числа."
+      bindLabel={
+        record.postRef === null ? 'Привязать и опубликовать код честности' : 'Опубликовать код честности'
+      }
+      error={error === null ? null : giveawayErrorText(error)}
+      busy={busy}
+      onBind={(ref) => void bind(ref)}
+    />
   );
 }
 

@@ -1,21 +1,9 @@
 // The organiser's view of one quiz, driven by the phase: publish the quiz post and bind it, wait
 // for the window, count the sealed answers after it, publish the results.
-import {
-  Button,
-  ButtonGroup,
-  Div,
-  FormItem,
-  FormStatus,
-  Group,
-  Header,
-  Input,
-  Link,
-  SimpleCell,
-  Textarea,
-} from '@vkontakte/vkui';
+import { Button, ButtonGroup, Div, FormStatus, Group, Header, Link, SimpleCell } from '@vkontakte/vkui';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
-import { parsePostRef, postUrl } from '../../core/giveaway';
+import { postUrl } from '../../core/giveaway';
 import { definitionPartCount, quizLink, quizPostText, type PostRef } from '../../core/quiz';
 import {
   bindQuizPost,
@@ -30,12 +18,11 @@ import {
 } from '../../data/quiz';
 import { countOf, formatDateTime } from '../../shared/format';
 import { ProgressLine } from '../../shared/ProgressLine';
-import { StatusMark } from '../../shared/StatusMark';
 import { useNow } from '../../shared/useLoad';
-import { copyText } from '../../vk/community-actions';
 import { QuizSummary } from './components/QuizSummary';
 import { ResultsTable } from './components/ResultsTable';
 import { PHASE_NAMES, progressPercent, progressText } from './text';
+import { PublishThenBind } from '../../shared/PublishThenBind';
 
 const ENTRIES = ['ответ', 'ответа', 'ответов'] as const;
 const PLACES = ['место', 'места', 'мест'] as const;
@@ -154,24 +141,16 @@ function DraftBlock({
   timeZone: string;
   onChange: (record: QuizRecord) => void;
 }) {
-  const { bridge } = useServices();
   const { definition } = record;
   const text = quizPostText({
     definition,
     link: quizLink(deps.appId, definition.groupId, definition.id, null),
     timeZone,
   });
-  const [link, setLink] = useState(record.postRef ?? '');
-  const [copied, setCopied] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const typed = parsePostRef(link);
   const partsPosted = record.definitionCommentId === null ? 0 : record.definitionPartsPosted;
   const partsTotal = definitionPartCount(definition);
-  const linkError =
-    link.trim() !== '' && typed === null
-      ? 'Это не ссылка на запись: нужна вида vk.com/wall-123_45.'
-      : undefined;
 
   const bind = async (ref: PostRef) => {
     setBusy(true);
@@ -189,85 +168,37 @@ function DraftBlock({
       setBusy(false);
     }
   };
-  const errorText = error === null ? null : quizErrorText(error);
 
   return (
-    <Group header={<Header>Шаг 1. Опубликуйте запись</Header>} data-testid="quiz-draft">
-      {record.postRef === null && (
-        <>
-          <Div>
-            ВКонтакте не даёт приложениям публиковать записи: скопируйте текст и опубликуйте его на стене
-            сообщества. В тексте — вопросы, правила, ключ викторины (строка QZK1) и ссылка, по которой
-            подписчики ответят.
-          </Div>
-          <FormItem top="Текст записи">
-            <Textarea value={text} readOnly rows={10} data-testid="quiz-post-text" />
-          </FormItem>
-          <Div>
-            <Button
-              size="m"
-              mode="secondary"
-              data-testid="quiz-copy"
-              onClick={() => void copyText(bridge, text).then(setCopied)}
-            >
-              Скопировать текст
-            </Button>
-            {copied !== null && (
-              <StatusMark tone={copied ? 'ok' : 'bad'}>
-                {copied ? 'Текст скопирован' : 'Не удалось скопировать: выделите текст и скопируйте вручную'}
-              </StatusMark>
-            )}
-          </Div>
-        </>
-      )}
-      <Header>Шаг 2. Укажите опубликованную запись</Header>
-      {record.postRef !== null ? (
+    <PublishThenBind
+      testId="quiz"
+      title="Шаг 1. Опубликуйте запись"
+      postRef={record.postRef}
+      intro="ВКонтакте не даёт приложениям публиковать записи: скопируйте текст и опубликуйте его на стене сообщества. В тексте — вопросы, правила, ключ викторины (строка QZK1) и ссылка, по которой подписчики ответят."
+      text={text}
+      textLabel="Текст записи"
+      textTestId="quiz-post-text"
+      textRows={10}
+      pending={
         <Div data-testid="quiz-bind-pending">
           {partsPosted > 0
             ? `Запись указана, под ней опубликовано частей описания викторины: ${partsPosted} из ${partsTotal}. Опубликуйте остальные — после этого подписчики смогут участвовать.`
             : 'Запись указана, но комментарий с викториной ещё не опубликован под ней. Опубликуйте его — после этого подписчики смогут участвовать.'}
         </Div>
-      ) : (
-        <FormItem
-          top="Ссылка на запись с викториной"
-          htmlFor="quiz-bind-link"
-          status={linkError ? 'error' : 'default'}
-          bottom={linkError ?? 'Под ней сообщество опубликует комментарий с условиями викторины.'}
-        >
-          <Input
-            id="quiz-bind-link"
-            data-testid="quiz-bind-link"
-            value={link}
-            placeholder="https://vk.com/wall-123_45"
-            onChange={(event) => setLink(event.currentTarget.value)}
-          />
-        </FormItem>
-      )}
-      {errorText && (
-        <FormStatus mode="error" title={errorText.title} data-testid="quiz-bind-error">
-          {errorText.action}
-        </FormStatus>
-      )}
-      <Div>
-        <Button
-          size="l"
-          stretched
-          loading={busy}
-          disabled={busy || (record.postRef === null && typed === null)}
-          data-testid="quiz-bind"
-          onClick={() => {
-            const ref = record.postRef ?? typed;
-            if (ref) void bind(ref);
-          }}
-        >
-          {record.postRef === null
-            ? 'Привязать запись и открыть викторину'
-            : partsPosted > 0
-              ? 'Опубликовать остальные части'
-              : 'Опубликовать комментарий с викториной'}
-        </Button>
-      </Div>
-    </Group>
+      }
+      linkLabel="Ссылка на запись с викториной"
+      linkHint="Под ней сообщество опубликует комментарий с условиями викторины."
+      bindLabel={
+        record.postRef === null
+          ? 'Привязать запись и открыть викторину'
+          : partsPosted > 0
+            ? 'Опубликовать остальные части'
+            : 'Опубликовать комментарий с викториной'
+      }
+      error={error === null ? null : quizErrorText(error)}
+      busy={busy}
+      onBind={(ref) => void bind(ref)}
+    />
   );
 }
 
