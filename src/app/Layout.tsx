@@ -1,6 +1,8 @@
 import { useActiveVkuiLocation } from '@vkontakte/vk-mini-apps-router';
 import { SplitCol, SplitLayout, View, usePlatform } from '@vkontakte/vkui';
 import { HomePanel } from './panels/HomePanel';
+import { HistoryPanel } from './panels/HistoryPanel';
+import { ChildrenPostersPanel, PosterPanel } from './panels/PosterPanel';
 import { ChildPanel } from './panels/ChildPanel';
 import { ChildrenPanel } from './panels/ChildrenPanel';
 import { GiveawayCreatePanel } from './panels/GiveawayCreatePanel';
@@ -42,6 +44,9 @@ export function Layout() {
           <LeaderboardPanel id={PANELS.LEADERBOARD} />
           <LeaderboardPanel id={PANELS.LEADERBOARD_WITH_RULES} />
           <LeaderboardSettingsPanel id={PANELS.LEADERBOARD_SETTINGS} />
+          <HistoryPanel id={PANELS.HISTORY} />
+          <PosterPanel id={PANELS.POSTER} />
+          <ChildrenPostersPanel id={PANELS.CHILDREN_POSTERS} />
         </View>
       </SplitCol>
     </SplitLayout>

@@ -81,3 +81,16 @@ export const Leaderboard = withSuspense<ComponentProps<typeof LazyLeaderboard>>(
 export const LeaderboardSettings =
   withSuspense<ComponentProps<typeof LazyLeaderboardSettings>>(LazyLeaderboardSettings);
 export const MyRatingCard = withSuspense<ComponentProps<typeof LazyMyRatingCard>>(LazyMyRatingCard);
+
+// History and best time: its own chunk (three months of posts, the charts).
+const LazyHistory = lazy(() =>
+  import('../features/history').then((module) => ({ default: module.HistoryContent })),
+);
+export const History = withSuspense<ComponentProps<typeof LazyHistory>>(LazyHistory);
+
+// QR posters: one chunk with vk-qr, for a page and for the supervisor's list.
+const posters = () => import('../features/posters');
+const LazyPoster = lazy(() => posters().then((module) => ({ default: module.PosterContent })));
+const LazyChildrenPosters = lazy(() => posters().then((module) => ({ default: module.ChildrenPosters })));
+export const Poster = withSuspense<ComponentProps<typeof LazyPoster>>(LazyPoster);
+export const ChildrenPosters = withSuspense<ComponentProps<typeof LazyChildrenPosters>>(LazyChildrenPosters);

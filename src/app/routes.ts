@@ -37,6 +37,10 @@ export const PANELS = {
   // Like the giveaway: one screen, two addresses; this one carries the page's public rules.
   LEADERBOARD_WITH_RULES: 'leaderboard-with-rules',
   LEADERBOARD_SETTINGS: 'leaderboard-settings',
+  HISTORY: 'history',
+  POSTER: 'poster',
+  // Not under /children/: that prefix is the subordinate page's address.
+  CHILDREN_POSTERS: 'children-posters',
 } as const;
 
 export const routes = RoutesConfig.create([
@@ -61,6 +65,9 @@ export const routes = RoutesConfig.create([
       createPanel(PANELS.LEADERBOARD, '/leaderboard', []),
       createPanel(PANELS.LEADERBOARD_WITH_RULES, '/leaderboard/r/:rules', []),
       createPanel(PANELS.LEADERBOARD_SETTINGS, '/leaderboard/settings', []),
+      createPanel(PANELS.HISTORY, '/history/:groupId', []),
+      createPanel(PANELS.POSTER, '/poster/:groupId', []),
+      createPanel(PANELS.CHILDREN_POSTERS, '/posters', []),
     ]),
   ]),
 ]);
@@ -93,3 +100,16 @@ export function leaderboardPath(rules: LeaderboardRules | null): string {
   return leaderboardRoute(rules);
 }
 export const LEADERBOARD_SETTINGS_PATH = '/leaderboard/settings';
+
+/** A page's history by period and its best time to post. */
+export function historyPath(groupId: number): string {
+  return `/history/${groupId}`;
+}
+
+/** A page's printable QR poster. */
+export function posterPath(groupId: number): string {
+  return `/poster/${groupId}`;
+}
+
+/** Posters for every page in the supervisor's list. */
+export const CHILDREN_POSTERS_PATH = '/posters';

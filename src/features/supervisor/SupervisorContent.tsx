@@ -26,7 +26,7 @@ import { describeVkError } from '../../vk/error-messages';
 import { AddPages } from './components/AddPages';
 import { ChildRowCell } from './components/ChildRowCell';
 import { SummaryCard } from './components/SummaryCard';
-import { downloadCsv, downloadXlsx } from './download';
+import { downloadCsv, downloadXlsx } from '../../shared/download';
 import { useSupervisor } from './useSupervisor';
 
 const MINUTES = ['минуту', 'минуты', 'минут'] as const;

@@ -1,10 +1,10 @@
 // Files for the supervisor's letters. In a browser (VK web, the demo) a link saves the Blob; VK's
 // native clients need the bridge's download, tried first there, with the link as the fallback and
 // «Скопировать таблицей» working everywhere.
-import type { ExportTable } from '../../core/pages/export';
-import { toCsv } from '../../core/pages/export';
-import type { BridgeLike } from '../../vk/bridge-like';
-import { downloadViaBridge, needsBridgeDownload } from '../../vk/community-actions';
+import type { ExportTable } from '../core/pages/export';
+import { toCsv } from '../core/pages/export';
+import type { BridgeLike } from '../vk/bridge-like';
+import { downloadViaBridge, needsBridgeDownload } from '../vk/community-actions';
 
 export interface DownloadTarget {
   bridge: BridgeLike;

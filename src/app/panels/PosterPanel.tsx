@@ -1,0 +1,41 @@
+import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
+import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
+import { DemoNotice } from '../DemoNotice';
+import { ChildrenPosters, Poster } from '../lazyFeatures';
+import { useServices } from '../services';
+
+/** A page's printable QR poster. */
+export function PosterPanel({ id }: { id: string }) {
+  const navigator = useRouteNavigator();
+  const params = useParams<'groupId'>();
+  const groupId = Number(params?.groupId);
+  const valid = Number.isInteger(groupId) && groupId > 0;
+  return (
+    <Panel id={id}>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
+        Плакат с QR-кодом
+      </PanelHeader>
+      <DemoNotice />
+      {valid ? (
+        <Poster groupId={groupId} />
+      ) : (
+        <Placeholder title="Страница не найдена">В адресе нет номера сообщества.</Placeholder>
+      )}
+    </Panel>
+  );
+}
+
+/** Posters for every page in the supervisor's list. */
+export function ChildrenPostersPanel({ id }: { id: string }) {
+  const navigator = useRouteNavigator();
+  const { launch } = useServices();
+  return (
+    <Panel id={id}>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
+        Плакаты подведомственных
+      </PanelHeader>
+      <DemoNotice />
+      <ChildrenPosters parentId={launch.groupId} tryCommunity={launch.role === 'admin'} />
+    </Panel>
+  );
+}
