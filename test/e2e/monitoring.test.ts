@@ -43,4 +43,29 @@ describe('monitoring-grade ER: an admin opens the scorecard', () => {
       .poll(async () => total(await page.getByTestId('rating-total').innerText()))
       .toBeGreaterThan(withMonitoring);
   });
+
+  it('marks an estimated reach, explains it, and drops the mark once statistics are read', async () => {
+    const app = await openApp(
+      `/?demo=1&seed=1&now=${encodeURIComponent(NOW_ISO)}&role=admin&group=${HEAD_ID}`,
+    );
+    const { page } = app;
+    await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
+    const reach = page.getByTestId('reach-card');
+    const mark = reach.locator('[data-flag-kind="reach-estimated"]');
+    expect(await mark.innerText()).toBe('охват — оценка');
+    // The rating rests on that estimate too, so it carries the same mark.
+    expect(await page.getByTestId('rating-card').locator('[data-flag-kind="reach-estimated"]').count()).toBe(
+      1,
+    );
+    await mark.locator('button').click();
+    expect(await mark.getByTestId('data-flag-explanation').innerText()).toMatch(
+      /^Статистика сообщества не запрашивалась\. Охват оценён по среднему числу просмотров/,
+    );
+
+    await page.getByText('Показать точный охват').click();
+    await expect
+      .poll(() => reach.locator('[data-flag-kind="reach-estimated"]').count(), { timeout: 20_000 })
+      .toBe(0);
+    expect(await page.getByTestId('rating-card').getByTestId('data-flag').count()).toBe(0);
+  });
 });

@@ -86,6 +86,22 @@ describe('supervisor: import, refresh, sort, open a child, export', () => {
       .poll(() => page.locator(`[data-child-id="${thirdId}"]`).innerText())
       .toContain('флагманский');
 
+    // «Уточнить» on one row: its monitoring-grade ER appears beside the plain one, nothing else is read.
+    const school = page.locator('[data-child-id="219000004"]');
+    expect(await school.getByTestId('data-flag').allInnerTexts()).toContain('охват — оценка');
+    await school.getByTestId('child-refine').click();
+    await school.getByTestId('child-er-monitoring').waitFor({ timeout: 20_000 });
+    expect(await school.getByTestId('child-er-monitoring').innerText()).toMatch(
+      /по методике мониторинга \d+,\d{2} %/,
+    );
+    expect(await page.getByTestId('child-refine').count()).toBe(3);
+    // The mark opens its explanation in place and does not open the page.
+    await school.getByTestId('data-flag').first().locator('button').click();
+    expect(await school.getByTestId('data-flag-explanation').innerText()).toContain(
+      'Статистика сообщества не запрашивалась',
+    );
+    expect(page.url()).toContain('#/children');
+
     // Export: UTF-8 with BOM, `;`, the summary on top, one line per page.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -95,6 +111,9 @@ describe('supervisor: import, refresh, sort, open a child, export', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('Количество групп для оценки — 4.');
     expect(csv).toContain('Наименование;Ссылка;Категория');
+    expect(csv).toContain(';Статус;ER по методике мониторинга %;Полнота данных');
+    expect(csv).toMatch(/;Доступна;\d+,?\d*;охват — оценка/);
+    expect(csv).toContain('С неполными данными;5');
     for (const name of ['МБОУ «СОШ № 1»', 'МБОУ «Гимназия № 3»', 'МКУ «Централизованная бухгалтерия»']) {
       expect(csv).toContain(name.replace(/"/g, '""'));
     }

@@ -2,6 +2,7 @@ import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
 import { DemoNotice } from '../DemoNotice';
 import { Supervisor } from '../lazyFeatures';
+import { CHILDREN_POSTERS_PATH } from '../routes';
 import { useServices } from '../services';
 
 /** The supervisor's table of subordinate pages of the page the app was opened from (or the viewer's own list). */
@@ -18,6 +19,7 @@ export function ChildrenPanel({ id }: { id: string }) {
         parentId={launch.groupId}
         tryCommunity={launch.role === 'admin'}
         onOpenChild={(childId) => void navigator.push(`/children/${childId}`)}
+        onOpenPosters={() => void navigator.push(CHILDREN_POSTERS_PATH)}
       />
     </Panel>
   );

@@ -27,6 +27,14 @@ export function postRefOf(post: Pick<Post, 'ownerId' | 'id'>): string {
 }
 
 /**
+ * What the monitoring-grade ER of a sample depends on: its posts and their counters. A result read for
+ * another key belongs to an older sample and is never shown as this one's.
+ */
+export function sampleKey(posts: readonly Post[]): string {
+  return posts.map((p) => `${postRefOf(p)}:${p.likes}:${p.comments}:${p.reposts}`).join('|');
+}
+
+/**
  * The plain ER minus what the monitoring removes, over the same sample and views. Reactions never go
  * below 0; percent and achievement use the same rounding and target as the plain ER. A sampled post
  * without an audience (or with a cut list) keeps its counters and makes the result incomplete.

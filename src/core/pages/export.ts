@@ -1,10 +1,17 @@
 // The supervisor's table as a supervisor attaches it to a letter upstream: Russian headers, the
 // summary on top, and CSV that Russian Excel opens as is (UTF-8 with BOM, `;`, decimal comma).
 
+import { flagsCell } from '../completeness';
 import type { RequirementId } from '../options';
 import type { Category } from '../types';
 import { refUrl } from './page-ref';
-import { letterPercent, unavailableText, type ChildrenSummary, type SupervisorRow } from './supervisor-table';
+import {
+  letterPercent,
+  rowFlags,
+  unavailableText,
+  type ChildrenSummary,
+  type SupervisorRow,
+} from './supervisor-table';
 
 export type ExportCell = string | number | null;
 
@@ -38,6 +45,9 @@ export const EXPORT_HEADER = [
   'Требования',
   'Рейтинг %',
   'Статус',
+  // Added after the first release: appended, so existing columns keep their places.
+  'ER по методике мониторинга %',
+  'Полнота данных',
 ];
 
 export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
@@ -73,6 +83,7 @@ export function exportRows(
       ['Сводный рейтинг', letterPercent(summary.rating.total)],
       ['Страниц в списке', String(summary.pages)],
       ['Недоступны', String(summary.unavailable)],
+      ['С неполными данными', String(rows.filter((row) => rowFlags(row).length > 0).length)],
     ],
   };
 }
@@ -83,7 +94,8 @@ function exportRow(row: SupervisorRow): ExportCell[] {
   );
   const start = [row.name, link, CATEGORY_NAMES[row.category]];
   if (row.state === 'unavailable') {
-    return [...start, null, null, null, null, null, null, null, null, null, unavailableText(row)];
+    const empty = [null, null, null, null, null, null, null, null, null];
+    return [...start, ...empty, unavailableText(row), null, flagsCell(rowFlags(row))];
   }
   const { er, frequency, requirements, rating } = row.scorecard;
   return [
@@ -95,6 +107,8 @@ function exportRow(row: SupervisorRow): ExportCell[] {
     requirementsText(requirements.items),
     rating.total,
     'Доступна',
+    row.monitoring?.percent ?? null,
+    flagsCell(row.flags),
   ];
 }
 

@@ -1,7 +1,9 @@
 // The supervisor's table: one row per subordinate page (a scorecard, or why there is none) and the
 // summary over the set in the methodology's own words.
 
+import { pageStateFlag, type DataFlag } from '../completeness';
 import { summarizeEr, type ErSummary } from '../er';
+import type { MonitoringEr } from '../monitoring/types';
 import { resolveOptions, type OptionsOverride } from '../options';
 import { computeRating, type RatingResult } from '../rating';
 import { round2 } from '../round';
@@ -27,11 +29,42 @@ export interface ChildIdentity {
 
 export type SupervisorRow = ChildIdentity &
   (
-    | { state: 'ok'; scorecard: Scorecard }
+    | {
+        state: 'ok';
+        scorecard: Scorecard;
+        /** What the page's figures lack (src/core/completeness.ts). */
+        flags: DataFlag[];
+        /** The monitoring-grade ER, once the supervisor asked for it («Уточнить»); else null. */
+        monitoring: MonitoringEr | null;
+      }
     | { state: 'unavailable'; status: UnavailableStatus; errorKind: UnavailableErrorKind | null }
   );
 
+export type AvailableRow = Extract<SupervisorRow, { state: 'ok' }>;
 export type UnavailableRow = Extract<SupervisorRow, { state: 'unavailable' }>;
+
+/**
+ * The row with its monitoring-grade ER: the rating then counts that ER (as the admin's scorecard does
+ * with the switch on), and capped reaction lists add their flag.
+ */
+export function withMonitoringEr(row: AvailableRow, monitoring: MonitoringEr): AvailableRow {
+  const { scorecard } = row;
+  const rating = computeRating({ ...scorecard, er: monitoring, options: scorecard.options });
+  const capped = !monitoring.complete && !row.flags.some((flag) => flag.kind === 'lists-capped');
+  return {
+    ...row,
+    scorecard: { ...scorecard, rating },
+    monitoring,
+    flags: capped ? [...row.flags, { kind: 'lists-capped' }] : row.flags,
+  };
+}
+
+/** The row's completeness flags: its own, or the page state that left it without figures. */
+export function rowFlags(row: SupervisorRow): DataFlag[] {
+  if (row.state === 'ok') return row.flags;
+  const flag = pageStateFlag(row.status);
+  return flag ? [flag] : [];
+}
 
 /** The sentence a row shows instead of numbers. */
 export function unavailableText(row: Pick<UnavailableRow, 'status' | 'errorKind'>): string {

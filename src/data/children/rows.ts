@@ -1,5 +1,6 @@
 // A refresh result (data) → a supervisor table row (core): the child's scorecard with the category
 // from the list, or why there is none.
+import { scorecardFlags } from '../../core/completeness';
 import type { SupervisorRow, UnavailableErrorKind } from '../../core/pages/supervisor-table';
 import { computeScorecard } from '../../core/scorecard';
 import { VkApiError, VkNetworkError, type VkApiErrorKind } from '../../vk/errors';
@@ -17,18 +18,21 @@ export function toSupervisorRow(result: ChildResult, entry: ChildEntry, timeZone
   };
   if (result.status === 'ok') {
     const { snapshot } = result;
+    const scorecard = computeScorecard({
+      page: snapshot.page,
+      posts: snapshot.posts,
+      reach: snapshot.reach,
+      category: identity.category,
+      posWidgetsDeclared: null,
+      now: result.fetchedAt,
+      options: { timeZone },
+    });
     return {
       ...identity,
       state: 'ok',
-      scorecard: computeScorecard({
-        page: snapshot.page,
-        posts: snapshot.posts,
-        reach: snapshot.reach,
-        category: identity.category,
-        posWidgetsDeclared: null,
-        now: result.fetchedAt,
-        options: { timeZone },
-      }),
+      scorecard,
+      flags: scorecardFlags(scorecard, { postsComplete: snapshot.postsComplete }),
+      monitoring: null,
     };
   }
   return {

@@ -1,6 +1,7 @@
 // One page's scorecard: what the monitoring will see this month and what to do about it today.
 import { useState } from 'react';
 import { Button, Div, Footnote, Group, Header, PullToRefresh, Spacing } from '@vkontakte/vkui';
+import { flagsFor, scorecardFlags, type DataFlag } from '../../core/completeness';
 import { computeRating } from '../../core/rating';
 import type { Category } from '../../core/types';
 import { formatDateTime } from '../../shared/format';
@@ -14,6 +15,7 @@ import { ReachCard } from './components/ReachCard';
 import { RequirementsCard } from './components/RequirementsCard';
 import { ScorecardSkeleton } from './components/ScorecardSkeleton';
 import { TodayCard } from './components/TodayCard';
+import { ToolsCard } from './components/ToolsCard';
 import { StatusMark } from '../../shared/StatusMark';
 import type { DatedSnapshot } from '../../data/page-snapshot';
 import { useScorecard } from './useScorecard';
@@ -56,10 +58,20 @@ export function ScorecardContent({ groupId, canManage, listCategory, known }: Pr
   const snapshot = load.snapshot!;
   const refreshing = load.status === 'ready' && load.refreshing;
   const postponedNote = POSTPONED_NOTE[snapshot.postponed];
-  const rating =
-    monitoringRating && monitoring?.status === 'ready'
-      ? computeRating({ ...scorecard, er: monitoring.monitoring, options: scorecard.options })
-      : scorecard.rating;
+  const monitoringReady = monitoring?.status === 'ready' ? monitoring.monitoring : null;
+  const ratingFromMonitoring = monitoringRating && monitoringReady !== null;
+  const rating = ratingFromMonitoring
+    ? computeRating({ ...scorecard, er: monitoringReady, options: scorecard.options })
+    : scorecard.rating;
+  const flags = scorecardFlags(scorecard, {
+    postsComplete: snapshot.postsComplete,
+    monitoringListsComplete: monitoringReady?.complete ?? null,
+  });
+  // With the monitoring-grade ER in the rating, that figure's gaps are the rating's too.
+  const ratingFlags = uniqueFlags([
+    ...flagsFor(flags, 'rating'),
+    ...(ratingFromMonitoring ? flagsFor(flags, 'er-monitoring') : []),
+  ]);
 
   return (
     <PullToRefresh onRefresh={() => void state.refresh()} isFetching={refreshing}>
@@ -80,8 +92,8 @@ export function ScorecardContent({ groupId, canManage, listCategory, known }: Pr
           onTimeZoneChange={(timeZone) => state.updateSettings({ timeZone })}
         />
         <TodayCard actions={scorecard.actions} />
-        <RatingCard rating={rating} />
-        <FrequencyCard frequency={scorecard.frequency} />
+        <RatingCard rating={rating} flags={ratingFlags} />
+        <FrequencyCard frequency={scorecard.frequency} flags={flagsFor(flags, 'frequency')} />
         {canManage && snapshot.postponed !== 'included' && (
           <Group>
             <Div>
@@ -97,10 +109,11 @@ export function ScorecardContent({ groupId, canManage, listCategory, known }: Pr
             </Div>
           </Group>
         )}
-        <ErCard er={scorecard.er} timeZone={scorecard.timeZone}>
+        <ErCard er={scorecard.er} timeZone={scorecard.timeZone} flags={flagsFor(flags, 'er')}>
           {monitoring && (
             <MonitoringErBlock
               state={monitoring}
+              flags={monitoringReady ? flagsFor(flags, 'er-monitoring') : []}
               useForRating={monitoringRating}
               onUseForRatingChange={setMonitoringRating}
             />
@@ -108,25 +121,26 @@ export function ScorecardContent({ groupId, canManage, listCategory, known }: Pr
         </ErCard>
         <ReachCard
           reach={scorecard.reach}
+          flags={flagsFor(flags, 'reach')}
           onRequestStats={
             canManage && !state.extras.withStats ? () => state.setExtras({ withStats: true }) : undefined
           }
         />
         <RequirementsCard
           requirements={scorecard.requirements}
+          flags={flagsFor(flags, 'requirements')}
           deductionPerItem={scorecard.options.requirementDeduction}
           posWidgetsDeclared={settings.posWidgetsDeclared}
           onDeclarePosWidgets={
             canManage ? (declared) => state.updateSettings({ posWidgetsDeclared: declared }) : undefined
           }
         />
+        <ToolsCard groupId={scorecard.page.id} />
         <Group header={<Header>О расчёте</Header>}>
           <Div>
             <Footnote>
               Данные на {formatDateTime(scorecard.now, scorecard.timeZone)} (
               {timeZoneName(scorecard.timeZone)}).
-              {!snapshot.postsComplete &&
-                ' В этом месяце больше постов, чем приложение смогло загрузить: частота может быть занижена.'}
               {state.settingsError
                 ? ' Настройки страницы не сохранились в VK Storage: они действуют до закрытия приложения.'
                 : ' Категория, часовой пояс и отметка о виджетах ПОС хранятся в вашем VK Storage.'}
@@ -140,4 +154,8 @@ export function ScorecardContent({ groupId, canManage, listCategory, known }: Pr
       </div>
     </PullToRefresh>
   );
+}
+
+function uniqueFlags(flags: readonly DataFlag[]): DataFlag[] {
+  return flags.filter((flag, i) => flags.findIndex((other) => other.kind === flag.kind) === i);
 }

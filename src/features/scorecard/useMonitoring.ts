@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
 import {
   computeMonitoringEr,
-  postRefOf,
+  sampleKey,
   type MonitoringEr,
   type MonitoringErInput,
 } from '../../core/monitoring';
@@ -32,13 +32,7 @@ export function useMonitoring(scorecard: Scorecard | null, canManage: boolean): 
   const er = scorecard?.er ?? null;
   const groupId = scorecard?.page.id ?? 0;
   // What the lists depend on: the page, the sampled posts and their counters.
-  const key = er
-    ? [
-        groupId,
-        canManage,
-        ...er.posts.map((p) => `${postRefOf(p)}:${p.likes}:${p.comments}:${p.reposts}`),
-      ].join('|')
-    : null;
+  const key = er ? `${groupId}|${canManage}|${sampleKey(er.posts)}` : null;
   const [fetched, setFetched] = useState<Fetched | null>(null);
   const started = useRef<string | null>(null);
   const [attempt, setAttempt] = useState(0);

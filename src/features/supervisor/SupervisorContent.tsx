@@ -35,9 +35,11 @@ interface Props {
   parentId: number | null;
   tryCommunity: boolean;
   onOpenChild: (childId: number) => void;
+  /** Opens the printable QR posters of every page in the list. */
+  onOpenPosters?: () => void;
 }
 
-export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props) {
+export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenPosters }: Props) {
   const { bridge, clock, launch } = useServices();
   const target = { bridge, platform: launch.platform };
   const [state, session] = useSupervisor(parentId, tryCommunity);
@@ -156,6 +158,11 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props
               >
                 Скопировать таблицей
               </Button>
+              {onOpenPosters && (
+                <Button size="s" mode="secondary" data-testid="open-children-posters" onClick={onOpenPosters}>
+                  Плакаты с QR-кодами
+                </Button>
+              )}
             </ButtonGroup>
           </Div>
           <SegmentedControl
@@ -179,6 +186,8 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild }: Props
             <ChildRowCell
               key={row.id}
               row={row}
+              refine={state.refining.get(row.id)}
+              onRefine={() => void session.refine(row.id)}
               onOpen={() => {
                 session.setViewOrder(visible.map((r) => r.id));
                 onOpenChild(row.id);

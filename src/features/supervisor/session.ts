@@ -1,12 +1,15 @@
 // The supervisor's working state as a plain observable object: it outlives the panels (opening a
 // child's scorecard and coming back keeps the table), and React reads it via useSyncExternalStore.
+import { computeMonitoringEr, sampleKey, type MonitoringEr } from '../../core/monitoring';
 import {
   summarizeChildren,
+  withMonitoringEr,
   type ChildrenSummary,
   type SupervisorRow,
 } from '../../core/pages/supervisor-table';
 import { openListStore, type ChildEntry, type ListStore } from '../../data/children/list-store';
 import { toSupervisorRow } from '../../data/children/rows';
+import { fetchMonitoringInput } from '../../data/monitoring';
 import type { SnapshotCache } from '../../data/supervisor/cache';
 import { refreshChildren } from '../../data/supervisor/refresh';
 import type { ChildResult } from '../../data/supervisor/types';
@@ -33,6 +36,9 @@ export interface SessionDeps {
 export type ListState =
   { status: 'opening' } | { status: 'ready'; store: ListStore } | { status: 'error'; error: unknown };
 
+/** A row's «Уточнить» (the monitoring-grade ER) while it is read, or why it failed. */
+export type RefineState = { status: 'loading' } | { status: 'error'; error: unknown };
+
 export interface SessionState {
   list: ListState;
   entries: readonly ChildEntry[];
@@ -46,6 +52,8 @@ export interface SessionState {
   viewOrder: readonly number[];
   /** The last change of the list that could not be saved (shown until the next successful save). */
   saveError: unknown;
+  /** Rows whose monitoring-grade ER is being read or failed; a refined row carries it itself. */
+  refining: ReadonlyMap<number, RefineState>;
 }
 
 export class SupervisorSession {
@@ -54,6 +62,8 @@ export class SupervisorSession {
   /** Per page: its last result and the row built from it (rebuilt only when that page changes). */
   private readonly results = new Map<number, ChildResult>();
   private readonly rowsById = new Map<number, SupervisorRow>();
+  /** Monitoring-grade ERs asked for, with the sample they were read for. */
+  private readonly refined = new Map<number, { key: string; monitoring: MonitoringEr }>();
   private running: AbortController | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -67,6 +77,7 @@ export class SupervisorSession {
       oldestFetch: null,
       viewOrder: [],
       saveError: null,
+      refining: new Map(),
     };
     void this.open();
   }
@@ -117,11 +128,42 @@ export class SupervisorSession {
     await this.persist(entries);
   }
 
+  /**
+   * «Уточнить»: reads the lists behind the row's ER sample and puts the monitoring-grade ER into its
+   * rating. Kept until the sample changes (a refresh with new posts or counters drops it).
+   */
+  async refine(id: number): Promise<void> {
+    const row = this.rowsById.get(id);
+    if (row?.state !== 'ok' || this.state.refining.get(id)?.status === 'loading') return;
+    const { er } = row.scorecard;
+    this.setRefining(id, { status: 'loading' });
+    try {
+      const input = await fetchMonitoringInput(this.deps.api, {
+        groupId: id,
+        posts: er.posts,
+        canManage: false,
+      });
+      this.refined.set(id, { key: sampleKey(er.posts), monitoring: computeMonitoringEr(er, input) });
+      this.setRefining(id, null);
+      this.publishRows();
+    } catch (error) {
+      this.setRefining(id, { status: 'error', error });
+    }
+  }
+
+  private setRefining(id: number, state: RefineState | null): void {
+    const refining = new Map(this.state.refining);
+    if (state) refining.set(id, state);
+    else refining.delete(id);
+    this.set({ refining });
+  }
+
   /** Takes a page off the list; resolves false when the change could not be saved. */
   async remove(id: number): Promise<boolean> {
     const entries = this.state.entries.filter((entry) => entry.id !== id);
     this.results.delete(id);
     this.rowsById.delete(id);
+    this.refined.delete(id);
     this.set({ entries, viewOrder: this.state.viewOrder.filter((other) => other !== id) });
     this.publishRows();
     return this.persist(entries);
@@ -222,7 +264,7 @@ export class SupervisorSession {
   private publishRows(): void {
     const rows = this.state.entries.flatMap((entry) => {
       const row = this.rowsById.get(entry.id);
-      return row ? [row] : [];
+      return row ? [this.withRefinement(row)] : [];
     });
     let oldest: number | null = null;
     for (const entry of this.state.entries) {
@@ -230,6 +272,12 @@ export class SupervisorSession {
       if (fetchedAt !== undefined) oldest = oldest === null ? fetchedAt : Math.min(oldest, fetchedAt);
     }
     this.set({ rows, summary: summarizeChildren(rows), oldestFetch: oldest });
+  }
+
+  private withRefinement(row: SupervisorRow): SupervisorRow {
+    const refined = this.refined.get(row.id);
+    if (row.state !== 'ok' || !refined || refined.key !== sampleKey(row.scorecard.er.posts)) return row;
+    return withMonitoringEr(row, refined.monitoring);
   }
 
   private now(): number {

@@ -1,6 +1,9 @@
 // The supervisor session (features/supervisor) over the simulated VK: the list is opened where it
 // lives, a saved list refreshes and streams rows, categories and removals are saved and recomputed.
 import { describe, expect, it } from 'vitest';
+import { computeMonitoringEr } from '../../../src/core/monitoring';
+import { rowFlags } from '../../../src/core/pages/supervisor-table';
+import { fetchMonitoringInput } from '../../../src/data/monitoring';
 import { createMemoryCache } from '../../../src/data/supervisor/cache';
 import { HEAD_ID } from '../../../src/demo/pages';
 import { SupervisorSession, type SessionState } from '../../../src/features/supervisor/session';
@@ -83,5 +86,42 @@ describe('SupervisorSession', () => {
     const { session } = sessionOver('role=admin&deny=community');
     const opened = await until(session, (s) => s.list.status !== 'opening');
     expect(opened.list.status === 'ready' && opened.list.store.place).toBe('user');
+  });
+
+  it('refines one row with the monitoring-grade ER on request and keeps the flags per row', async () => {
+    const { session, services } = sessionOver('role=admin');
+    await until(session, (s) => s.list.status !== 'opening');
+    await session.save(ENTRIES);
+    const done = await until(session, (s) => !s.progress.running && s.rows.length === 3);
+    const plain = done.rows.find((row) => row.id === 219000004);
+    if (plain?.state !== 'ok') throw new Error('expected the school row');
+    expect(plain.monitoring).toBeNull();
+    // The table reads no community statistics: reach is an estimate, and the row says so.
+    expect(rowFlags(plain)).toContainEqual({ kind: 'reach-estimated', reason: 'not-requested' });
+    // The private page has no figures and carries its state as a flag.
+    const closed = done.rows.find((row) => row.id === 219000024);
+    expect(closed && rowFlags(closed).map((flag) => flag.kind)).toEqual(['private-page']);
+
+    const refining = session.refine(219000004);
+    expect(session.getState().refining.get(219000004)).toEqual({ status: 'loading' });
+    await refining;
+    const refined = session.getState().rows.find((row) => row.id === 219000004);
+    if (refined?.state !== 'ok' || !refined.monitoring) throw new Error('expected a refined row');
+    expect(session.getState().refining.has(219000004)).toBe(false);
+
+    // The same figure the core computes from the same lists, read independently.
+    const input = await fetchMonitoringInput(services.api, {
+      groupId: 219000004,
+      posts: plain.scorecard.er.posts,
+      canManage: false,
+    });
+    const expected = computeMonitoringEr(plain.scorecard.er, input);
+    expect(refined.monitoring.percent).toBe(expected.percent);
+    // The rating counts it: the ER component scores the monitoring-grade achievement.
+    expect(refined.scorecard.rating.components[1].score).toBe(expected.achievement);
+    // The other rows are untouched.
+    expect(session.getState().rows.find((row) => row.id === 219000006)).toBe(
+      done.rows.find((row) => row.id === 219000006),
+    );
   });
 });

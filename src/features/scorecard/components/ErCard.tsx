@@ -1,3 +1,5 @@
+import { DataFlagMarks } from '../../../shared/DataFlagMarks';
+import type { DataFlag } from '../../../core/completeness';
 import {
   Icon16CommentOutline,
   Icon16LikeOutline,
@@ -24,9 +26,10 @@ interface Props {
   timeZone: string;
   /** Shown under the plain figure (the monitoring-grade ER). */
   children?: React.ReactNode;
+  flags?: readonly DataFlag[];
 }
 
-export function ErCard({ er, timeZone, children }: Props) {
+export function ErCard({ er, timeZone, children, flags = [] }: Props) {
   const reached = er.percent !== null && er.reactionsNeeded === 0;
   return (
     <Group
@@ -40,6 +43,7 @@ export function ErCard({ er, timeZone, children }: Props) {
         <div className="sc-big-number" data-testid="er-percent">
           {formatPercent(er.percent)}
         </div>
+        <DataFlagMarks flags={flags} />
         <Text>
           Выполнение показателя: <b data-testid="er-achievement">{formatPercent(er.achievement)}</b> (цель —{' '}
           {formatPercent(er.targetPercent)})

@@ -1,4 +1,6 @@
 import { Div, Group, Header, Text } from '@vkontakte/vkui';
+import { DataFlagMarks } from '../../../shared/DataFlagMarks';
+import type { DataFlag } from '../../../core/completeness';
 import type { FrequencyPeriod, FrequencyResult } from '../../../core/frequency';
 import { countOf, formatMonth } from '../../../shared/format';
 import { StatusMark, type Tone } from '../../../shared/StatusMark';
@@ -16,7 +18,13 @@ const STATUS: Record<FrequencyPeriod['status'], { tone: Tone; text: string }> = 
 };
 
 /** The month's four periods as bars against the threshold, scheduled posts stacked as the forecast. */
-export function FrequencyCard({ frequency }: { frequency: FrequencyResult }) {
+export function FrequencyCard({
+  frequency,
+  flags = [],
+}: {
+  frequency: FrequencyResult;
+  flags?: readonly DataFlag[];
+}) {
   const top = Math.max(
     frequency.threshold ?? 0,
     ...frequency.periods.map((p) => p.published + p.scheduled),
@@ -29,6 +37,11 @@ export function FrequencyCard({ frequency }: { frequency: FrequencyResult }) {
       : `порог: ${countOf(frequency.threshold, POSTS)} в каждый период`;
   return (
     <Group header={<Header subtitle={subtitle}>Частота публикаций — {formatMonth(frequency.month)}</Header>}>
+      {flags.length > 0 && (
+        <Div>
+          <DataFlagMarks flags={flags} />
+        </Div>
+      )}
       <div className="sc-bars" role="list" aria-label="Собственные посты по периодам">
         {frequency.periods.map((period) => {
           const status = STATUS[period.status];

@@ -1,6 +1,8 @@
 // The monitoring-grade ER beside the plain one: its figure, each difference in one line, the rules the
 // API cannot check, the concentration of reactions and the switch that puts it into the rating.
 import { Div, Footnote, Spinner, Switch, SimpleCell, Text, Spacing, Button } from '@vkontakte/vkui';
+import { DataFlagMarks } from '../../../shared/DataFlagMarks';
+import type { DataFlag } from '../../../core/completeness';
 import type { MonitoringEr } from '../../../core/monitoring';
 import { formatPercent } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
@@ -12,9 +14,10 @@ interface Props {
   state: MonitoringState;
   useForRating: boolean;
   onUseForRatingChange: (on: boolean) => void;
+  flags?: readonly DataFlag[];
 }
 
-export function MonitoringErBlock({ state, useForRating, onUseForRatingChange }: Props) {
+export function MonitoringErBlock({ state, useForRating, onUseForRatingChange, flags = [] }: Props) {
   return (
     <div data-testid="er-monitoring-block">
       <Div>
@@ -39,6 +42,7 @@ export function MonitoringErBlock({ state, useForRating, onUseForRatingChange }:
         )}
         {state.status === 'error' && <MonitoringError error={state.error} onRetry={state.retry} />}
         {state.status === 'ready' && <MonitoringFigures monitoring={state.monitoring} />}
+        <DataFlagMarks flags={flags} />
       </Div>
       <SimpleCell
         Component="label"
@@ -96,11 +100,6 @@ function MonitoringFigures({ monitoring: m }: { monitoring: MonitoringEr }) {
             </li>
           ))}
         </ul>
-      )}
-      {!m.complete && (
-        <StatusMark tone="unknown">
-          Списки реакций некоторых постов длиннее, чем приложение читает: это оценка сверху.
-        </StatusMark>
       )}
       <Footnote className="sc-footnote">
         Лайки на комментариях и голоса в опросах не входят ни в одну цифру: ВКонтакте не включает их в

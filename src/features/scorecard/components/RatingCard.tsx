@@ -1,4 +1,6 @@
 import { Div, Footnote, Group, Header, SimpleCell } from '@vkontakte/vkui';
+import { DataFlagMarks } from '../../../shared/DataFlagMarks';
+import type { DataFlag } from '../../../core/completeness';
 import type { RatingComponentId, RatingResult } from '../../../core/rating';
 import { formatNumber, formatPercent } from '../../../shared/format';
 import { Meter } from '../../../shared/StatusMark';
@@ -15,9 +17,10 @@ const STATUS_NOTE = {
   'not-assessed': 'не оценивается',
 } as const;
 
-export function RatingCard({ rating }: { rating: RatingResult }) {
+export function RatingCard({ rating, flags = [] }: { rating: RatingResult; flags?: readonly DataFlag[] }) {
   return (
     <Group
+      data-testid="rating-card"
       header={<Header subtitle="как в мониторинге: 50% частота, 30% ER, 20% охват">Итоговый рейтинг</Header>}
     >
       <Div>
@@ -29,6 +32,7 @@ export function RatingCard({ rating }: { rating: RatingResult }) {
           tone={rating.total !== null && rating.total >= 80 ? 'ok' : 'bad'}
           label="Рейтинг"
         />
+        <DataFlagMarks flags={flags} />
         {!rating.complete && (
           <Footnote>Часть показателей без данных: вес перераспределён на остальные.</Footnote>
         )}

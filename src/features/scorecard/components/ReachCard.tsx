@@ -1,4 +1,6 @@
 import { Button, Div, Footnote, Group, Header, Text } from '@vkontakte/vkui';
+import { DataFlagMarks } from '../../../shared/DataFlagMarks';
+import type { DataFlag } from '../../../core/completeness';
 import type { ReachResult } from '../../../core/reach';
 import { formatInt, formatPercent } from '../../../shared/format';
 import { Meter, StatusMark } from '../../../shared/StatusMark';
@@ -19,12 +21,14 @@ interface Props {
   reach: ReachResult;
   /** Offered when exact statistics could be read with the `stats` right. */
   onRequestStats?: () => void;
+  flags?: readonly DataFlag[];
 }
 
-export function ReachCard({ reach, onRequestStats }: Props) {
+export function ReachCard({ reach, onRequestStats, flags = [] }: Props) {
   const reached = reach.achievement !== null && reach.achievement >= 100;
   return (
     <Group
+      data-testid="reach-card"
       header={
         <Header
           subtitle={
@@ -40,6 +44,7 @@ export function ReachCard({ reach, onRequestStats }: Props) {
           {formatPercent(reach.percent)}
           {reach.estimated && reach.percent !== null && <Footnote>оценка</Footnote>}
         </div>
+        <DataFlagMarks flags={flags} />
         <Text>
           Выполнение: <b data-testid="reach-achievement">{formatPercent(reach.achievement)}</b> (ориентир —{' '}
           {formatPercent(reach.targetPercent)} подписчиков, допущение приложения)

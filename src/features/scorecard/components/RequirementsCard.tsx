@@ -1,4 +1,6 @@
-import { Checkbox, Footnote, Group, Header, SimpleCell } from '@vkontakte/vkui';
+import { Checkbox, Div, Footnote, Group, Header, SimpleCell } from '@vkontakte/vkui';
+import { DataFlagMarks } from '../../../shared/DataFlagMarks';
+import type { DataFlag } from '../../../core/completeness';
 import type { RequirementsResult } from '../../../core/requirements';
 import { REQUIREMENT_TEXT } from '../requirementText';
 import { StatusMark } from '../../../shared/StatusMark';
@@ -8,6 +10,7 @@ interface Props {
   deductionPerItem: number;
   posWidgetsDeclared: boolean | null;
   onDeclarePosWidgets?: (declared: boolean) => void;
+  flags?: readonly DataFlag[];
 }
 
 export function RequirementsCard({
@@ -15,6 +18,7 @@ export function RequirementsCard({
   deductionPerItem,
   posWidgetsDeclared,
   onDeclarePosWidgets,
+  flags = [],
 }: Props) {
   return (
     <Group
@@ -26,6 +30,11 @@ export function RequirementsCard({
         </Header>
       }
     >
+      {flags.length > 0 && (
+        <Div>
+          <DataFlagMarks flags={flags} />
+        </Div>
+      )}
       {requirements.items.map((item) => {
         const text = REQUIREMENT_TEXT[item.id];
         const tone = item.status === 'ok' ? 'ok' : item.status === 'missing' ? 'bad' : 'unknown';

@@ -55,6 +55,8 @@ export function child(spec: ChildSpec): SupervisorRow {
     category,
     state: 'ok',
     scorecard,
+    flags: [],
+    monitoring: null,
   };
 }
 

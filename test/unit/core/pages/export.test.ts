@@ -7,8 +7,25 @@ import {
   neutralizeFormula,
   toCsv,
 } from '../../../../src/core/pages/export';
-import { summarizeChildren } from '../../../../src/core/pages/supervisor-table';
+import { computeMonitoringEr } from '../../../../src/core/monitoring';
+import type { ErResult } from '../../../../src/core/er';
+import { summarizeChildren, withMonitoringEr } from '../../../../src/core/pages/supervisor-table';
 import { child, EXAMPLE_ROWS, unavailable } from './children';
+
+/** The monitoring-grade ER of a sample whose community wrote `removed` of its comments. */
+function monitoringOf(er: ErResult, kept: number) {
+  const [first] = er.posts;
+  if (!first) throw new Error('empty sample');
+  const ref = `${first.ownerId}_${first.id}`;
+  const likers = Array.from({ length: kept }, (_, i) => i + 1);
+  const commenters = Array.from({ length: er.reactions - kept }, () => first.ownerId);
+  return computeMonitoringEr(er, {
+    groupId: -first.ownerId,
+    audiences: new Map([[ref, { ref, likers, reposters: [], commenters, complete: true }]]),
+    inactive: [],
+    managers: null,
+  });
+}
 
 const META = { title: 'Управление образования', month: '2024-11', updatedAt: '30 ноября 2024, 12:00' };
 
@@ -46,7 +63,21 @@ describe('exportRows', () => {
       'выполнены',
       100,
       'Доступна',
+      null,
+      'полные',
     ]);
+  });
+
+  it('adds the monitoring-grade ER and the completeness flags of a refined row', () => {
+    const base = child({ id: 7, name: 'Уточнённая', weeks: [3, 3, 3, 3], er: { reactions: 30, views: 1000 } });
+    if (base.state !== 'ok') throw new Error('expected an available row');
+    const refined = withMonitoringEr(
+      { ...base, flags: [{ kind: 'reach-estimated', reason: 'no-rights' }] },
+      { ...monitoringOf(base.scorecard.er, 20), complete: false },
+    );
+    const [line] = exportRows([refined], summarizeChildren([refined]), META).rows;
+    // 20 ÷ 1,000 = 2 %.
+    expect(line?.slice(-2)).toEqual([2, 'охват — оценка; списки реакций неполные']);
   });
 
   it('marks a period out of the export and missing requirements', () => {
@@ -61,6 +92,8 @@ describe('exportRows', () => {
       'Активный',
       ...Array.from({ length: 9 }, () => null),
       'Сообщество удалено',
+      null,
+      'сообщество удалено',
     ]);
   });
 
@@ -76,6 +109,7 @@ describe('exportRows', () => {
       ['Сводный рейтинг', '58,97%'],
       ['Страниц в списке', '6'],
       ['Недоступны', '1'],
+      ['С неполными данными', '1'],
     ]);
   });
 });
