@@ -15,6 +15,15 @@ import type {
   RequirementItem,
   Scorecard,
 } from '../core/index';
+import { flagText, type DataFlag } from '../core/completeness';
+
+/** A data-completeness flag (src/core/completeness.ts) with its Russian label. */
+export type ReportDataFlag = DataFlag & { label: string };
+
+/** The flags as the report prints them. */
+export function reportFlags(flags: readonly DataFlag[]): ReportDataFlag[] {
+  return flags.map((flag) => ({ ...flag, label: flagText(flag).label }));
+}
 
 export interface ReportCommunity {
   id: number;
@@ -72,6 +81,8 @@ export interface ReportCommunity {
   };
   rating: RatingResult;
   actions: Action[];
+  /** What the figures lack (docs/methodology.md, "Data completeness"); [] when nothing. */
+  dataFlags: ReportDataFlag[];
 }
 
 export interface Report {
@@ -108,7 +119,7 @@ export function reportMeta(
 
 type Four<T> = [T, T, T, T];
 
-export function toReportCommunity(card: Scorecard): ReportCommunity {
+export function toReportCommunity(card: Scorecard, flags: readonly DataFlag[]): ReportCommunity {
   const { page, er, frequency, requirements } = card;
   const perPeriod = <T>(pick: (p: Scorecard['frequency']['periods'][number]) => T): Four<T> =>
     frequency.periods.map(pick) as Four<T>;
@@ -158,6 +169,7 @@ export function toReportCommunity(card: Scorecard): ReportCommunity {
     },
     rating: card.rating,
     actions: card.actions,
+    dataFlags: reportFlags(flags),
   };
 }
 
@@ -173,6 +185,10 @@ export function withMonitoring(community: ReportCommunity, monitoring: Monitorin
       monitoringDifferences: monitoring?.differences ?? null,
       monitoringComplete: monitoring?.complete ?? null,
     },
+    dataFlags:
+      monitoring?.complete === false
+        ? [...community.dataFlags, ...reportFlags([{ kind: 'lists-capped' }])]
+        : community.dataFlags,
   };
 }
 

@@ -22,6 +22,7 @@ import type { Category, Post } from '../core/types';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
 import { runLiveReport, type LiveIo } from './live/run-live';
 import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './report-args';
+import { scorecardFlags } from '../core/completeness';
 import { reportMeta, toReportCommunity, withMonitoring, type Report } from './report-shape';
 import { flattenComments, inactiveIdsOf } from './snapshot-activity';
 import { parseSnapshot, type Snapshot } from './snapshot';
@@ -106,7 +107,8 @@ export function buildReport(snapshot: Snapshot, args: Omit<ReportArgs, 'snapshot
   return {
     ...reportMeta(args, options),
     communities: scorecards.map((card) => {
-      const community = toReportCommunity(card);
+      // A snapshot's wall is the whole input: nothing beyond it was left unread.
+      const community = toReportCommunity(card, scorecardFlags(card, { postsComplete: true }));
       if (!args.monitoring) return community;
       return withMonitoring(community, monitoringOf(card, snapshot, options));
     }),

@@ -2,13 +2,32 @@
 // VK would not let us read stays in communities[] with its status and null figures, and the summary
 // counts it as the supervisor's table does (summarizeChildren): a page with a frequency threshold
 // that could not be read is assessed and not met; ER sums only the pages read.
-import { computeScorecard, resolveOptions, type Category, type MethodologyOptions } from '../../core/index';
-import { summarizeChildren, unavailableText, type SupervisorRow } from '../../core/pages/supervisor-table';
+import { scorecardFlags, type DataFlag } from '../../core/completeness';
+import {
+  computeScorecard,
+  resolveOptions,
+  type Category,
+  type MethodologyOptions,
+  type Scorecard,
+} from '../../core/index';
+import {
+  rowFlags,
+  summarizeChildren,
+  unavailableText,
+  type SupervisorRow,
+} from '../../core/pages/supervisor-table';
 import type { ChildEntry } from '../../data/children/list-store';
 import { toSupervisorRow } from '../../data/children/rows';
 import type { ChildResult, UnavailableReason } from '../../data/supervisor/types';
 import type { LiveReportArgs } from '../report-args';
-import { reportMeta, toReportCommunity, type Report, type ReportCommunity } from '../report-shape';
+import {
+  reportFlags,
+  reportMeta,
+  toReportCommunity,
+  type Report,
+  type ReportCommunity,
+  type ReportDataFlag,
+} from '../report-shape';
 
 /** A page without figures: the snapshot fields a tool reads first are present, as null. */
 export interface UnavailableCommunity {
@@ -27,6 +46,8 @@ export interface UnavailableCommunity {
    */
   frequency: { periods: [0, 0, 0, 0]; met: boolean; assessed: boolean };
   rating: null;
+  /** The page state that left it without figures (private, deleted, banned); [] for a failed read. */
+  dataFlags: ReportDataFlag[];
 }
 
 export interface LiveReport extends Omit<Report, 'communities' | 'summary'> {
@@ -63,7 +84,9 @@ export function buildLiveReport(
   return {
     ...reportMeta(args, options),
     communities: rows.map((row, i) =>
-      row.state === 'ok' ? toReportCommunity(row.scorecard) : unavailableCommunity(row, results[i], options),
+      row.state === 'ok'
+        ? toReportCommunity(row.scorecard, liveFlags(row.scorecard, results[i]))
+        : unavailableCommunity(row, results[i], options),
     ),
     summary: {
       communities: summary.pages,
@@ -92,5 +115,11 @@ function unavailableCommunity(
     er: { percent: null, achievement: null },
     frequency: { periods: [0, 0, 0, 0], met: !assessed, assessed },
     rating: null,
+    dataFlags: reportFlags(rowFlags(row)),
   };
+}
+
+/** The flags of a page read live: its scorecard and whether its month's posts were all fetched. */
+function liveFlags(card: Scorecard, result: ChildResult | undefined): DataFlag[] {
+  return scorecardFlags(card, { postsComplete: result?.status !== 'ok' || result.snapshot.postsComplete });
 }

@@ -98,6 +98,12 @@ describe('report CLI, live mode', () => {
       frequency: { periods: [0, 0, 0, 0], met: true, assessed: false },
     });
     expect(byId(219000027)).toMatchObject({ status: 'deleted', frequency: { assessed: true } });
+    // Pages without figures carry their state as a data flag, as in the supervisor's export.
+    expect(byId(219000024).dataFlags).toEqual([{ kind: 'private-page', label: 'закрытое сообщество' }]);
+    expect(byId(219000027).dataFlags).toEqual([{ kind: 'deleted-page', label: 'сообщество удалено' }]);
+    // No statistics are read live: every readable page's reach is an estimate and says so.
+    for (const id of READABLE)
+      expect(byId(id).dataFlags).toContainEqual(expect.objectContaining({ kind: 'reach-estimated' }));
     // The deleted active page is assessed and not met, as in the supervisor's table.
     const readableAssessed = READABLE.filter((id) => byId(id).frequency.assessed);
     expect(report.summary).toMatchObject({ communities: 6, unavailable: 2 });

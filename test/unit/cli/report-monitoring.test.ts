@@ -122,6 +122,12 @@ describe('report --monitoring', () => {
     });
     // The comment list is now shorter than the counter: an upper bound.
     expect(none.monitoringComplete).toBe(false);
+    const flags = run(MONITORING, snapshotFile({ ...snapshot, users: [], comments: {} })).json()
+      .communities[0].dataFlags;
+    expect(flags).toContainEqual({ kind: 'lists-capped', label: 'списки реакций неполные' });
+    expect(report.communities[0].dataFlags.map((flag: { kind: string }) => flag.kind)).not.toContain(
+      'lists-capped',
+    );
   });
 
   it('without the flag: no monitoring fields, and the activity keys are not even read', () => {

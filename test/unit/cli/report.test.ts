@@ -138,6 +138,23 @@ describe('report: flags and defaults', () => {
     expect([pos(0), pos(1), pos(2)]).toEqual(['ok', 'missing', 'unknown']);
   });
 
+  it('lists what each page lacks as dataFlags, with the stats read the reach flag goes', () => {
+    const kinds = (report: { communities: { dataFlags: { kind: string }[] }[] }, i: number) =>
+      report.communities[i]!.dataFlags.map((flag) => flag.kind);
+    const plain = run(ARGS, snapshotFile(exampleSnapshot())).json();
+    expect(plain.communities[0].dataFlags).toContainEqual({
+      kind: 'reach-estimated',
+      reason: 'not-requested',
+      label: 'охват — оценка',
+    });
+    const withStats = run(
+      ARGS,
+      snapshotFile({ ...exampleSnapshot(), stats: { '101': [{ reach: { reach: 500 } }] } }),
+    ).json();
+    expect(kinds(withStats, 0)).not.toContain('reach-estimated');
+    expect(kinds(withStats, 1)).toContain('reach-estimated');
+  });
+
   it('warns on stderr about keys that name no group, and still reports', () => {
     const snapshot = { ...exampleSnapshot(), walls: { ...exampleSnapshot().walls, '999': [] } };
     const result = run(ARGS, snapshotFile(snapshot));
