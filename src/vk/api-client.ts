@@ -111,40 +111,66 @@ export function createVkApi(options: CreateVkApiOptions): VkApi {
     return queue;
   };
 
-  function validator<T>(req: VkCallRequest<T>, resolve: (value: T) => void, reject: (err: unknown) => void) {
-    return (value: unknown) => {
-      const parsed = req.schema.safeParse(value);
-      if (parsed.success) {
-        resolve(parsed.data);
-        return;
-      }
-      reject(validationError(req.method, parsed.error));
-    };
-  }
+  /** Identical reads in flight: one request, its raw answer shared (each caller validates its own way). */
+  const inFlight = new Map<string, Promise<unknown>>();
 
   async function enqueue<T>(req: VkCallRequest<T>): Promise<T> {
     assertValidMethod(req.method);
     if (req.pick) assertValidPick(req.pick);
     const params = normalizeParams(req.params);
-    const call = { method: req.method, params, pick: req.pick, retries: 0 };
-
-    if (req.token === 'community') {
-      const { groupId } = req;
-      if (groupId === undefined || !Number.isInteger(groupId) || groupId <= 0) {
-        throw new TypeError(`${req.method}: a community token needs a positive groupId`);
-      }
-      const scopes = req.communityScopes ?? [];
-      // Ask for the token before queueing: a refused scope fails only the calls that need it.
-      await tokens.getCommunityToken(groupId, scopes);
-      return new Promise<T>((resolve, reject) => {
-        communityQueue(groupId).push({ ...call, scopes, reject, accept: validator(req, resolve, reject) });
-      });
+    const key = isSharedRead(req.method) ? readKey(req, params) : null;
+    let raw = key === null ? undefined : inFlight.get(key);
+    if (!raw) {
+      raw = send(req, params, () => key !== null && inFlight.delete(key));
+      if (key !== null) inFlight.set(key, raw);
     }
-    const scopes = req.scopes ?? [];
-    await tokens.getUserToken(scopes);
-    return new Promise<T>((resolve, reject) => {
-      userQueue.push({ ...call, scopes, reject, accept: validator(req, resolve, reject) });
-    });
+    const value = await raw;
+    const parsed = req.schema.safeParse(value);
+    if (!parsed.success) throw validationError(req.method, parsed.error);
+    return parsed.data;
+  }
+
+  /**
+   * Queues one call. `settled` runs the moment its answer or error arrives (before anyone awaiting it
+   * resumes), so a read issued after a write that was answered together never shares the older read.
+   */
+  async function send(
+    req: VkCallRequest<unknown>,
+    params: ReturnType<typeof normalizeParams>,
+    settled: () => void,
+  ): Promise<unknown> {
+    const call = { method: req.method, params, pick: req.pick, retries: 0 };
+    const accept = (resolve: (value: unknown) => void) => (value: unknown) => {
+      settled();
+      resolve(value);
+    };
+    const reject = (fail: (err: unknown) => void) => (err: unknown) => {
+      settled();
+      fail(err);
+    };
+    try {
+      if (req.token === 'community') {
+        const { groupId } = req;
+        if (groupId === undefined || !Number.isInteger(groupId) || groupId <= 0) {
+          throw new TypeError(`${req.method}: a community token needs a positive groupId`);
+        }
+        const scopes = req.communityScopes ?? [];
+        // Ask for the token before queueing: a refused scope fails only the calls that need it.
+        await tokens.getCommunityToken(groupId, scopes);
+        return await new Promise((resolve, fail) => {
+          communityQueue(groupId).push({ ...call, scopes, reject: reject(fail), accept: accept(resolve) });
+        });
+      }
+      const scopes = req.scopes ?? [];
+      await tokens.getUserToken(scopes);
+      return await new Promise((resolve, fail) => {
+        userQueue.push({ ...call, scopes, reject: reject(fail), accept: accept(resolve) });
+      });
+    } catch (err) {
+      // Errors before the call reached the queue (a refused token, a bad request).
+      settled();
+      throw err;
+    }
   }
 
   async function call<T>(req: VkCallRequest<T>): Promise<T> {
@@ -190,4 +216,26 @@ export function createVkApi(options: CreateVkApiOptions): VkApi {
     paginate,
     stats: () => ({ ...counters, errors }),
   };
+}
+
+/**
+ * Reads that may share one request when identical calls are in flight together (e.g. the subscriber's
+ * home screen: the giveaway, quiz and leaderboard blocks read the same wall). VK Storage is left out:
+ * a read queued after a write must see it.
+ */
+function isSharedRead(method: string): boolean {
+  return /^(groups|wall|likes|users|stats|photos|utils)\.(get|is)[A-Za-z]*$/.test(method);
+}
+
+function readKey(req: VkCallRequest<unknown>, params: unknown): string {
+  const { method, pick, token, groupId, scopes, communityScopes } = req;
+  return JSON.stringify([
+    method,
+    params,
+    pick ?? null,
+    token ?? 'user',
+    groupId ?? null,
+    scopes ?? [],
+    communityScopes ?? [],
+  ]);
 }

@@ -206,7 +206,10 @@ describe('rate limit through the client', () => {
       },
     });
     await Promise.all(
-      Array.from({ length: 200 }, () => api.call({ method: 'users.get', schema: z.literal(1) })),
+      // Distinct calls: identical reads in flight would share one call.
+      Array.from({ length: 200 }, (_, i) =>
+        api.call({ method: 'users.get', params: { user_ids: i + 1 }, schema: z.literal(1) }),
+      ),
     );
     expect(requests.map((r) => r.calls)).toEqual([25, 25, 25, 25, 25, 25, 25, 25]);
     expect(
@@ -283,12 +286,77 @@ describe('errors inside execute', () => {
       transport: { call: async () => ({ response: [1] }) },
     });
     const outcomes = await Promise.allSettled(
-      [1, 2].map(() => api.call({ method: 'users.get', schema: z.number(), label: 'x' })),
+      [1, 2].map((id) =>
+        api.call({ method: 'users.get', params: { user_ids: id }, schema: z.number(), label: 'x' }),
+      ),
     );
     for (const o of outcomes)
       expect(o).toMatchObject({
         status: 'rejected',
         reason: { name: 'VkValidationError', path: ['response'], label: 'x' },
       });
+  });
+});
+
+describe('identical reads in flight share one call', () => {
+  const wallGet = () => ({ count: 1, items: [{ id: 5, text: 'Пост' }] });
+
+  it('sends one call for identical reads issued together and validates each with its own schema', async () => {
+    const { api, vk } = setupApi({ 'wall.get': wallGet });
+    const params = { owner_id: -1, count: 100 };
+    const [counted, texts] = await Promise.all([
+      api.call({ method: 'wall.get', params, schema: z.object({ count: z.number() }) }),
+      api.call({
+        method: 'wall.get',
+        params,
+        schema: z.object({ items: z.array(z.object({ text: z.string() })) }),
+      }),
+    ]);
+    expect(counted).toEqual({ count: 1 });
+    expect(texts).toEqual({ items: [{ text: 'Пост' }] });
+    expect(vk.requests.map((r) => r.method)).toEqual(['wall.get']);
+    expect(api.stats().calls).toBe(1);
+  });
+
+  it('reads again once the first answer has arrived', async () => {
+    const { api, vk } = setupApi({ 'wall.get': wallGet });
+    const read = () => api.call({ method: 'wall.get', params: { owner_id: -1 }, schema: z.unknown() });
+    await read();
+    await read();
+    expect(vk.requests).toHaveLength(2);
+  });
+
+  it('does not share reads that differ in params, fields or scopes, nor writes and VK Storage', async () => {
+    const { api, vk } = setupApi({
+      'wall.get': wallGet,
+      'storage.get': () => [],
+      'storage.set': () => 1,
+    });
+    await Promise.all([
+      api.call({ method: 'wall.get', params: { owner_id: -1 }, schema: z.unknown() }),
+      api.call({ method: 'wall.get', params: { owner_id: -2 }, schema: z.unknown() }),
+      api.call({ method: 'wall.get', params: { owner_id: -1 }, pick: { count: true }, schema: z.unknown() }),
+      api.call({ method: 'wall.get', params: { owner_id: -1 }, scopes: ['wall'], schema: z.unknown() }),
+      api.call({ method: 'storage.get', params: { keys: 'a' }, schema: z.unknown() }),
+      api.call({ method: 'storage.get', params: { keys: 'a' }, schema: z.unknown() }),
+      api.call({ method: 'storage.set', params: { key: 'a', value: '1' }, schema: z.unknown() }),
+      api.call({ method: 'storage.set', params: { key: 'a', value: '1' }, schema: z.unknown() }),
+    ]);
+    expect(api.stats().calls).toBe(8);
+  });
+
+  it('fails every sharer of a failed read, each with its own label', async () => {
+    const { api } = setupApi({
+      'groups.getById': () => {
+        throw new FakeApiError(15, 'Access denied');
+      },
+    });
+    const read = (label: string) =>
+      api.call({ method: 'groups.getById', params: { group_id: 1 }, schema: z.unknown(), label });
+    const outcomes = await Promise.allSettled([read('a'), read('b')]);
+    expect(outcomes.map((o) => o.status === 'rejected' && (o.reason as { label: string }).label)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 });
