@@ -7,7 +7,13 @@ import type { VkApi } from '../vk/api-client';
 import { TokenRefusedError } from '../vk/errors';
 import { WALL_GET_MAX } from '../vk/limits';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
-import { groupsGetByIdResponse, statsGetResponse, wallGetResponse, type WallGetResponse } from '../vk/wire';
+import {
+  groupsGetByIdResponse,
+  statsGetResponse,
+  wallGetResponse,
+  type WallGetResponse,
+  type WireStatsPeriod,
+} from '../vk/wire';
 
 /** Page fields the metrics and the header read. */
 export const PAGE_FIELDS = [
@@ -103,19 +109,42 @@ export interface WallMonth {
 }
 
 /** Reads on from a wall's first page while its oldest non-pinned post is still inside the month. */
-export async function readWallMonth(
+export function readWallMonth(
   api: VkApi,
   groupId: number,
   first: WallGetResponse,
   postsFrom: number,
 ): Promise<WallMonth> {
+  return readWallFrom(api, groupId, first, postsFrom);
+}
+
+export interface WallReadOptions {
+  /** Pages read at most, the first included (default MAX_WALL_PAGES). */
+  maxPages?: number;
+  /** Called after each page with the posts read so far and the wall's total. */
+  onPage?: (read: number, total: number) => void;
+}
+
+/**
+ * Reads on from a wall's first page while its oldest non-pinned post is not older than `postsFrom`,
+ * up to `maxPages` pages; `complete` says whether everything from `postsFrom` on was read.
+ */
+export async function readWallFrom(
+  api: VkApi,
+  groupId: number,
+  first: WallGetResponse,
+  postsFrom: number,
+  { maxPages = MAX_WALL_PAGES, onPage }: WallReadOptions = {},
+): Promise<WallMonth> {
   const items = [...first.items];
   let pages = 1;
-  while (items.length < first.count && pages < MAX_WALL_PAGES && oldestUnpinned(items) >= postsFrom) {
+  onPage?.(items.length, first.count);
+  while (items.length < first.count && pages < maxPages && oldestUnpinned(items) >= postsFrom) {
     const next = await fetchWallPage(api, groupId, items.length);
     if (next.items.length === 0) break;
     items.push(...next.items);
     pages += 1;
+    onPage?.(items.length, first.count);
   }
   return {
     posts: items.map((post) => toPost(post, -groupId)),
@@ -139,7 +168,7 @@ export async function fetchPageSnapshot(
     label,
   });
   const firstPage = fetchWallPage(api, groupId, 0);
-  const reachCall = options.withStats ? fetchReach(api, groupId, monthStart, options.now, label) : null;
+  const reachCall = options.withStats ? fetchReach(api, groupId, monthStart, options.now) : null;
   const postponedCall = options.withPostponed
     ? api
         .call({
@@ -183,29 +212,31 @@ function oldestUnpinned(items: readonly { date: number; is_pinned?: unknown }[])
 }
 
 /** stats.get for the month so far; a refused right or an error leaves reach to the estimate. */
-async function fetchReach(
-  api: VkApi,
-  groupId: number,
-  from: number,
-  to: number,
-  label: string,
-): Promise<ReachInput> {
+async function fetchReach(api: VkApi, groupId: number, from: number, to: number): Promise<ReachInput> {
   try {
-    const periods = await api.call({
-      method: 'stats.get',
-      params: {
-        group_id: groupId,
-        timestamp_from: from,
-        timestamp_to: to,
-        interval: 'day',
-        stats_groups: 'reach',
-      },
-      schema: statsGetResponse,
-      scopes: ['stats'],
-      label,
-    });
-    return toReachInput(periods);
+    return toReachInput(await fetchDailyStats(api, groupId, { from, to, statsGroups: 'reach' }));
   } catch (err) {
     return { kind: 'unavailable', reason: err instanceof TokenRefusedError ? 'no-rights' : 'error' };
   }
+}
+
+/** stats.get by day (asks for the `stats` right); e.g. statsGroups 'reach' or 'activity'. */
+export function fetchDailyStats(
+  api: VkApi,
+  groupId: number,
+  { from, to, statsGroups }: { from: number; to: number; statsGroups: string },
+): Promise<WireStatsPeriod[]> {
+  return api.call({
+    method: 'stats.get',
+    params: {
+      group_id: groupId,
+      timestamp_from: from,
+      timestamp_to: to,
+      interval: 'day',
+      stats_groups: statsGroups,
+    },
+    schema: statsGetResponse,
+    scopes: ['stats'],
+    label: `club${groupId}`,
+  });
 }

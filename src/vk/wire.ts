@@ -67,7 +67,7 @@ export const wirePostSchema = z.looseObject({
   views: counter.nullish(),
 });
 
-/** stats_period: one interval of stats.get (reach is what the rating reads). */
+/** stats_period: one interval of stats.get (reach for the rating, activity for the history). */
 export const wireStatsPeriodSchema = z.looseObject({
   period_from: z.union([z.number(), z.string()]).nullish(),
   period_to: z.union([z.number(), z.string()]).nullish(),
@@ -76,6 +76,13 @@ export const wireStatsPeriodSchema = z.looseObject({
       reach: count.nullish(),
       reach_subscribers: count.nullish(),
       mobile_reach: count.nullish(),
+    })
+    .nullish(),
+  /** stats_activity: the history's members by month read subscribed − unsubscribed. */
+  activity: z
+    .looseObject({
+      subscribed: count.nullish(),
+      unsubscribed: count.nullish(),
     })
     .nullish(),
 });

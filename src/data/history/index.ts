@@ -1,0 +1,2 @@
+export * from './read-history';
+export * from './subscriptions';
