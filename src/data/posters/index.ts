@@ -1,0 +1,4 @@
+// Reading pages for QR posters and keeping the viewer's poster choices.
+export * from './pages';
+export * from './children';
+export * from './settings';

@@ -1,0 +1,52 @@
+// The viewer's poster choices, kept in their VK Storage: per page the call to action and the
+// institution type when the guess was overridden; for the supervisor's posters one shared call
+// to action per parent page.
+import { z } from 'zod';
+import { CALL_TO_ACTION_MAX, INSTITUTION_TYPES } from '../../core/posters';
+import type { VkStorage } from '../../vk/storage';
+
+export const posterSettingsSchema = z.object({
+  callToAction: z.string().max(CALL_TO_ACTION_MAX),
+  /** null: the guess from the page's name stands. */
+  institutionType: z.enum(INSTITUTION_TYPES).nullable(),
+});
+
+export type PosterSettings = z.infer<typeof posterSettingsSchema>;
+
+const sharedSchema = z.object({ callToAction: z.string().max(CALL_TO_ACTION_MAX) });
+
+export function posterSettingsKey(groupId: number): string {
+  return `poster_${groupId}`;
+}
+
+export function childrenPostersKey(parentId: number | null): string {
+  return `posters_children_${parentId ?? 'own'}`;
+}
+
+export function loadPosterSettings(storage: VkStorage, groupId: number): Promise<PosterSettings | null> {
+  return storage.getJson(posterSettingsKey(groupId), posterSettingsSchema);
+}
+
+export function savePosterSettings(
+  storage: VkStorage,
+  groupId: number,
+  settings: PosterSettings,
+): Promise<void> {
+  return storage.setJson(posterSettingsKey(groupId), settings);
+}
+
+/** The shared call to action of the supervisor's posters, null when never saved. */
+export async function loadChildrenCallToAction(
+  storage: VkStorage,
+  parentId: number | null,
+): Promise<string | null> {
+  return (await storage.getJson(childrenPostersKey(parentId), sharedSchema))?.callToAction ?? null;
+}
+
+export function saveChildrenCallToAction(
+  storage: VkStorage,
+  parentId: number | null,
+  callToAction: string,
+): Promise<void> {
+  return storage.setJson(childrenPostersKey(parentId), { callToAction });
+}
