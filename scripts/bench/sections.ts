@@ -2,6 +2,7 @@
 // and append it here.
 import { bundleSize } from './bundle-size';
 import { giveawayGather } from './giveaway';
+import { historyRead } from './history';
 import { leaderboardGather } from './leaderboard';
 import { monitoringEr } from './monitoring';
 import { scorecardRequests } from './scorecard-requests';
@@ -17,4 +18,5 @@ export const SECTIONS: readonly BenchSection[] = [
   giveawayGather,
   leaderboardGather,
   monitoringEr,
+  historyRead,
 ];
