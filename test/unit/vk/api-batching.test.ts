@@ -327,7 +327,7 @@ describe('identical reads in flight share one call', () => {
   });
 
   it('does not share reads that differ in params, fields or scopes, nor writes and VK Storage', async () => {
-    const { api, vk } = setupApi({
+    const { api } = setupApi({
       'wall.get': wallGet,
       'storage.get': () => [],
       'storage.set': () => 1,
