@@ -70,10 +70,7 @@ describe('scorecardFlags', () => {
   });
 
   it('flags sampled posts without views', () => {
-    const posts = [
-      ...postsAt('2024-11-10T10:00', 4),
-      ...postsAt('2024-11-12T10:00', 2, { views: null }),
-    ];
+    const posts = [...postsAt('2024-11-10T10:00', 4), ...postsAt('2024-11-12T10:00', 2, { views: null })];
     const flags = scorecardFlags(computeScorecard(input({ posts })), { postsComplete: true });
     expect(flags).toEqual([{ kind: 'views-missing', posts: 2 }]);
     expect(flagText(flags[0]!).explanation).toContain('у 2 постов');

@@ -69,7 +69,12 @@ describe('exportRows', () => {
   });
 
   it('adds the monitoring-grade ER and the completeness flags of a refined row', () => {
-    const base = child({ id: 7, name: 'Уточнённая', weeks: [3, 3, 3, 3], er: { reactions: 30, views: 1000 } });
+    const base = child({
+      id: 7,
+      name: 'Уточнённая',
+      weeks: [3, 3, 3, 3],
+      er: { reactions: 30, views: 1000 },
+    });
     if (base.state !== 'ok') throw new Error('expected an available row');
     const refined = withMonitoringEr(
       { ...base, flags: [{ kind: 'reach-estimated', reason: 'no-rights' }] },
