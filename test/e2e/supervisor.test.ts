@@ -101,6 +101,16 @@ describe('supervisor: import, refresh, sort, open a child, export', () => {
       'Статистика сообщества не запрашивалась',
     );
     expect(page.url()).toContain('#/children');
+    // Its scorecard shows the same monitoring-grade figure at once: the lists are not read again.
+    const refinedFigure = (await school.getByTestId('child-er-monitoring').innerText()).match(
+      /\d+,\d{2} %/,
+    )![0];
+    await school.click();
+    await page.getByTestId('er-monitoring').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('er-monitoring').innerText()).toBe(refinedFigure);
+    expect(await page.getByTestId('er-monitoring-request').count()).toBe(0);
+    await page.getByTestId('child-back').click();
+    await expect.poll(() => page.getByTestId('child-row').count()).toBe(5);
 
     // Export: UTF-8 with BOM, `;`, the summary on top, one line per page.
     const [download] = await Promise.all([

@@ -28,13 +28,14 @@ export function ChildPanel({ id }: { id: string }) {
             onStep={(next) => void navigator.replace(`/children/${next}`)}
             onRemoved={() => void navigator.back()}
           >
-            {(listCategory, known) => (
+            {(listCategory, known, knownMonitoring) => (
               <Scorecard
                 key={childId}
                 groupId={childId}
                 canManage={false}
                 listCategory={listCategory}
                 known={known}
+                knownMonitoring={knownMonitoring}
               />
             )}
           </ChildStepper>

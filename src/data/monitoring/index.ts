@@ -17,6 +17,13 @@ export const MONITORING_LIKES_CAP = 5000;
 /** Top-level comments read per post at most (their threads are read in full). */
 export const MONITORING_COMMENTS_CAP = 1000;
 
+/** Lists already read for a sample (e.g. by the supervisor's «Уточнить»), reusable while it is current. */
+export interface MonitoringRead {
+  /** core/monitoring sampleKey of the posts the lists were read for. */
+  sampleKey: string;
+  input: MonitoringErInput;
+}
+
 export interface FetchMonitoringOptions {
   groupId: number;
   /** The plain ER's sample (ErResult.posts). */

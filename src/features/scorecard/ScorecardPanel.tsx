@@ -17,6 +17,7 @@ import { ScorecardSkeleton } from './components/ScorecardSkeleton';
 import { TodayCard } from './components/TodayCard';
 import { ToolsCard } from './components/ToolsCard';
 import { StatusMark } from '../../shared/StatusMark';
+import type { MonitoringRead } from '../../data/monitoring';
 import type { DatedSnapshot } from '../../data/page-snapshot';
 import { useScorecard } from './useScorecard';
 import { useMonitoring } from './useMonitoring';
@@ -37,12 +38,14 @@ interface Props {
   listCategory?: { value: Category; onChange: (category: Category) => void };
   /** The page as the supervisor's refresh read it: no second read on opening. */
   known?: DatedSnapshot;
+  /** The lists the supervisor's «Уточнить» already read for this page: no second read. */
+  knownMonitoring?: MonitoringRead;
 }
 
-export function ScorecardContent({ groupId, canManage, listCategory, known }: Props) {
+export function ScorecardContent({ groupId, canManage, listCategory, known, knownMonitoring }: Props) {
   const state = useScorecard(groupId, listCategory?.value, known);
   const { load, scorecard, settings } = state;
-  const monitoring = useMonitoring(scorecard, canManage);
+  const monitoring = useMonitoring(scorecard, canManage, knownMonitoring);
   // Admins see the rating as the monitoring will count it unless they switch back to the plain ER.
   const [monitoringRating, setMonitoringRating] = useState(canManage);
 

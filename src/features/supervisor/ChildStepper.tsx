@@ -1,5 +1,6 @@
 // A child's screen in the supervisor's frame: previous / next in the order the table showed them,
 // and the child's category as the supervisor's list has it (the scorecard is rendered by the app).
+import type { MonitoringRead } from '../../data/monitoring';
 import { Button, ButtonGroup, Div, Footnote } from '@vkontakte/vkui';
 import { useState, type ReactNode } from 'react';
 import type { Category } from '../../core/types';
@@ -19,8 +20,15 @@ interface Props {
   onStep: (childId: number) => void;
   /** Called after the page was taken off the list (the app goes back to the table). */
   onRemoved: () => void;
-  /** The child's scorecard, given the category from the list and the snapshot the refresh read. */
-  children: (category: ListCategory | undefined, known: DatedSnapshot | undefined) => ReactNode;
+  /**
+   * The child's scorecard, given the category from the list, the snapshot the refresh read and the
+   * lists its «Уточнить» read, if any.
+   */
+  children: (
+    category: ListCategory | undefined,
+    known: DatedSnapshot | undefined,
+    knownMonitoring: MonitoringRead | undefined,
+  ) => ReactNode;
 }
 
 export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemoved, children }: Props) {
@@ -68,7 +76,7 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemove
           {index + 1} из {order.length}
         </Footnote>
       </Div>
-      {children(category, known)}
+      {children(category, known, session.monitoringReadOf(childId))}
       <Div style={entry ? undefined : { display: 'none' }}>
         {state.saveError ? (
           <Footnote style={{ marginBottom: 8 }} data-testid="save-error">

@@ -9,7 +9,7 @@ import {
 } from '../../core/pages/supervisor-table';
 import { openListStore, type ChildEntry, type ListStore } from '../../data/children/list-store';
 import { toSupervisorRow } from '../../data/children/rows';
-import { fetchMonitoringInput } from '../../data/monitoring';
+import { fetchMonitoringInput, type MonitoringRead } from '../../data/monitoring';
 import type { SnapshotCache } from '../../data/supervisor/cache';
 import { refreshChildren } from '../../data/supervisor/refresh';
 import type { ChildResult } from '../../data/supervisor/types';
@@ -63,7 +63,7 @@ export class SupervisorSession {
   private readonly results = new Map<number, ChildResult>();
   private readonly rowsById = new Map<number, SupervisorRow>();
   /** Monitoring-grade ERs asked for, with the sample they were read for. */
-  private readonly refined = new Map<number, { key: string; monitoring: MonitoringEr }>();
+  private readonly refined = new Map<number, MonitoringRead & { monitoring: MonitoringEr }>();
   private running: AbortController | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -92,6 +92,11 @@ export class SupervisorSession {
   /** The page's last result from the refresh (the child screen shows it without reading again). */
   resultOf(id: number): ChildResult | undefined {
     return this.results.get(id);
+  }
+
+  /** The lists «Уточнить» read for the page (its scorecard shows them without reading again). */
+  monitoringReadOf(id: number): MonitoringRead | undefined {
+    return this.refined.get(id);
   }
 
   /** Opens the list again after it failed to open (a network blip, an unreadable value). */
@@ -143,7 +148,11 @@ export class SupervisorSession {
         posts: er.posts,
         canManage: false,
       });
-      this.refined.set(id, { key: sampleKey(er.posts), monitoring: computeMonitoringEr(er, input) });
+      this.refined.set(id, {
+        sampleKey: sampleKey(er.posts),
+        input,
+        monitoring: computeMonitoringEr(er, input),
+      });
       this.setRefining(id, null);
       this.publishRows();
     } catch (error) {
@@ -276,7 +285,7 @@ export class SupervisorSession {
 
   private withRefinement(row: SupervisorRow): SupervisorRow {
     const refined = this.refined.get(row.id);
-    if (row.state !== 'ok' || !refined || refined.key !== sampleKey(row.scorecard.er.posts)) return row;
+    if (row.state !== 'ok' || !refined || refined.sampleKey !== sampleKey(row.scorecard.er.posts)) return row;
     return withMonitoringEr(row, refined.monitoring);
   }
 
