@@ -1,24 +1,13 @@
 // The create form: prize, post, conditions, exclusions, counts and the draw time. Nothing typed is
 // lost when saving fails: the values stay and the error says what to do.
-import {
-  Button,
-  Checkbox,
-  Div,
-  FormItem,
-  FormStatus,
-  Group,
-  Header,
-  Input,
-  Radio,
-  Textarea,
-} from '@vkontakte/vkui';
+import { Button, Checkbox, Div, FormItem, FormStatus, Group, Header, Input, Textarea } from '@vkontakte/vkui';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
 import { resolveRefs } from '../../data/children/resolve';
 import { createGiveaway, giveawayDeps, giveawayErrorText, type GiveawayRecord } from '../../data/giveaway';
-import { checkForm, emptyForm, postLinkError, type FormErrors, type GiveawayForm } from './form';
+import { checkForm, emptyForm, type FormErrors, type GiveawayForm } from './form';
+import { PostChoiceFields } from '../../shared/PostChoiceFields';
 import { unixToLocalInput, utcOffsetLabel } from '../../shared/local-time';
-import { PostPicker } from '../../shared/PostPicker';
 import { usePageTimeZone } from '../../shared/usePageInfo';
 
 interface Props {
@@ -75,7 +64,6 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
     }
   };
 
-  const linkError = form.postMode === 'link' ? postLinkError(form.postLink) : undefined;
   const saveText = saveError === null ? null : giveawayErrorText(saveError);
 
   return (
@@ -99,60 +87,23 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
       </Group>
 
       <Group header={<Header>Запись с розыгрышем</Header>}>
-        <Radio
-          name="gw-post-mode"
-          checked={form.postMode === 'link'}
-          onChange={() => update({ postMode: 'link' })}
-          slotProps={{ root: { 'data-testid': 'giveaway-post-mode-link' } }}
-        >
-          Запись уже опубликована: вставить ссылку
-        </Radio>
-        <Radio
-          name="gw-post-mode"
-          checked={form.postMode === 'pick'}
-          onChange={() => update({ postMode: 'pick' })}
-          slotProps={{ root: { 'data-testid': 'giveaway-post-mode-pick' } }}
-        >
-          Выбрать из последних записей страницы
-        </Radio>
-        <Radio
-          name="gw-post-mode"
-          checked={form.postMode === 'later'}
-          onChange={() => update({ postMode: 'later' })}
-          description="Приложение подготовит текст анонса со ссылкой на розыгрыш; после публикации вставите ссылку на запись."
-          slotProps={{ root: { 'data-testid': 'giveaway-post-mode-later' } }}
-        >
-          Сначала подготовить анонс
-        </Radio>
-        {form.postMode === 'link' && (
-          <FormItem
-            top="Ссылка на запись"
-            htmlFor="gw-post-link"
-            status={linkError || errors.post ? 'error' : 'default'}
-            bottom={linkError ?? errors.post}
-          >
-            <Input
-              id="gw-post-link"
-              data-testid="giveaway-post-link"
-              value={form.postLink}
-              placeholder="https://vk.com/wall-123_45"
-              onChange={(event) => update({ postLink: event.currentTarget.value })}
-            />
-          </FormItem>
-        )}
-        {form.postMode === 'pick' && (
-          <PostPicker
-            groupId={groupId}
-            timeZone={timeZone}
-            picked={form.pickedPost}
-            onPick={(ref) => update({ pickedPost: ref })}
-            error={errors.post}
-            describeError={giveawayErrorText}
-            name="gw-picked-post"
-            testIdPrefix="giveaway-pick-post"
-            emptyText="На стене страницы пока нет записей: опубликуйте анонс или выберите «Сначала подготовить анонс»."
-          />
-        )}
+        <PostChoiceFields
+          choice={form}
+          onChange={update}
+          order={['link', 'pick', 'later']}
+          later={{
+            label: 'Сначала подготовить анонс',
+            description:
+              'Приложение подготовит текст анонса со ссылкой на розыгрыш; после публикации вставите ссылку на запись.',
+          }}
+          error={errors.post}
+          groupId={groupId}
+          timeZone={timeZone}
+          describeError={giveawayErrorText}
+          emptyText="На стене страницы пока нет записей: опубликуйте анонс или выберите «Сначала подготовить анонс»."
+          namePrefix="gw"
+          testIdPrefix="giveaway"
+        />
       </Group>
 
       <Group header={<Header>Условия участия</Header>}>

@@ -1,19 +1,15 @@
 // The create form's values and their validation: pure, so every message is tested without a screen.
 // Partner pages still need VK to resolve screen names; the form only checks what can be checked
 // offline and hands the references over.
-import { parsePostRef, type GiveawayConditions, type PostRef } from '../../core/giveaway';
+import type { GiveawayConditions } from '../../core/giveaway';
 import { splitPastedRefs, type CommunityRef } from '../../core/pages/page-ref';
 import type { GiveawayDraft } from '../../data/giveaway';
 import { parseBlacklist } from './blacklist';
 import { localInputToUnix } from '../../shared/local-time';
+import { chosenPost, postChoiceError, type PostChoice } from '../../shared/post-choice';
 
-export type PostMode = 'link' | 'pick' | 'later';
-
-export interface GiveawayForm {
+export interface GiveawayForm extends PostChoice {
   prize: string;
-  postMode: PostMode;
-  postLink: string;
-  pickedPost: PostRef | null;
   member: boolean;
   like: boolean;
   repost: boolean;
@@ -62,19 +58,6 @@ export type FormCheck =
   | { ok: true; draft: GiveawayDraft; partnerRefs: { raw: string; ref: CommunityRef }[] }
   | { ok: false; errors: FormErrors };
 
-/** The post the form points at: null when none is chosen yet (or the link does not parse). */
-export function chosenPost(form: GiveawayForm): PostRef | null {
-  if (form.postMode === 'link') return parsePostRef(form.postLink);
-  if (form.postMode === 'pick') return form.pickedPost;
-  return null;
-}
-
-/** Inline error for the post link field while typing (nothing for an empty field). */
-export function postLinkError(link: string): string | undefined {
-  if (link.trim() === '' || parsePostRef(link) !== null) return undefined;
-  return 'Это не ссылка на запись. Откройте запись ВКонтакте и скопируйте адрес: vk.com/wall-123_45.';
-}
-
 /**
  * Checks the form against the rules the data layer enforces too (so the admin sees them before
  * saving): a prize, a post or "later", at least one condition, counts, a draw time in the future.
@@ -88,14 +71,8 @@ export function checkForm(form: GiveawayForm, context: { now: number; timeZone: 
     errors.prize = `Не длиннее ${PRIZE_MAX} символов: сейчас ${prize.length}.`;
 
   const postRef = chosenPost(form);
-  if (form.postMode === 'link' && postRef === null) {
-    errors.post =
-      form.postLink.trim() === ''
-        ? 'Вставьте ссылку на запись или выберите «Сначала подготовить анонс».'
-        : postLinkError(form.postLink);
-  } else if (form.postMode === 'pick' && postRef === null) {
-    errors.post = 'Выберите запись из списка.';
-  }
+  const postError = postChoiceError(form, 'Сначала подготовить анонс');
+  if (postError) errors.post = postError;
 
   let minTags: number | null = null;
   if (form.comment) {

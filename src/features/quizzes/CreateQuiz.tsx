@@ -1,6 +1,6 @@
 // The quiz builder: title, prize, questions, the time per question, the window and the post. Nothing
 // typed is lost when saving fails: the values stay and the error says what to do.
-import { Button, Div, FormItem, FormStatus, Group, Header, Input, Radio } from '@vkontakte/vkui';
+import { Button, Div, FormItem, FormStatus, Group, Header, Input } from '@vkontakte/vkui';
 import { useMemo, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
 import {
@@ -12,7 +12,7 @@ import {
   type QuizRecord,
 } from '../../data/quiz';
 import { unixToLocalInput, utcOffsetLabel } from '../../shared/local-time';
-import { PostPicker } from '../../shared/PostPicker';
+import { PostChoiceFields } from '../../shared/PostChoiceFields';
 import { usePageTimeZone } from '../../shared/usePageInfo';
 import { QuestionEditor } from './components/QuestionEditor';
 import {
@@ -21,7 +21,6 @@ import {
   emptyForm,
   emptyQuestion,
   hasErrors,
-  postLinkError,
   type FormErrors,
   type QuestionForm,
   type QuizForm,
@@ -90,7 +89,6 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
     }
   };
 
-  const linkError = form.postMode === 'link' ? postLinkError(form.postLink) : undefined;
   const saveText = saveError === null ? null : quizErrorText(saveError);
   const offset = utcOffsetLabel(services.clock.now() / 1000, timeZone);
   const field = (name: 'title' | 'prize' | 'seconds' | 'opensAt' | 'closesAt') => ({
@@ -210,60 +208,23 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
       </Group>
 
       <Group header={<Header>Запись с викториной</Header>}>
-        <Radio
-          name="quiz-post-mode"
-          checked={form.postMode === 'later'}
-          onChange={() => update({ postMode: 'later' })}
-          description="Приложение подготовит текст записи с вопросами и ключом викторины; после публикации вставите ссылку на запись."
-          slotProps={{ root: { 'data-testid': 'quiz-post-mode-later' } }}
-        >
-          Сначала подготовить запись
-        </Radio>
-        <Radio
-          name="quiz-post-mode"
-          checked={form.postMode === 'link'}
-          onChange={() => update({ postMode: 'link' })}
-          slotProps={{ root: { 'data-testid': 'quiz-post-mode-link' } }}
-        >
-          Запись уже опубликована: вставить ссылку
-        </Radio>
-        <Radio
-          name="quiz-post-mode"
-          checked={form.postMode === 'pick'}
-          onChange={() => update({ postMode: 'pick' })}
-          slotProps={{ root: { 'data-testid': 'quiz-post-mode-pick' } }}
-        >
-          Выбрать из последних записей страницы
-        </Radio>
-        {form.postMode === 'link' && (
-          <FormItem
-            top="Ссылка на запись"
-            htmlFor="quiz-post-link"
-            status={linkError || errors.post ? 'error' : 'default'}
-            bottom={linkError ?? errors.post}
-          >
-            <Input
-              id="quiz-post-link"
-              data-testid="quiz-post-link"
-              value={form.postLink}
-              placeholder="https://vk.com/wall-123_45"
-              onChange={(event) => update({ postLink: event.currentTarget.value })}
-            />
-          </FormItem>
-        )}
-        {form.postMode === 'pick' && (
-          <PostPicker
-            groupId={groupId}
-            timeZone={timeZone}
-            picked={form.pickedPost}
-            onPick={(ref) => update({ pickedPost: ref })}
-            error={errors.post}
-            describeError={quizErrorText}
-            name="quiz-picked-post"
-            testIdPrefix="quiz-pick-post"
-            emptyText="На стене страницы пока нет записей: выберите «Сначала подготовить запись»."
-          />
-        )}
+        <PostChoiceFields
+          choice={form}
+          onChange={update}
+          order={['later', 'link', 'pick']}
+          later={{
+            label: 'Сначала подготовить запись',
+            description:
+              'Приложение подготовит текст записи с вопросами и ключом викторины; после публикации вставите ссылку на запись.',
+          }}
+          error={errors.post}
+          groupId={groupId}
+          timeZone={timeZone}
+          describeError={quizErrorText}
+          emptyText="На стене страницы пока нет записей: выберите «Сначала подготовить запись»."
+          namePrefix="quiz"
+          testIdPrefix="quiz"
+        />
         {form.postMode !== 'later' && (
           <Div>
             Без текста из приложения ключ викторины опубликует комментарий сообщества под записью — так тоже

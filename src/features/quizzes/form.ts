@@ -1,12 +1,10 @@
 // The quiz builder's values and their validation: pure, so every message is tested without a
 // screen. The core's validateDefinition has the last word on the definition; its messages are placed
 // next to the field they name, and what names no field is shown above the submit button.
-import { parsePostRef, type PostRef } from '../../core/giveaway';
 import { validateDefinition, type QuizDefinition } from '../../core/quiz';
 import type { QuizDraft } from '../../data/quiz';
 import { localInputToUnix } from '../../shared/local-time';
-
-export type PostMode = 'link' | 'pick' | 'later';
+import { chosenPost, postChoiceError, type PostChoice } from '../../shared/post-choice';
 
 export const OPTIONS_MIN = 2;
 export const OPTIONS_MAX = 6;
@@ -23,7 +21,7 @@ export interface QuestionForm {
   photo: string | null;
 }
 
-export interface QuizForm {
+export interface QuizForm extends PostChoice {
   title: string;
   prize: string;
   questions: QuestionForm[];
@@ -32,9 +30,6 @@ export interface QuizForm {
   /** datetime-local values, read in the page's time zone. */
   opensAt: string;
   closesAt: string;
-  postMode: PostMode;
-  postLink: string;
-  pickedPost: PostRef | null;
 }
 
 export interface FormErrors {
@@ -80,12 +75,6 @@ export function hasErrors(errors: FormErrors): boolean {
   );
 }
 
-/** Inline error for the post link field while typing (nothing for an empty field). */
-export function postLinkError(link: string): string | undefined {
-  if (link.trim() === '' || parsePostRef(link) !== null) return undefined;
-  return 'Это не ссылка на запись. Откройте запись ВКонтакте и скопируйте адрес: vk.com/wall-123_45.';
-}
-
 export type FormCheck = { ok: true; draft: QuizDraft } | { ok: false; errors: FormErrors };
 
 export function checkQuizForm(
@@ -109,18 +98,9 @@ export function checkQuizForm(
       addQuestion(i, 'Отметьте правильный ответ.');
   });
 
-  let postRef: PostRef | null = null;
-  if (form.postMode === 'link') {
-    postRef = parsePostRef(form.postLink);
-    if (postRef === null)
-      errors.post =
-        form.postLink.trim() === ''
-          ? 'Вставьте ссылку на запись или выберите «Сначала подготовить запись».'
-          : postLinkError(form.postLink);
-  } else if (form.postMode === 'pick') {
-    postRef = form.pickedPost;
-    if (postRef === null) errors.post = 'Выберите запись из списка.';
-  }
+  const postRef = chosenPost(form);
+  const postError = postChoiceError(form, 'Сначала подготовить запись');
+  if (postError) errors.post = postError;
 
   const definition: QuizDefinition = {
     id: 'form-check',

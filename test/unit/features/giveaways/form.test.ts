@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkForm,
-  emptyForm,
-  postLinkError,
-  type GiveawayForm,
-} from '../../../../src/features/giveaways/form';
+import { checkForm, emptyForm, type GiveawayForm } from '../../../../src/features/giveaways/form';
 
 const NOW = Date.parse('2026-11-18T15:00:00+03:00') / 1000;
 const context = { now: NOW, timeZone: 'Europe/Moscow' };
@@ -106,13 +101,5 @@ describe('checkForm', () => {
   it('limits the prize to 200 characters', () => {
     const checked = checkForm(form({ prize: 'я'.repeat(201) }), context);
     expect(!checked.ok && checked.errors.prize).toMatch(/200/);
-  });
-});
-
-describe('postLinkError', () => {
-  it('is silent for an empty field and a good link, speaks for a bad one', () => {
-    expect(postLinkError('')).toBeUndefined();
-    expect(postLinkError('https://vk.com/wall-1_2')).toBeUndefined();
-    expect(postLinkError('https://vk.com/club1')).toMatch(/не ссылка на запись/);
   });
 });
