@@ -1,43 +1,24 @@
 // `npm run leaderboard`: as a real child process over a crafted snapshot (what other tools see), and
 // in-process for the argument and input errors.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memoryIo, ROOT, runScript, tempDir } from './cli-harness';
 import { runLeaderboard } from '../../../src/cli/leaderboard';
 import { runVkScript } from '../../../src/demo/vkscript';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const FIXTURE = 'test/unit/core/leaderboard/fixtures/snapshot.json';
 const fixtureText = readFileSync(join(ROOT, FIXTURE), 'utf8');
-const dir = mkdtempSync(join(tmpdir(), 'leaderboard-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('leaderboard-');
 
 function cli(args: string[]) {
-  const result = spawnSync(TSX, ['src/cli/leaderboard.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runScript('src/cli/leaderboard.ts', args);
 }
 
 function runIn(argv: string[], files: Record<string, string> = { 'snap.json': fixtureText }) {
-  let stdout = '';
-  let stderr = '';
-  const code = runLeaderboard(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return text;
-    },
-  });
-  return { code, stdout, stderr };
+  const { io, outcome } = memoryIo(files);
+  return outcome(runLeaderboard(argv, { ...io }));
 }
 
 type Row = [userId: number, points: number, likes: number, comments: number, reposts: number, place: number];

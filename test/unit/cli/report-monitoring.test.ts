@@ -1,11 +1,10 @@
 // The report's --monitoring: the monitoring-grade ER beside the plain one, from crafted snapshots.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_NOW_ISO, exampleSnapshot } from '../core/worked-example';
+import { runScript, tempDir } from './cli-harness';
 import { run, snapshotFile } from './run';
 
 const ARGS = ['--snapshot', 'snap.json', '--now', EXAMPLE_NOW_ISO];
@@ -155,20 +154,20 @@ describe('report --monitoring', () => {
 });
 
 describe('report --monitoring as a real process', () => {
-  const ROOT = resolve(import.meta.dirname, '../../..');
-  const dir = mkdtempSync(join(tmpdir(), 'report-monitoring-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('report-monitoring-');
 
   it('prints the monitoring fields as JSON and exits 0', () => {
     const file = join(dir, 'snapshot.json');
     writeFileSync(file, JSON.stringify(crafted()));
-    const result = spawnSync(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      ['src/cli/report.ts', '--snapshot', file, '--now', EXAMPLE_NOW_ISO, '--monitoring'],
-      { cwd: ROOT, encoding: 'utf8', timeout: 30_000 },
-    );
+    const result = runScript('src/cli/report.ts', [
+      '--snapshot',
+      file,
+      '--now',
+      EXAMPLE_NOW_ISO,
+      '--monitoring',
+    ]);
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.communities[0].er).toMatchObject({
       percent: 2.9,

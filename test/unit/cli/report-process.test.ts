@@ -1,26 +1,17 @@
 // The real CLI in a child process: what other tools see (stdout, stderr, exit code).
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_NOW_ISO, exampleSnapshot } from '../core/worked-example';
+import { runScript, tempDir } from './cli-harness';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('report-cli-');
 
 function cli(snapshot: unknown, args: string[]) {
   const file = join(dir, `snapshot-${Math.abs(JSON.stringify(snapshot).length)}.json`);
   writeFileSync(file, JSON.stringify(snapshot));
-  const result = spawnSync(TSX, ['src/cli/report.ts', '--snapshot', file, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runScript('src/cli/report.ts', ['--snapshot', file, ...args]);
 }
 
 describe('report CLI process', () => {

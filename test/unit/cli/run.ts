@@ -1,6 +1,7 @@
 // Runs the report in-process over in-memory files and captures its streams.
 
 import { runReport } from '../../../src/cli/report';
+import { memoryIo } from './cli-harness';
 
 export interface RunResult {
   code: number;
@@ -14,19 +15,9 @@ export function run(
   files: Record<string, string> = {},
   nowMs = Date.parse('2024-11-30T09:00:00Z'),
 ): RunResult {
-  let stdout = '';
-  let stderr = '';
-  const code = runReport(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return text;
-    },
-    nowMs: () => nowMs,
-  });
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+  const { io, outcome } = memoryIo(files);
+  const result = outcome(runReport(argv, { ...io, nowMs: () => nowMs }));
+  return { ...result, json: () => JSON.parse(result.stdout) };
 }
 
 /** A snapshot as a file map entry. */

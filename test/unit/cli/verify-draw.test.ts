@@ -1,19 +1,15 @@
 // `npm run verify-draw -- FILE`: in-process for the edge cases, and as a real child process for
 // what other tools see (one JSON line on stdout, stderr, exit code).
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memoryIo, runScript, tempDir } from './cli-harness';
 import { runVerifyDraw } from '../../../src/cli/verify-draw';
 import { commitmentOf, drawWinners } from '../../../src/core/giveaway/draw';
 import { EXAMPLE, exampleValues } from '../core/giveaway/worked-example';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'verify-draw-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('verify-draw-');
 
 const exampleFile = {
   commitment: commitmentOf(EXAMPLE.secret),
@@ -25,30 +21,15 @@ const exampleFile = {
 };
 
 function runIn(argv: string[], files: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const code = runVerifyDraw(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return text;
-    },
-  });
-  return { code, stdout, stderr };
+  const { io, outcome } = memoryIo(files);
+  return outcome(runVerifyDraw(argv, { ...io }));
 }
 
 let fileNo = 0;
 function cli(content: string) {
   const file = join(dir, `draw-${fileNo++}.json`);
   writeFileSync(file, content);
-  const result = spawnSync(TSX, ['src/cli/verify-draw.ts', file], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runScript('src/cli/verify-draw.ts', [file]);
 }
 
 describe('verify-draw CLI process', () => {

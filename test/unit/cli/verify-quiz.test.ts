@@ -1,19 +1,15 @@
 // `npm run verify-quiz -- FILE`: in-process for the edge cases, and as a real child process for
 // what other tools see (one JSON line on stdout, stderr, exit code).
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo, runScript, tempDir } from './cli-harness';
 import { runVerifyQuiz } from '../../../src/cli/verify-quiz';
 import type { QuizKeys } from '../../../src/core/quiz/seal';
 import { CLOSES_AT, newKeys, OPENS_AT, QUIZ, seal, subtle } from '../core/quiz/helpers';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'verify-quiz-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('verify-quiz-');
 
 // QUIZ's correct indices are [1, 0, 3, 1].
 let keys: QuizKeys;
@@ -64,31 +60,15 @@ const EXPECTED = {
 };
 
 async function runIn(argv: string[], files: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runVerifyQuiz(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return text;
-    },
-    subtle,
-  });
-  return { code, stdout, stderr };
+  const { io, outcome } = memoryIo(files);
+  return outcome(await runVerifyQuiz(argv, { ...io, subtle }));
 }
 
 let fileNo = 0;
 function cli(content: string) {
-  const path = join(dir, `quiz-${fileNo++}.json`);
-  writeFileSync(path, content);
-  const result = spawnSync(TSX, ['src/cli/verify-quiz.ts', path], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  const file = join(dir, `quiz-${fileNo++}.json`);
+  writeFileSync(file, content);
+  return runScript('src/cli/verify-quiz.ts', [file]);
 }
 
 describe('verify-quiz CLI process', () => {
