@@ -64,6 +64,8 @@ describe('supervisor: import, refresh, sort, open a child, export', () => {
     // Worst first (the default): the private page, which has no figures, heads the table.
     const rows = page.getByTestId('child-row');
     expect(await rows.first().innerText()).toContain('Закрытое сообщество');
+    // Its sentence names the state: no second mark repeats it (the export carries it as a flag).
+    expect(await rows.first().getByTestId('data-flag').count()).toBe(0);
     await page.getByText('По имени', { exact: true }).click();
     const byName = await rows.allInnerTexts();
     await page.getByText('Худшие сверху', { exact: true }).click();

@@ -1,11 +1,6 @@
 import { Avatar, Button, SimpleCell } from '@vkontakte/vkui';
 import type { RequirementsResult } from '../../../core/requirements';
-import {
-  isFailing,
-  rowFlags,
-  unavailableText,
-  type SupervisorRow,
-} from '../../../core/pages/supervisor-table';
+import { isFailing, unavailableText, type SupervisorRow } from '../../../core/pages/supervisor-table';
 import { DataFlagMarks } from '../../../shared/DataFlagMarks';
 import { formatPercent } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
@@ -51,11 +46,12 @@ export function ChildRowCell({ row, onOpen, refine, onRefine }: Props) {
                 </StatusMark>
               </div>
               {!row.monitoring && <RefineAction state={refine} onRefine={onRefine} />}
+              <DataFlagMarks flags={row.flags} />
             </>
           ) : (
+            // The sentence already names the page's state (the export carries it as a flag too).
             <StatusMark tone="bad">{unavailableText(row)}</StatusMark>
           )}
-          <DataFlagMarks flags={rowFlags(row)} />
         </>
       }
     >
