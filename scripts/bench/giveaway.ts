@@ -3,17 +3,13 @@
 // execute floor ⌈calls/25⌉ and simulated seconds at the user token's 3 req/s (virtual clock, no
 // latency), for the post's own rules (member + like + a comment tagging friends) and for a
 // members-only giveaway (the whole member list).
-import { createServices } from '../../src/app/create-services';
 import type { GiveawayConditions } from '../../src/core/giveaway';
 import { eligibleParticipants } from '../../src/core/giveaway';
 import { gatherEvidence } from '../../src/data/giveaway';
-import { createDemoBridge } from '../../src/demo/fake-bridge';
-import { GIVEAWAY_BENCH_PAGE_ID, GIVEAWAY_BENCH_POST_REF, generateWorld } from '../../src/demo/world';
-import { VirtualClock } from '../../src/vk/clock';
+import { GIVEAWAY_BENCH_PAGE_ID, GIVEAWAY_BENCH_POST_REF } from '../../src/demo/world';
 import { EXECUTE_MAX_CALLS } from '../../src/vk/limits';
-import { DEMO_NOW, DEMO_NOW_ISO } from '../../test/integration/demo-services';
+import { demoServices } from '../../test/integration/demo-services';
 import type { BenchSection, Figure } from './types';
-import { createMemoryWebStorage } from '../../src/demo/storage';
 
 export interface GiveawayGatherFigures {
   scenario: string;
@@ -40,15 +36,8 @@ export const GIVEAWAY_SCENARIOS: readonly { key: string; label: string; conditio
 
 /** The app's services over a demo world with the bench page, the viewer an admin of it. */
 export function giveawayBenchServices() {
-  const clock = new VirtualClock(DEMO_NOW * 1000);
-  const bridge = createDemoBridge({
-    search: `?demo=1&now=${encodeURIComponent(DEMO_NOW_ISO)}&role=admin&group=${GIVEAWAY_BENCH_PAGE_ID}`,
-    storage: createMemoryWebStorage(),
-    clock,
-    world: generateWorld({ seed: 1, now: DEMO_NOW, giveawayBench: true }),
-  });
-  const services = createServices({ bridge, launchSearch: bridge.launchSearch(), clock, demoLabel: 'demo' });
-  return { services, bridge, clock };
+  // bench=1: the world gets the bench page (generateWorld({ giveawayBench: true })).
+  return demoServices(`role=admin&bench=1&group=${GIVEAWAY_BENCH_PAGE_ID}`);
 }
 
 export async function measureGather(

@@ -3,18 +3,14 @@
 // true })). A full gather: requests against the execute floor ⌈calls/25⌉ and simulated seconds at the
 // user token's 3 req/s (virtual clock, no latency); then an incremental refresh after one post got a
 // new like (target ≤ 3 requests).
-import { createServices } from '../../src/app/create-services';
 import { DEFAULT_POINTS, ratingPeriodAt, scoreLeaderboard } from '../../src/core/leaderboard';
 import { gatherLeaderboard } from '../../src/data/leaderboard';
 import { isMember, likersOf, managerRole } from '../../src/demo/crowd';
-import { createDemoBridge } from '../../src/demo/fake-bridge';
 import { isActiveUser } from '../../src/demo/people';
 import { publishedPost, setLike } from '../../src/demo/session';
-import { createMemoryWebStorage } from '../../src/demo/storage';
-import { LEADERBOARD_BENCH_PAGE_ID, generateWorld } from '../../src/demo/world';
-import { VirtualClock } from '../../src/vk/clock';
+import { LEADERBOARD_BENCH_PAGE_ID } from '../../src/demo/world';
 import { EXECUTE_MAX_CALLS } from '../../src/vk/limits';
-import { DEMO_NOW, DEMO_NOW_ISO } from '../../test/integration/demo-services';
+import { DEMO_NOW, demoServices } from '../../test/integration/demo-services';
 import type { BenchSection, Figure } from './types';
 
 export interface LeaderboardFigures {
@@ -26,14 +22,8 @@ export interface LeaderboardFigures {
 
 export async function measureLeaderboard(): Promise<LeaderboardFigures> {
   const groupId = LEADERBOARD_BENCH_PAGE_ID;
-  const clock = new VirtualClock(DEMO_NOW * 1000);
-  const bridge = createDemoBridge({
-    search: `?demo=1&now=${encodeURIComponent(DEMO_NOW_ISO)}&role=admin&group=${groupId}`,
-    storage: createMemoryWebStorage(),
-    clock,
-    world: generateWorld({ seed: 1, now: DEMO_NOW, leaderboardBench: true }),
-  });
-  const services = createServices({ bridge, launchSearch: bridge.launchSearch(), clock, demoLabel: 'demo' });
+  // lbbench=1: the world gets the bench page (generateWorld({ leaderboardBench: true })).
+  const { services, bridge, clock } = demoServices(`role=admin&lbbench=1&group=${groupId}`);
   const period = ratingPeriodAt(DEMO_NOW, 'Europe/Moscow');
 
   const start = clock.now();

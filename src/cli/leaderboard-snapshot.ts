@@ -14,10 +14,10 @@
 import { z } from 'zod';
 import type { LeaderboardInput, LeaderboardPeriod, PostActivity } from '../core/leaderboard';
 import { inPeriod } from '../core/leaderboard';
+import { postRefOf } from '../core/monitoring';
 import { toPost } from '../vk/mappers';
 import { activityFields, flattenComments, inactiveIdsOf, userIds } from './snapshot-activity';
-import { snapshotSchema } from './snapshot';
-import { formatIssues } from './zod-issues';
+import { parseSnapshotText, snapshotSchema } from './snapshot';
 
 export const leaderboardSnapshotSchema = snapshotSchema.extend({
   ...activityFields,
@@ -31,15 +31,8 @@ export type LeaderboardSnapshotParse =
 
 /** Parses snapshot text; errors name the file and the path of what is wrong. */
 export function parseLeaderboardSnapshot(text: string, file: string): LeaderboardSnapshotParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `${file}: not valid JSON (${(error as Error).message})` };
-  }
-  const parsed = leaderboardSnapshotSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success)
-    return { ok: false, error: `${file}: invalid snapshot\n${formatIssues(parsed.error.issues)}` };
+  const parsed = parseSnapshotText(leaderboardSnapshotSchema, text, file);
+  if (!parsed.ok) return parsed;
   if (parsed.data.groups.length === 0)
     return { ok: false, error: `${file}: groups: expected at least one group` };
   return { ok: true, snapshot: parsed.data };
@@ -61,7 +54,7 @@ export function leaderboardInputOf(
     const post = toPost(wire, ownerId);
     if (post.ownerId !== ownerId || !post.own || post.state !== 'published') continue;
     if (period && !inPeriod(post.date, period)) continue;
-    const ref = `${ownerId}_${post.id}`;
+    const ref = postRefOf(post);
     posts.push({
       ref,
       date: post.date,

@@ -3,9 +3,7 @@
 // {"entries": [{"userId", "points", "likes", "comments", "reposts", "place"}]} on stdout, or with
 // --widget the widget's VKScript code as raw text. Bad input: a message on stderr, exit 2.
 
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import {
   DEFAULT_POINTS,
   leaderboardLink,
@@ -19,14 +17,10 @@ import {
   parseLeaderboardSnapshot,
   type LeaderboardSnapshot,
 } from './leaderboard-snapshot';
+import { isEntryPoint, nodeIo, type CliIo } from './cli-io';
 import { parseNow } from './report-args';
 
-export interface LeaderboardIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Reads a UTF-8 file; throws when it cannot. */
-  readFile(path: string): string;
-}
+export type LeaderboardIo = CliIo;
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 2;
@@ -153,18 +147,9 @@ function endOfDay(date: string, timeZone: string): number {
   return startOfLocalDay(year, month, day + 1, timeZone) - 1;
 }
 
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && import.meta.url === pathToFileURL(entry).href;
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   try {
-    process.exitCode = runLeaderboard(process.argv.slice(2), {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-      readFile: (path) => readFileSync(path, 'utf8'),
-    });
+    process.exitCode = runLeaderboard(process.argv.slice(2), nodeIo);
   } catch (error) {
     // A bug, not bad input: one line, no stack, a distinct code.
     process.stderr.write(`leaderboard: internal error: ${(error as Error).message}\n`);

@@ -1,7 +1,7 @@
 // Flags of `npm run report`. Every bad value is a message for stderr (exit code 2), never a throw.
 
 import { parseArgs } from 'node:util';
-import { isValidTimeZone, monthOf, parseMonth, startOfLocalDay } from '../core/time';
+import { daysInMonth, isValidTimeZone, monthOf, parseMonth, startOfLocalDay } from '../core/time';
 
 export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO] [--monitoring]
        npm run report -- --token-env NAME --groups FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]
@@ -136,7 +136,7 @@ export function parseNow(text: string, timeZone: string): number | null {
     month < 1 ||
     month > 12 ||
     day < 1 ||
-    day > daysIn(year, month) ||
+    day > daysInMonth(year, month) ||
     hour > 23 ||
     minute > 59 ||
     second > 59
@@ -153,8 +153,4 @@ function offsetSeconds(zone: string): number {
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   return sign * (Number(digits.slice(0, 2)) * 3600 + Number(digits.slice(2) || '0') * 60);
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -5,7 +5,6 @@
 // (src/cli/live/, docs/report-cli.md).
 
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import {
   computeMonitoringEr,
   computeScorecard,
@@ -20,6 +19,7 @@ import {
 } from '../core/index';
 import type { Category, Post } from '../core/types';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
+import { isEntryPoint, nodeIo, type CliIo } from './cli-io';
 import { runLiveReport, type LiveIo } from './live/run-live';
 import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './report-args';
 import { scorecardFlags } from '../core/completeness';
@@ -27,11 +27,7 @@ import { reportMeta, toReportCommunity, withMonitoring, type Report } from './re
 import { flattenComments, inactiveIdsOf } from './snapshot-activity';
 import { parseSnapshot, type Snapshot } from './snapshot';
 
-export interface ReportIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Reads a UTF-8 file; throws when it cannot. */
-  readFile(path: string): string;
+export interface ReportIo extends CliIo {
   /** Milliseconds since the epoch (the default for --now). */
   nowMs(): number;
 }
@@ -177,22 +173,15 @@ export async function runReportCli(argv: readonly string[], io: ReportIo & LiveI
   return runReport(argv, io);
 }
 
-const nodeIo: ReportIo & LiveIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
+const reportIo: ReportIo & LiveIo = {
+  ...nodeIo,
   readBytes: (path) => readFileSync(path),
   env: process.env,
   nowMs: () => Date.now(),
 };
 
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && import.meta.url === pathToFileURL(entry).href;
-}
-
-if (isEntryPoint()) {
-  runReportCli(process.argv.slice(2), nodeIo).then(
+if (isEntryPoint(import.meta.url)) {
+  runReportCli(process.argv.slice(2), reportIo).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
       // A bug, not bad input: one line, no stack, a distinct code.

@@ -50,19 +50,29 @@ export type SnapshotParse =
  * activity keys are validated and kept; without it they are left unread, as before the flag.
  */
 export function parseSnapshot(text: string, file: string, monitoring = false): SnapshotParse {
+  const parsed = parseSnapshotText(monitoring ? monitoringSnapshotSchema : snapshotSchema, text, file);
+  if (!parsed.ok) return parsed;
+  // Without --monitoring the activity keys stay unread: the loose object passes them through as is.
+  const snapshot: Snapshot = monitoring ? parsed.data : withoutActivity(parsed.data);
+  return { ok: true, snapshot, warnings: crossCheck(snapshot) };
+}
+
+/** Snapshot text through a schema; errors name the file and the path of what is wrong. */
+export function parseSnapshotText<T>(
+  schema: z.ZodType<T>,
+  text: string,
+  file: string,
+): { ok: true; data: T } | { ok: false; error: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { ok: false, error: `${file}: not valid JSON (${(error as Error).message})` };
   }
-  const schema = monitoring ? monitoringSnapshotSchema : snapshotSchema;
   const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success)
     return { ok: false, error: `${file}: invalid snapshot\n${formatIssues(parsed.error.issues)}` };
-  // Without --monitoring the activity keys stay unread: the loose object passes them through as is.
-  const snapshot: Snapshot = monitoring ? parsed.data : withoutActivity(parsed.data);
-  return { ok: true, snapshot, warnings: crossCheck(snapshot) };
+  return { ok: true, data: parsed.data };
 }
 
 /** Keys that name no group and duplicated groups are suspicious but not fatal. */

@@ -3,49 +3,24 @@
 // "comments"}. One JSON line on stdout: {"results": [...], "rejected": [...]} (exit 0). A malformed
 // file exits 2 with a message on stderr and nothing on stdout.
 
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { verifyQuizFile } from '../core/quiz/verify';
+import { EXIT_BAD_FILE, isEntryPoint, nodeIo, readJsonFileArg, type CliIo } from './cli-io';
 
-export interface VerifyQuizIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Reads a UTF-8 file; throws when it cannot. */
-  readFile(path: string): string;
+export interface VerifyQuizIo extends CliIo {
   subtle: SubtleCrypto;
 }
 
 export const EXIT_OK = 0;
-export const EXIT_MALFORMED = 2;
+export const EXIT_MALFORMED = EXIT_BAD_FILE;
 export const EXIT_INTERNAL = 3;
 
 export const VERIFY_QUIZ_USAGE = 'Usage: npm run verify-quiz -- FILE';
 
 /** Runs the check; returns the exit code. Never throws for bad input. */
 export async function runVerifyQuiz(argv: readonly string[], io: VerifyQuizIo): Promise<number> {
-  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
-    io.stderr(`${VERIFY_QUIZ_USAGE}\n`);
-    return EXIT_OK;
-  }
-  const [path] = argv;
-  if (argv.length !== 1 || path === undefined || path.startsWith('-')) {
-    io.stderr(`verify-quiz: expected exactly one FILE\n${VERIFY_QUIZ_USAGE}\n`);
-    return EXIT_MALFORMED;
-  }
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    io.stderr(`verify-quiz: cannot read ${path}: ${(error as Error).message}\n`);
-    return EXIT_MALFORMED;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    io.stderr(`verify-quiz: ${path} is not JSON: ${(error as Error).message}\n`);
-    return EXIT_MALFORMED;
-  }
+  const input = readJsonFileArg('verify-quiz', VERIFY_QUIZ_USAGE, argv, io);
+  if ('exit' in input) return input.exit;
+  const { path, value } = input;
   const verdict = await verifyQuizFile(io.subtle, value);
   if ('malformed' in verdict) {
     io.stderr(`verify-quiz: ${path}: ${verdict.malformed}\n`);
@@ -55,18 +30,8 @@ export async function runVerifyQuiz(argv: readonly string[], io: VerifyQuizIo): 
   return EXIT_OK;
 }
 
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && import.meta.url === pathToFileURL(entry).href;
-}
-
-if (isEntryPoint()) {
-  runVerifyQuiz(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8'),
-    subtle: globalThis.crypto.subtle,
-  }).then(
+if (isEntryPoint(import.meta.url)) {
+  runVerifyQuiz(process.argv.slice(2), { ...nodeIo, subtle: globalThis.crypto.subtle }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -85,7 +85,12 @@ export function startOfLocalDay(year: number, month: number, day: number, timeZo
 /** The month ('YYYY-MM') that contains the instant in the zone. */
 export function monthOf(nowUnix: number, timeZone: string): MonthId {
   const t = localDateTime(nowUnix, timeZone);
-  return `${t.year}-${pad2(t.month)}`;
+  return monthId(t.year, t.month);
+}
+
+/** 'YYYY-MM' of a month (1..12). */
+export function monthId(year: number, month: number): MonthId {
+  return `${year}-${pad2(month)}`;
 }
 
 /** Parses 'YYYY-MM' (months 01..12); null when malformed. */
@@ -96,6 +101,11 @@ export function parseMonth(month: string): { year: number; month: number } | nul
   const monthNumber = Number(match[2]);
   if (monthNumber < 1 || monthNumber > 12) return null;
   return { year, month: monthNumber };
+}
+
+/** Days in a calendar month (month 1..12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** 'YYYY-MM-DD' of a day of a month. */

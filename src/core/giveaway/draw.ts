@@ -2,19 +2,13 @@
 // the giveaway started, the post, and the published sorted participant list — nothing else.
 
 import { isSecretHex } from './id';
-import { sha256, sha256Hex } from './sha256';
+import { hexToBytes, sha256, sha256Hex } from './sha256';
 import type { DrawInput, DrawResult, PostRef } from './types';
 
 /** hex(SHA-256(the 32 secret bytes)): published when the giveaway starts. */
 export function commitmentOf(secretHex: string): string {
   if (!isSecretHex(secretHex)) throw new TypeError('the secret must be 64 lowercase hex digits');
-  return sha256Hex(hexBytes(secretHex));
-}
-
-function hexBytes(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
+  return sha256Hex(hexToBytes(secretHex));
 }
 
 function assertCanonical(ids: readonly number[]): void {

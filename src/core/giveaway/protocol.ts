@@ -4,6 +4,10 @@
 // nothing in the human part (prize, names) can forge or break a machine line.
 
 import { z } from 'zod';
+import { plural } from '../plural';
+import { toBase64Url } from '../quiz/base64url';
+import { parsePayload } from '../quiz/payload';
+import { dateParts, lastLine, mentionOf } from '../quiz/text';
 import { isGiveawayId } from './id';
 import type { GiveawayConditions, GiveawayTerms, PostRef } from './types';
 
@@ -58,57 +62,13 @@ export function giveawayLink(appId: number, groupId: number, id: string, postRef
   return postRef ? `${base}/post/${postRef}` : base;
 }
 
-// ---- base64url of UTF-8 (no padding), hand-written to stay byte-exact in every runtime ----
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const encoder = new TextEncoder();
-const strictDecoder = new TextDecoder('utf-8', { fatal: true });
-
-function base64url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
-    out += chars.slice(0, Math.min(4, bytes.length - i + 1));
-  }
-  return out;
-}
-
-function fromBase64url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i += 4) {
-    const chunk = text.slice(i, i + 4);
-    let n = 0;
-    for (let j = 0; j < 4; j++) n = (n << 6) | (j < chunk.length ? B64.indexOf(chunk[j]!) : 0);
-    bytes.push((n >> 16) & 255);
-    if (chunk.length > 2) bytes.push((n >> 8) & 255);
-    if (chunk.length > 3) bytes.push(n & 255);
-  }
-  return Uint8Array.from(bytes);
-}
-
-function lastLine(text: string): string {
-  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
-  for (let i = lines.length - 1; i >= 0; i--) if (lines[i] !== '') return lines[i]!;
-  return '';
-}
-
-// Line breaks (VK keeps them), brackets and bars (they would end a [id|…] mention early) and bidi
-// controls (they would reorder the surrounding text on screen) become spaces in human text.
-const UNSAFE_IN_NAME = /[[\]|\r\n\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// The human part keeps the prize as typed (line breaks aside): unlike the quiz's oneLine, bidi
+// controls stay (the published result line is pinned by test/unit/core/giveaway/protocol.test.ts).
 const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+const encoder = new TextEncoder();
 
 function oneLine(text: string): string {
   return text.replace(LINE_BREAKS, ' ').trim();
-}
-
-function mentionOf(id: number, names: ReadonlyMap<number, string>): string {
-  const clean = Array.from((names.get(id) ?? '').replace(UNSAFE_IN_NAME, ' ').trim())
-    .slice(0, 60)
-    .join('')
-    .trim();
-  return `[id${id}|${clean === '' ? `id${id}` : clean}]`;
 }
 
 // ---- the commitment comment (GW1) ----
@@ -153,7 +113,7 @@ export function commitmentCommentText(terms: GiveawayTerms, commitment: string, 
   return [
     `Код честности розыгрыша: ${commitment}`,
     `Это SHA-256 секретного числа. После розыгрыша мы опубликуем само число, список участников и победителей — любой сможет проверить итоги: ${link}`,
-    `GW1.${base64url(encoder.encode(termsJson(terms)))}.${commitment}`,
+    `GW1.${toBase64Url(encoder.encode(termsJson(terms)))}.${commitment}`,
   ].join('\n');
 }
 
@@ -162,15 +122,7 @@ const GW1 = /^GW1\.([A-Za-z0-9_-]+)\.([0-9a-f]{64})$/;
 export function parseCommitmentComment(text: string): ParsedCommitment | null {
   const match = GW1.exec(lastLine(text));
   if (!match) return null;
-  const bytes = fromBase64url(match[1]!);
-  if (!bytes) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(strictDecoder.decode(bytes));
-  } catch {
-    return null;
-  }
-  const parsed = termsSchema.safeParse(json);
+  const parsed = termsSchema.safeParse(parsePayload(match[1]!));
   return parsed.success ? { terms: parsed.data, commitment: match[2]! } : null;
 }
 
@@ -340,7 +292,7 @@ export function joinListReplies(
 // ---- the announcement post ----
 
 function friends(n: number): string {
-  return n % 10 === 1 && n % 100 !== 11 ? 'друга' : 'друзей';
+  return plural(n, ['друга', 'друзей', 'друзей']);
 }
 
 /** The rule lines in Russian, in the order the conditions are listed. */
@@ -358,26 +310,12 @@ export function conditionsText(conditions: GiveawayConditions): string[] {
 }
 
 function drawTimeText(drawAt: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('ru-RU', {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'shortOffset',
-  }).formatToParts(new Date(drawAt * 1000));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')} ${part('month')} ${part('year')} в ${part('hour')}:${part('minute')} (${part('timeZoneName')})`;
+  const { when, zone } = dateParts(drawAt, timeZone);
+  return `${when} (${zone})`;
 }
 
 function winnersText(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return `${n} победитель`;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} победителя`;
-  return `${n} победителей`;
+  return `${n} ${plural(n, ['победитель', 'победителя', 'победителей'])}`;
 }
 
 /** The post the admin publishes to announce the giveaway. */

@@ -1,6 +1,6 @@
 // The history window: the current month (partial) and the three whole months before it, in the
 // page's time zone.
-import { monthOf, parseMonth, type MonthId } from '../time';
+import { monthId, monthOf, parseMonth, type MonthId } from '../time';
 
 /** Whole months shown before the current one. */
 export const HISTORY_MONTHS = 3;
@@ -10,8 +10,7 @@ export function shiftMonth(month: MonthId, delta: number): MonthId {
   const parsed = parseMonth(month);
   if (!parsed) throw new RangeError(`Invalid month "${month}", expected YYYY-MM`);
   const index = parsed.year * 12 + (parsed.month - 1) + delta;
-  const year = Math.floor(index / 12);
-  return `${year}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return monthId(Math.floor(index / 12), (index % 12) + 1);
 }
 
 /** Oldest first: three whole months, then the month that holds `now` (e.g. Aug, Sep, Oct, Nov). */

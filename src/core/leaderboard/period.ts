@@ -1,6 +1,6 @@
 // Leaderboard periods in the page's time zone: the rating period (days 1–7, 8–14, 15–21, 22–end of
 // month: days 29–31 extend the fourth period), the month, or custom whole days.
-import { localDateTime, startOfLocalDay } from '../time';
+import { daysInMonth, localDateTime, startOfLocalDay } from '../time';
 import type { LeaderboardPeriod } from './types';
 
 export type RatingPeriodIndex = 1 | 2 | 3 | 4;
@@ -61,8 +61,4 @@ function parseLocalDate(text: string): { year: number; month: number; day: numbe
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -1,4 +1,5 @@
 // Scoring: counted actions per member on the page's own posts, then places with ties (1, 2, 2, 4).
+import { placesOf } from '../places';
 import type { LeaderboardComment, LeaderboardEntry, LeaderboardInput, PointRules } from './types';
 
 /** A comment shorter than this (in characters, after trimming) scores nothing. */
@@ -66,11 +67,8 @@ function normalizedText(trimmed: string): string {
 /** Sorts and numbers: equal points share a place, the next place skips. */
 export function withPlaces(entries: readonly Omit<LeaderboardEntry, 'place'>[]): LeaderboardEntry[] {
   const sorted = [...entries].sort((a, b) => b.points - a.points || a.userId - b.userId);
-  let place = 0;
-  return sorted.map((entry, index) => {
-    if (index === 0 || sorted[index - 1]?.points !== entry.points) place = index + 1;
-    return { ...entry, place };
-  });
+  const places = placesOf(sorted, (a, b) => a.points === b.points);
+  return sorted.map((entry, i) => ({ ...entry, place: places[i]! }));
 }
 
 export function placeOf(entries: readonly LeaderboardEntry[], userId: number): LeaderboardEntry | null {

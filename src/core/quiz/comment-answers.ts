@@ -3,7 +3,8 @@
 // "contains": "не москва" must not win "москва".
 
 import { QUIZ_LIST_MAX_CHARS } from './protocol';
-import { placesOf } from './score';
+import { placesOf } from '../places';
+import { plural } from '../plural';
 import { mentionOf, oneLine } from './text';
 import type { CommentQuestion, CommentQuestionWinner, QuizComment, SeriesStanding } from './types';
 
@@ -81,11 +82,7 @@ export function commentQuizResultText(input: CommentQuizResultInput): string {
 }
 
 function winsText(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return `${n} победа`;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return `${n} победы`;
-  return `${n} побед`;
+  return `${n} ${plural(n, ['победа', 'победы', 'побед'])}`;
 }
 
 /** The series leaderboard comment, cut to QUIZ_LIST_MAX_CHARS with a count of those left out. */

@@ -1,6 +1,7 @@
 // Scoring a quiz from the comments under its post (docs/quiz.md, "Scoring"): the same code runs in
 // the app and in verify-quiz, so both print the same places and the same rejections.
 
+import { placesOf } from '../places';
 import { findSealedLine, importQuizPrivateKey, openWithKey, REASON } from './seal';
 import type { AnswerKey, QuizAnswers, QuizComment, QuizRejection, QuizResult, QuizScore } from './types';
 
@@ -38,15 +39,6 @@ export function checkAnswers(value: unknown, optionCounts: readonly number[]): Q
 export function scoreOwnAnswers(answers: QuizAnswers, key: AnswerKey): { correct: number; timeMs: number } {
   const correct = answers.a.filter((choice, i) => choice >= 0 && choice === key[i]).length;
   return { correct, timeMs: answers.t.reduce((sum, ms) => sum + ms, 0) };
-}
-
-/** Competition places ("1, 2, 2, 4") of an already sorted list. */
-export function placesOf<T>(sorted: readonly T[], same: (a: T, b: T) => boolean): number[] {
-  const places: number[] = [];
-  sorted.forEach((item, i) => {
-    places.push(i > 0 && same(sorted[i - 1]!, item) ? places[i - 1]! : i + 1);
-  });
-  return places;
 }
 
 function byDateThenId(a: QuizComment, b: QuizComment): number {

@@ -35,7 +35,8 @@ export function lastLine(text: string): string {
   return '';
 }
 
-function dateParts(unix: number, timeZone: string) {
+/** The moment in the zone, "1 марта 2025 в 10:00", and the zone's offset, "GMT+3". */
+export function dateParts(unix: number, timeZone: string): { when: string; zone: string } {
   const parts = new Intl.DateTimeFormat('ru-RU', {
     timeZone,
     day: 'numeric',

@@ -77,6 +77,7 @@ describe('report --monitoring', () => {
   });
 
   it('is null for pages whose sampled posts have no lists (a list for an unsampled post does not count)', () => {
+    expect(report.communities.length).toBeGreaterThan(1);
     for (const page of report.communities.slice(1)) {
       expect(page.er).toMatchObject({
         monitoringPercent: null,
@@ -92,6 +93,7 @@ describe('report --monitoring', () => {
   it('is null everywhere without lists, and changes nothing else of the report', () => {
     const plain = run(ARGS, snapshotFile(exampleSnapshot())).json();
     const withFlag = run(MONITORING, snapshotFile(exampleSnapshot())).json();
+    expect(withFlag.communities.length).toBeGreaterThan(0);
     for (const page of withFlag.communities) {
       expect(page.er.monitoringPercent).toBeNull();
       expect(page.er.monitoringAchievement).toBeNull();

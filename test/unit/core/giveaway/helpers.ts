@@ -3,17 +3,8 @@
 import { sha256Hex } from '../../../../src/core/giveaway/sha256';
 import type { GiveawayConditions, GiveawayEvidence } from '../../../../src/core/giveaway/types';
 
-/** mulberry32: a small seeded generator for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the demo's generator): a small seeded generator for test data. */
+export { mulberry32 as seededRandom } from '../../../../src/demo/prng';
 
 /** A secret derived from a label: sha256("<label>"). */
 export function testSecret(label: string | number): string {

@@ -1,7 +1,8 @@
 // Scoring: the first valid entry per user, the window, rejections with reasons, order and places.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkAnswers, placesOf, scoreOwnAnswers, scoreQuiz } from '../../../../src/core/quiz/score';
+import { placesOf } from '../../../../src/core/places';
+import { checkAnswers, scoreOwnAnswers, scoreQuiz } from '../../../../src/core/quiz/score';
 import type { QuizKeys } from '../../../../src/core/quiz/seal';
 import type { QuizAnswers, QuizComment } from '../../../../src/core/quiz/types';
 import { CLOSES_AT, comment, newKeys, OPENS_AT, QUIZ, seal, subtle } from './helpers';
