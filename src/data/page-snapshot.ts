@@ -12,6 +12,7 @@ import {
   statsGetResponse,
   wallGetResponse,
   type WallGetResponse,
+  type WireGroup,
   type WireStatsPeriod,
 } from '../vk/wire';
 
@@ -152,6 +153,27 @@ export async function readWallFrom(
   };
 }
 
+/**
+ * groups.getById with PAGE_FIELDS and the wall's first page, issued in the same task so they leave in
+ * one `execute` (together with whatever the caller issues before awaiting).
+ */
+export async function fetchPageHead(
+  api: VkApi,
+  groupId: number,
+): Promise<{ group: WireGroup; first: WallGetResponse }> {
+  const groupCall = api.call({
+    method: 'groups.getById',
+    params: { group_id: groupId, fields: PAGE_FIELDS },
+    schema: groupsGetByIdResponse,
+    label: `club${groupId}`,
+  });
+  const firstPage = fetchWallPage(api, groupId, 0);
+  const [answer, first] = await Promise.all([groupCall, firstPage]);
+  const group = answer.groups[0];
+  if (!group) throw new Error(`VK returned no page for id ${groupId}`);
+  return { group, first };
+}
+
 export async function fetchPageSnapshot(
   api: VkApi,
   groupId: number,
@@ -161,13 +183,7 @@ export async function fetchPageSnapshot(
   const monthStart = monthBounds(monthOf(options.now, options.timeZone), options.timeZone).startsAt;
 
   // Issued in the same task, so the adapter batches them into one request.
-  const groupCall = api.call({
-    method: 'groups.getById',
-    params: { group_id: groupId, fields: PAGE_FIELDS },
-    schema: groupsGetByIdResponse,
-    label,
-  });
-  const firstPage = fetchWallPage(api, groupId, 0);
+  const headCall = fetchPageHead(api, groupId);
   const reachCall = options.withStats ? fetchReach(api, groupId, monthStart, options.now) : null;
   const postponedCall = options.withPostponed
     ? api
@@ -189,14 +205,11 @@ export async function fetchPageSnapshot(
         )
     : null;
 
-  const [group, first] = await Promise.all([groupCall, firstPage]);
-  const wireGroup = group.groups[0];
-  if (!wireGroup) throw new Error(`VK returned no page for id ${groupId}`);
-
+  const { group, first } = await headCall;
   const wall = await readWallMonth(api, groupId, first, postsFromFor(options.now, options.timeZone));
   const postponed = postponedCall ? await postponedCall : { items: [], state: 'not-requested' as const };
   return {
-    page: toPageInfo(wireGroup),
+    page: toPageInfo(group),
     posts: [...wall.posts, ...postponed.items.map((post) => toPost(post, -groupId))],
     reach: reachCall ? await reachCall : { kind: 'unavailable', reason: 'not-requested' },
     postponed: postponed.state,

@@ -8,7 +8,7 @@ import { VkApiError } from '../vk/errors';
 import { COMMENTS_MAX, WALL_GET_MAX } from '../vk/limits';
 import { wallGetResponse } from '../vk/wire';
 import { wallGetCommentsResponse } from '../vk/wire-giveaway';
-import { toGiveawayComment } from './giveaway/comments';
+import { firstOfEachId, toGiveawayComment } from './giveaway/comments';
 
 export interface RecentPostComments {
   post: { id: number; fromId: number | null; date: number; text: string };
@@ -67,8 +67,7 @@ export async function recentPostComments(
         end(post.id, 'asc'),
         long ? end(post.id, 'desc') : Promise.resolve([]),
       ]);
-      const seen = new Set<number>();
-      const comments = [...first, ...last].filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
+      const comments = firstOfEachId([...first, ...last]);
       return {
         post: { id: post.id, fromId: post.from_id ?? null, date: post.date, text: post.text ?? '' },
         comments,

@@ -65,12 +65,8 @@ export function inBatches<T>(items: readonly T[], size: number): T[][] {
 
 /** wall.getComments returns at most this many replies of each thread inline (thread_items_count). */
 export const THREAD_ITEMS_MAX = 10;
-/** Posts per wall.getById call (`posts`). */
-export const WALL_GET_BY_ID_MAX = 100;
 
 /** VK accepts one widget update (appWidgets.update) per 30 seconds. */
 export const WIDGET_UPDATE_MIN_INTERVAL_MS = 30_000;
 /** How often the leaderboard refreshes its community widget (when the code changed). */
 export const WIDGET_REFRESH_INTERVAL_MS = 60_000;
-/** Widget code (appWidgets.update `code`, VKScript) is at most this many characters. */
-export const WIDGET_CODE_MAX_CHARS = 100_000;

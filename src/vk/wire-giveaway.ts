@@ -3,11 +3,10 @@
 // users_user_full, utils_domain_resolved, wall_createComment_response). Loose like wire.ts: unknown
 // fields pass, null is absent, only a present field of the wrong type fails.
 import { z } from 'zod';
+import { boolInt, wirePostSchema } from './wire';
 
 const int = z.number().int();
 const count = int.nonnegative();
-/** base_bool_int; some proxies send true / false. */
-const boolInt = z.union([z.literal(0), z.literal(1), z.boolean()], { error: 'expected 0, 1, true or false' });
 
 /** wall_wall_comment, the fields the giveaway keeps (a thread reply has no `thread`). */
 export const wireCommentSchema = z.looseObject({
@@ -70,13 +69,7 @@ export const createCommentResponse = z.looseObject({
 export const wireManagerSchema = z.looseObject({ id: int, role: z.string().nullish() });
 
 /** wall.getById items with the viewer's own flags (base_likes_info.user_likes, reposts.user_reposted). */
-export const wirePostFlagsSchema = z.looseObject({
-  id: int,
-  owner_id: int.nullish(),
-  from_id: int.nullish(),
-  date: int,
-  text: z.string().nullish(),
-  post_type: z.string().nullish(),
+export const wirePostFlagsSchema = wirePostSchema.extend({
   likes: z.looseObject({ count: count.nullish(), user_likes: boolInt.nullish() }).nullish(),
   reposts: z.looseObject({ count: count.nullish(), user_reposted: boolInt.nullish() }).nullish(),
 });

@@ -2,6 +2,7 @@
 // VK's JSON schema in test/fixtures/vk-api-schema: wall_wallpost_attachment, photos_photo,
 // photos_photo_sizes). Loose like wire.ts: unknown fields pass, null is absent.
 import { z } from 'zod';
+import { wallGetResponse, wirePostSchema } from './wire';
 
 const int = z.number().int();
 
@@ -29,15 +30,12 @@ export const wireAttachmentSchema = z.looseObject({
 });
 
 /** wall_wallpost_full with its attachments. */
-export const wirePostWithAttachmentsSchema = z.looseObject({
-  id: int,
-  date: int,
+export const wirePostWithAttachmentsSchema = wirePostSchema.extend({
   attachments: z.array(wireAttachmentSchema).nullish(),
 });
 
 /** wall.get: `{ count, items }`, items with attachments. */
-export const wallGetWithAttachmentsResponse = z.looseObject({
-  count: int.nonnegative(),
+export const wallGetWithAttachmentsResponse = wallGetResponse.extend({
   items: z.array(wirePostWithAttachmentsSchema),
 });
 

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 
 /** VK's base_bool_int (0 / 1); some proxies and hand-written snapshots send true / false. */
-const boolInt = z.union([z.literal(0), z.literal(1), z.boolean()], { error: 'expected 0, 1, true or false' });
+export const boolInt = z.union([z.literal(0), z.literal(1), z.boolean()], {
+  error: 'expected 0, 1, true or false',
+});
 const count = z.number().int().nonnegative();
 const counter = z.looseObject({ count: count.nullish() });
 

@@ -37,7 +37,7 @@ type CommentsPage = { count: number; levelCount: number; items: WireTopComment[]
 
 async function commentsPage(
   api: VkApi,
-  o: ReadCommentsOptions,
+  o: Pick<ReadCommentsOptions, 'ownerId' | 'postId'>,
   offset: number,
   count: number,
   commentId?: number,
@@ -68,6 +68,35 @@ function offsets(from: number, total: number, step: number): number[] {
   return out;
 }
 
+/** The community's own comments, oldest first (ties by id): the ones a published tool trusts. */
+export function communityComments(groupId: number, comments: readonly GiveawayComment[]): GiveawayComment[] {
+  return comments.filter((c) => c.fromId === -groupId).sort((a, b) => a.date - b.date || a.id - b.id);
+}
+
+/** Each id once, at its first place (concurrent pages may overlap). */
+export function firstOfEachId<T extends { id: number }>(items: readonly T[]): T[] {
+  const seen = new Set<number>();
+  return items.filter((x) => !seen.has(x.id) && Boolean(seen.add(x.id)));
+}
+
+/**
+ * Every reply in the thread of the top-level comment `commentId`, oldest first: its pages issued
+ * together after the first (they share execute requests).
+ */
+export async function readThread(
+  api: VkApi,
+  o: { ownerId: number; postId: number; commentId: number },
+): Promise<GiveawayComment[]> {
+  const first = await commentsPage(api, o, 0, COMMENTS_MAX, o.commentId);
+  const rest = await Promise.all(
+    offsets(COMMENTS_MAX, first.levelCount, COMMENTS_MAX).map((offset) =>
+      commentsPage(api, o, offset, COMMENTS_MAX, o.commentId),
+    ),
+  );
+  // Pages are read concurrently: a reply posted meanwhile can shift one into two pages.
+  return firstOfEachId([first, ...rest].flatMap((p) => p.items)).map(toGiveawayComment);
+}
+
 /** All comments of the post, oldest first within each thread; top-level comments in VK's asc order. */
 export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<GiveawayComment[]> {
   const limit = o.limit ?? Number.POSITIVE_INFINITY;
@@ -96,10 +125,7 @@ export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<
           rest = pages.flatMap((p) => p.items);
           progress(rest.length);
         }
-        const seen = new Set<number>();
-        return [c, ...inline, ...rest]
-          .filter((x) => !seen.has(x.id) && Boolean(seen.add(x.id)))
-          .map(toGiveawayComment);
+        return firstOfEachId([c, ...inline, ...rest]).map(toGiveawayComment);
       }),
     );
   };
@@ -114,6 +140,5 @@ export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<
     ),
   ]);
   // Pages are read concurrently: a comment posted meanwhile can shift one into two pages.
-  const seen = new Set<number>();
-  return all.flat(2).filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
+  return firstOfEachId(all.flat(2));
 }

@@ -10,9 +10,7 @@ import {
   type PostRef,
 } from '../../core/giveaway';
 import type { VkApi } from '../../vk/api-client';
-import { COMMENTS_MAX } from '../../vk/limits';
-import { wallGetCommentsResponse } from '../../vk/wire-giveaway';
-import { readComments, toGiveawayComment } from './comments';
+import { communityComments, readComments, readThread } from './comments';
 import type { PublishedGiveaway, PublishedResult } from './types';
 import { recentPostComments } from '../recent-comments';
 
@@ -41,7 +39,7 @@ function parsePublished(
   postRef: PostRef,
   comments: readonly GiveawayComment[],
 ): Published[] {
-  const own = comments.filter((c) => c.fromId === -groupId).sort((a, b) => a.date - b.date || a.id - b.id);
+  const own = communityComments(groupId, comments);
   const found = new Map<string, Published>();
   for (const c of own) {
     const commitment = parseCommitmentComment(c.text);
@@ -86,32 +84,11 @@ async function readList(
   resultCommentId: number,
 ): Promise<{ participants: number[] | null; listProblem: string | null }> {
   const { ownerId, postId } = postRefParts(postRef);
-  const page = (offset: number) =>
-    api.call({
-      method: 'wall.getComments',
-      params: {
-        owner_id: ownerId,
-        post_id: postId,
-        comment_id: resultCommentId,
-        sort: 'asc',
-        offset,
-        count: COMMENTS_MAX,
-      },
-      schema: wallGetCommentsResponse,
-      pick: { count: true, current_level_count: true, items: ['id', 'from_id', 'date', 'text'] },
-      label: `wall${postRef}`,
-    });
-  const first = await page(0);
-  const total = first.current_level_count ?? first.count;
-  const offsets: number[] = [];
-  for (let offset = COMMENTS_MAX; offset < total; offset += COMMENTS_MAX) offsets.push(offset);
-  const rest = await Promise.all(offsets.map(page));
+  const replies = await readThread(api, { ownerId, postId, commentId: resultCommentId });
   const parts: ParsedListReply[] = [];
-  const seen = new Set<number>();
-  for (const reply of [first, ...rest].flatMap((p) => p.items)) {
-    if (reply.from_id !== -groupId || seen.has(reply.id)) continue;
-    seen.add(reply.id);
-    const part = parseListReply(toGiveawayComment(reply).text);
+  for (const reply of replies) {
+    if (reply.fromId !== -groupId) continue;
+    const part = parseListReply(reply.text);
     if (part && part.id === id) parts.push(part);
   }
   const joined = joinListReplies(id, parts);

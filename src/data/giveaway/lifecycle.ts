@@ -24,9 +24,9 @@ import { postCommunityComment } from './community-comment';
 import { GiveawayError } from './errors';
 import { gatherEvidence } from './gather';
 import { fetchNames } from './names';
+import { publishedPost } from './posts';
 import { createGiveawayStore, type GiveawayStore } from './store';
 import { StorageError } from '../../vk/errors';
-import { wallGetByIdResponse } from '../../vk/wire-giveaway';
 import type { GatherProgress, GiveawayDraft, GiveawayPhase, GiveawayRecord, StoredResult } from './types';
 
 export type DrawProgress = GatherProgress | { stage: 'publishing'; done: number; total: number };
@@ -104,17 +104,7 @@ export async function createGiveaway(
 async function assertOwnPost(deps: GiveawayDeps, groupId: number, postRef: PostRef): Promise<void> {
   const { ownerId } = postRefParts(postRef);
   if (ownerId !== -groupId) throw new GiveawayError('post-not-own');
-  const { items } = await deps.api.call({
-    method: 'wall.getById',
-    params: { posts: postRef },
-    schema: wallGetByIdResponse,
-    pick: { items: ['id', 'owner_id', 'date', 'post_type'] },
-    label: `wall${postRef}`,
-  });
-  const post = items[0];
-  if (!post || (post.post_type !== undefined && post.post_type !== null && post.post_type !== 'post')) {
-    throw new GiveawayError('post-not-found');
-  }
+  if (!(await publishedPost(deps.api, postRef))) throw new GiveawayError('post-not-found');
 }
 
 export async function bindPost(

@@ -1,8 +1,10 @@
-// The page's latest own posts, for the "pick the announcement post" list.
+// The page's latest own posts, for the "pick the announcement post" list, and the check that a post
+// picked for a giveaway or a quiz is a published post (wall.getById).
 import type { PostRef } from '../../core/giveaway';
 import type { VkApi } from '../../vk/api-client';
 import { WALL_GET_MAX } from '../../vk/limits';
 import { wallGetResponse } from '../../vk/wire';
+import { wallGetByIdResponse, type WirePostFlags } from '../../vk/wire-giveaway';
 
 export interface OwnPost {
   ref: PostRef;
@@ -22,4 +24,17 @@ export async function latestOwnPosts(api: VkApi, groupId: number, count = 10): P
   return page.items
     .map((post) => ({ ref: `${-groupId}_${post.id}`, date: post.date, text: post.text ?? '' }))
     .sort((a, b) => b.date - a.date);
+}
+
+/** The post as wall.getById sees it, or null when VK gives none or it is not a plain published post. */
+export async function publishedPost(api: VkApi, postRef: PostRef): Promise<WirePostFlags | null> {
+  const { items } = await api.call({
+    method: 'wall.getById',
+    params: { posts: postRef },
+    schema: wallGetByIdResponse,
+    pick: { items: ['id', 'owner_id', 'date', 'text', 'post_type'] },
+    label: `wall${postRef}`,
+  });
+  const post = items[0];
+  return post && (post.post_type ?? 'post') === 'post' ? post : null;
 }

@@ -8,7 +8,8 @@ import type { GiveawayRecord } from './types';
 
 const INDEX_KEY = 'gw_index';
 
-function escapeId(id: string): string {
+/** An id as a storage key may hold it (injective: '_' → '__', '-' → '_d'). */
+export function escapeId(id: string): string {
   return id.replaceAll('_', '__').replaceAll('-', '_d');
 }
 

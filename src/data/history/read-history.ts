@@ -7,8 +7,7 @@ import { monthBounds, monthOf, SECONDS_PER_DAY } from '../../core/time';
 import type { PageInfo, Post } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
 import { toPageInfo } from '../../vk/mappers';
-import { groupsGetByIdResponse } from '../../vk/wire';
-import { fetchWallPage, PAGE_FIELDS, readWallFrom } from '../page-snapshot';
+import { fetchPageHead, readWallFrom } from '../page-snapshot';
 
 /** 30 pages = 3 000 posts: over 30 a day for three months, beyond any government page. */
 export const HISTORY_MAX_PAGES = 30;
@@ -46,24 +45,14 @@ export async function fetchHistory(
   groupId: number,
   { now, onProgress }: { now: number; onProgress?: (progress: HistoryProgress) => void },
 ): Promise<HistoryData> {
-  // Issued in the same task: one execute.
-  const groupCall = api.call({
-    method: 'groups.getById',
-    params: { group_id: groupId, fields: PAGE_FIELDS },
-    schema: groupsGetByIdResponse,
-    label: `club${groupId}`,
-  });
-  const firstPage = fetchWallPage(api, groupId, 0);
-  const [group, first] = await Promise.all([groupCall, firstPage]);
-  const wireGroup = group.groups[0];
-  if (!wireGroup) throw new Error(`VK returned no page for id ${groupId}`);
+  const { group, first } = await fetchPageHead(api, groupId);
   const postsFrom = historyPostsFrom(now);
   const wall = await readWallFrom(api, groupId, first, postsFrom, {
     maxPages: HISTORY_MAX_PAGES,
     onPage: (read, total) => onProgress?.({ read, total }),
   });
   return {
-    page: toPageInfo(wireGroup),
+    page: toPageInfo(group),
     posts: wall.posts.filter((post) => post.date >= postsFrom),
     complete: wall.complete,
     postsFrom,

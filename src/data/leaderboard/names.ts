@@ -1,8 +1,8 @@
 // Names and photos of the users a board shows (users.get with photo_100, batches issued at once).
 import { z } from 'zod';
 import type { VkApi } from '../../vk/api-client';
-import { USERS_GET_MAX, inBatches } from '../../vk/limits';
 import { wireUserSchema } from '../../vk/wire-giveaway';
+import { userName, usersOf } from '../giveaway/names';
 
 export interface Profiles {
   /** "Имя Фамилия" (or `id<n>` when VK gives no name). */
@@ -13,20 +13,11 @@ export interface Profiles {
 const profilesResponse = z.array(wireUserSchema.extend({ photo_100: z.string().nullish() }));
 
 export async function profilesOf(api: VkApi, ids: readonly number[]): Promise<Profiles> {
-  const distinct = [...new Set(ids.filter((id) => id > 0))];
-  const pages = await Promise.all(
-    inBatches(distinct, USERS_GET_MAX).map((batch) =>
-      api.call({
-        method: 'users.get',
-        params: { user_ids: batch, fields: 'photo_100' },
-        schema: profilesResponse,
-      }),
-    ),
-  );
+  const users = await usersOf(api, ids, { fields: 'photo_100', schema: profilesResponse });
   const names = new Map<number, string>();
   const photos = new Map<number, string>();
-  for (const u of pages.flat()) {
-    names.set(u.id, [u.first_name ?? '', u.last_name ?? ''].filter(Boolean).join(' ') || `id${u.id}`);
+  for (const u of users) {
+    names.set(u.id, userName(u));
     if (u.photo_100) photos.set(u.id, u.photo_100);
   }
   return { names, photos };

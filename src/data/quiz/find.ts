@@ -15,9 +15,8 @@ import {
 } from '../../core/quiz';
 import type { VkApi } from '../../vk/api-client';
 import { VkApiError } from '../../vk/errors';
-import { COMMENTS_MAX } from '../../vk/limits';
-import { wallGetByIdResponse, wallGetCommentsResponse } from '../../vk/wire-giveaway';
-import { readComments, toGiveawayComment } from '../giveaway/comments';
+import { wallGetByIdResponse } from '../../vk/wire-giveaway';
+import { communityComments, readComments, readThread } from '../giveaway/comments';
 import type { PublishedQuiz } from './types';
 import { recentPostComments } from '../recent-comments';
 
@@ -75,31 +74,12 @@ async function threadParts(
   commentId: number,
 ): Promise<DefinitionPart[]> {
   const { ownerId, postId } = postRefParts(postRef);
-  const page = (offset: number) =>
-    api.call({
-      method: 'wall.getComments',
-      params: {
-        owner_id: ownerId,
-        post_id: postId,
-        comment_id: commentId,
-        sort: 'asc',
-        offset,
-        count: COMMENTS_MAX,
-      },
-      schema: wallGetCommentsResponse,
-      pick: { count: true, current_level_count: true, items: ['id', 'from_id', 'date', 'text'] },
-      label: `wall${postRef}`,
-    });
-  const first = await page(0);
-  const total = first.current_level_count ?? first.count;
-  const offsets: number[] = [];
-  for (let offset = COMMENTS_MAX; offset < total; offset += COMMENTS_MAX) offsets.push(offset);
-  const rest = await Promise.all(offsets.map(page));
+  const replies = await readThread(api, { ownerId, postId, commentId });
   const parts: DefinitionPart[] = [];
-  for (const reply of [first, ...rest].flatMap((p) => p.items)) {
+  for (const reply of replies) {
     // Anyone can reply in the thread: only the community's replies are parts.
-    if (reply.from_id !== -groupId) continue;
-    const part = parseDefinitionPart(toGiveawayComment(reply).text);
+    if (reply.fromId !== -groupId) continue;
+    const part = parseDefinitionPart(reply.text);
     if (part && part.id === id) parts.push(part);
   }
   return parts;
@@ -142,7 +122,7 @@ async function readPublished(
   comments: readonly GiveawayComment[],
   report: Pick<FindQuizOptions, 'onBrokenDefinition' | 'onIgnoredResults'>,
 ): Promise<PublishedQuiz[]> {
-  const own = comments.filter((c) => c.fromId === -groupId).sort((a, b) => a.date - b.date || a.id - b.id);
+  const own = communityComments(groupId, comments);
   const heads = new Map<string, { part: DefinitionPart; commentId: number; date: number }>();
   for (const c of own) {
     const part = parseDefinitionPart(c.text);

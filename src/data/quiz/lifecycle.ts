@@ -16,11 +16,11 @@ import {
   type PostRef,
   type QuizDefinition,
 } from '../../core/quiz';
-import { wallGetByIdResponse } from '../../vk/wire-giveaway';
 import { loadPageSettings } from '../page-settings';
 import { readComments } from '../giveaway/comments';
 import { nowSeconds } from '../giveaway/deps';
 import { fetchNames } from '../giveaway/names';
+import { publishedPost } from '../giveaway/posts';
 import { postQuizComment } from './community-comment';
 import type { QuizDeps } from './deps';
 import { QuizError } from './errors';
@@ -93,17 +93,8 @@ export async function createQuiz(deps: QuizDeps, groupId: number, draft: QuizDra
 async function ownPostText(deps: QuizDeps, groupId: number, postRef: PostRef): Promise<string> {
   const { ownerId } = postRefParts(postRef);
   if (ownerId !== -groupId) throw new QuizError('post-not-own');
-  const { items } = await deps.api.call({
-    method: 'wall.getById',
-    params: { posts: postRef },
-    schema: wallGetByIdResponse,
-    pick: { items: ['id', 'owner_id', 'date', 'text', 'post_type'] },
-    label: `wall${postRef}`,
-  });
-  const post = items[0];
-  if (!post || (post.post_type !== undefined && post.post_type !== null && post.post_type !== 'post')) {
-    throw new QuizError('post-not-found');
-  }
+  const post = await publishedPost(deps.api, postRef);
+  if (!post) throw new QuizError('post-not-found');
   return post.text ?? '';
 }
 

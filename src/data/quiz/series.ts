@@ -19,6 +19,7 @@ import type { VkStorage } from '../../vk/storage';
 import { readComments } from '../giveaway/comments';
 import { nowSeconds } from '../giveaway/deps';
 import { fetchNames, usersOf } from '../giveaway/names';
+import { escapeId } from '../giveaway/store';
 import { postQuizComment } from './community-comment';
 import type { QuizDeps } from './deps';
 import { QuizError } from './errors';
@@ -60,7 +61,7 @@ export const seriesRecordSchema: z.ZodType<SeriesRecord> = z.object({
 const INDEX_KEY = 'qs_index';
 
 export function seriesKey(id: string): string {
-  return `qs_${id.replaceAll('_', '__').replaceAll('-', '_d')}`;
+  return `qs_${escapeId(id)}`;
 }
 
 export interface SeriesStore {

@@ -7,13 +7,10 @@ import { QUIZ_ID } from '../../core/quiz';
 import type { QuizDefinition, QuizScore } from '../../core/quiz/types';
 import { StorageError } from '../../vk/errors';
 import type { VkStorage } from '../../vk/storage';
+import { escapeId } from '../giveaway/store';
 import type { MyQuizEntry, QuizAttempt, QuizRecord, StoredQuizResults } from './types';
 
 const INDEX_KEY = 'qz_index';
-
-function escapeId(id: string): string {
-  return id.replaceAll('_', '__').replaceAll('-', '_d');
-}
 
 export function quizRecordKey(id: string): string {
   return `qz_${escapeId(id)}`;
