@@ -1,7 +1,7 @@
 // The organiser's view of one giveaway: the terms, then what to do now, driven by the phase —
 // publish the announcement and bind it, wait for the draw, draw, finish publishing, see the result.
 import { Button, Div, FormStatus, Group, Header, SimpleCell } from '@vkontakte/vkui';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useServices } from '../../app/services';
 import { announcementText, giveawayLink, type PostRef } from '../../core/giveaway';
 import {
@@ -19,6 +19,7 @@ import { TermsSummary } from './components/TermsSummary';
 import { WinnersBlock } from './components/WinnersBlock';
 import { durationText, progressPercent, progressText, shortHash } from './text';
 import { useNow } from '../../shared/useLoad';
+import { useAction } from '../../shared/useAction';
 import { useGroupNames } from '../../shared/usePageInfo';
 import { ProgressLine } from '../../shared/ProgressLine';
 import { PublishThenBind } from '../../shared/PublishThenBind';
@@ -107,25 +108,20 @@ function DraftBlock({
     pageName: pageNames.get(terms.groupId) ?? '',
     timeZone,
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const bind = async (ref: PostRef) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await bindPost(deps, record, ref));
-    } catch (err) {
-      setError(err);
+  const {
+    running: busy,
+    error,
+    run,
+  } = useAction({
+    onError: async () => {
       // bindPost saves the post before publishing the code: show what was kept.
       const stored = await createGiveawayStore(deps.storage)
         .get(terms.id)
         .catch(() => null);
       if (stored && stored.postRef !== record.postRef) onChange(stored);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const bind = (ref: PostRef) => run(async () => onChange(await bindPost(deps, record, ref)));
   return (
     <PublishThenBind
       testId="giveaway"
@@ -186,27 +182,17 @@ function DrawBlock({
   resume: boolean;
   onChange: (record: GiveawayRecord) => void;
 }) {
-  const [progress, setProgress] = useState<DrawProgress | null>(null);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const run = async () => {
-    setRunning(true);
-    setError(null);
-    setProgress(null);
-    try {
-      onChange(await drawGiveaway(deps, record, setProgress));
-    } catch (err) {
-      setError(err);
+  const action = useAction<DrawProgress>({
+    onError: async () => {
       // The result is saved before publishing: after a failure the record resumes from the store.
       const stored = await createGiveawayStore(deps.storage)
         .get(record.terms.id)
         .catch(() => null);
       if (stored) onChange(stored);
-    } finally {
-      setRunning(false);
-    }
-  };
+    },
+  });
+  const { running, error, progress } = action;
+  const run = () => action.run(async (onProgress) => onChange(await drawGiveaway(deps, record, onProgress)));
   const errorText = error === null ? null : giveawayErrorText(error);
   const result = record.result;
 

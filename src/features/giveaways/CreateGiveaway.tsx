@@ -6,9 +6,11 @@ import { useServices } from '../../app/services';
 import { resolveRefs } from '../../data/children/resolve';
 import { createGiveaway, giveawayDeps, giveawayErrorText, type GiveawayRecord } from '../../data/giveaway';
 import { checkForm, emptyForm, type FormErrors, type GiveawayForm } from './form';
+import { NumberField } from '../../shared/NumberField';
 import { PostChoiceFields } from '../../shared/PostChoiceFields';
 import { unixToLocalInput, utcOffsetLabel } from '../../shared/local-time';
 import { usePageTimeZone } from '../../shared/usePageInfo';
+import { useAction } from '../../shared/useAction';
 
 interface Props {
   groupId: number;
@@ -25,8 +27,7 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
     emptyForm(unixToLocalInput(roundToHour(services.clock.now() / 1000 + 7 * DAY), timeZone)),
   );
   const [errors, setErrors] = useState<FormErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const { running: saving, error: saveError, run } = useAction();
   const update = (change: Partial<GiveawayForm>) => setForm((prev) => ({ ...prev, ...change }));
 
   const submit = async () => {
@@ -37,9 +38,7 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
       return;
     }
     setErrors({});
-    setSaveError(null);
-    setSaving(true);
-    try {
+    await run(async () => {
       const partners: number[] = [];
       if (checked.partnerRefs.length > 0) {
         const resolved = await resolveRefs(services.api, checked.partnerRefs);
@@ -57,11 +56,7 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
       const draft = { ...checked.draft, conditions: { ...checked.draft.conditions, partners } };
       const record = await createGiveaway(giveawayDeps(services, groupId), groupId, draft);
       onCreated(record);
-    } catch (error) {
-      setSaveError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const saveText = saveError === null ? null : giveawayErrorText(saveError);
@@ -137,22 +132,15 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
           Оставить комментарий с отметкой друзей
         </Checkbox>
         {form.comment && (
-          <FormItem
+          <NumberField
+            id="gw-min-tags"
+            testId="giveaway-cond-tags"
             top="Сколько друзей отметить (0 — достаточно комментария)"
-            htmlFor="gw-min-tags"
-            status={errors.minTags ? 'error' : 'default'}
-            bottom={errors.minTags}
-          >
-            <Input
-              id="gw-min-tags"
-              data-testid="giveaway-cond-tags"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              value={form.minTags}
-              onChange={(event) => update({ minTags: event.currentTarget.value })}
-            />
-          </FormItem>
+            error={errors.minTags}
+            min={0}
+            value={form.minTags}
+            onChange={(minTags) => update({ minTags })}
+          />
         )}
         <FormItem
           top="Партнёры: подписка и на эти страницы (необязательно)"
@@ -198,38 +186,24 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
       </Group>
 
       <Group header={<Header>Итоги</Header>}>
-        <FormItem
+        <NumberField
+          id="gw-winners"
+          testId="giveaway-winners-count"
           top="Победителей"
-          htmlFor="gw-winners"
-          status={errors.winners ? 'error' : 'default'}
-          bottom={errors.winners}
-        >
-          <Input
-            id="gw-winners"
-            data-testid="giveaway-winners-count"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            value={form.winners}
-            onChange={(event) => update({ winners: event.currentTarget.value })}
-          />
-        </FormItem>
-        <FormItem
+          error={errors.winners}
+          min={1}
+          value={form.winners}
+          onChange={(winners) => update({ winners })}
+        />
+        <NumberField
+          id="gw-reserves"
+          testId="giveaway-reserves-count"
           top="В резерве (получат приз, если победитель не отзовётся)"
-          htmlFor="gw-reserves"
-          status={errors.reserves ? 'error' : 'default'}
-          bottom={errors.reserves}
-        >
-          <Input
-            id="gw-reserves"
-            data-testid="giveaway-reserves-count"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            value={form.reserves}
-            onChange={(event) => update({ reserves: event.currentTarget.value })}
-          />
-        </FormItem>
+          error={errors.reserves}
+          min={0}
+          value={form.reserves}
+          onChange={(reserves) => update({ reserves })}
+        />
         <FormItem
           top={`Дата и время розыгрыша (время страницы, ${utcOffsetLabel(services.clock.now() / 1000, timeZone)})`}
           htmlFor="gw-draw-at"

@@ -26,6 +26,7 @@ import {
   shortHash,
 } from './text';
 import { useLoad } from '../../shared/useLoad';
+import { useAction } from '../../shared/useAction';
 import { usePageTimeZone } from '../../shared/usePageInfo';
 import { LoadView } from '../../shared/LoadView';
 import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
@@ -155,22 +156,11 @@ function Verification({ published, timeZone }: { published: PublishedGiveaway; t
 
 function Rebuild({ published }: { published: PublishedGiveaway }) {
   const { api } = useServices();
-  const [progress, setProgress] = useState<GatherProgress | null>(null);
-  const [running, setRunning] = useState(false);
   const [report, setReport] = useState<RebuildReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const run = async () => {
-    setRunning(true);
-    setError(null);
-    setProgress(null);
-    try {
-      setReport(await rebuildToday(api, published, setProgress));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setRunning(false);
-    }
-  };
+  const action = useAction<GatherProgress>();
+  const { running, error, progress } = action;
+  const run = () =>
+    action.run(async (onProgress) => setReport(await rebuildToday(api, published, onProgress)));
   const errorText = error === null ? null : giveawayErrorText(error);
   const publishedCount = published.result?.participantsCount ?? 0;
   return (

@@ -6,6 +6,7 @@ import { periodOf, type LeaderboardSettings as Settings } from '../../data/leade
 import { LoadView } from '../../shared/LoadView';
 import { utcOffsetLabel } from '../../shared/local-time';
 import { useLoad } from '../../shared/useLoad';
+import { useAction } from '../../shared/useAction';
 import { usePageTimeZone } from '../../shared/usePageInfo';
 import { describeVkError } from '../../vk/error-messages';
 import { renderLeaderboardError } from './components/errors';
@@ -66,8 +67,7 @@ function SettingsEditor({
   const { clock } = useServices();
   const [form, setForm] = useState<SettingsForm>(() => formFromSettings(settings, timeZone));
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const { running: saving, error: saveError, run, setError: setSaveError } = useAction();
   const now = Math.floor(clock.now() / 1000);
   const check = checkSettingsForm(form, timeZone);
   const preview =
@@ -84,19 +84,13 @@ function SettingsEditor({
       return;
     }
     setErrors({});
-    setSaving(true);
-    try {
-      await onSave({
-        ...settings,
-        points: check.points,
-        period: check.period,
-        custom: check.custom ?? settings.custom,
-      });
-    } catch (error) {
-      setSaveError(error);
-    } finally {
-      setSaving(false);
-    }
+    const next = {
+      ...settings,
+      points: check.points,
+      period: check.period,
+      custom: check.custom ?? settings.custom,
+    };
+    await run(() => onSave(next));
   };
 
   return (

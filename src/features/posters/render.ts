@@ -1,11 +1,14 @@
 // The poster as files and paper: vk-qr's code in the A4 layout (core/posters), the SVG as a data URL
 // for previews, PNG at 150 dpi through a canvas, and printing from a hidden frame.
 import vkQr from '@vkontakte/vk-qr';
-import { buildPosterSvg, pageLink, withPngDpi } from '../../core/posters';
+import { A4, buildPosterSvg, pageLink, withPngDpi } from '../../core/posters';
 
-/** A4 at 150 dpi: 210 mm × 297 mm. */
 export const PNG_DPI = 150;
-export const PNG_SIZE = { width: 1240, height: 1754 } as const;
+/** The poster's A4 (210 mm × 297 mm) in pixels at PNG_DPI: 1240 × 1754. */
+export const PNG_SIZE = {
+  width: Math.round((A4.width / 25.4) * PNG_DPI),
+  height: Math.round((A4.height / 25.4) * PNG_DPI),
+} as const;
 
 export interface PosterPageRef {
   id: number;

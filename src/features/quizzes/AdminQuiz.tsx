@@ -19,6 +19,7 @@ import {
 import { countOf, formatDateTime } from '../../shared/format';
 import { ProgressLine } from '../../shared/ProgressLine';
 import { useNow } from '../../shared/useLoad';
+import { useAction } from '../../shared/useAction';
 import { QuizSummary } from './components/QuizSummary';
 import { ResultsTable } from './components/ResultsTable';
 import { PHASE_NAMES, progressPercent, progressText } from './text';
@@ -147,27 +148,23 @@ function DraftBlock({
     link: quizLink(deps.appId, definition.groupId, definition.id, null),
     timeZone,
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const partsPosted = record.definitionCommentId === null ? 0 : record.definitionPartsPosted;
-  const partsTotal = definitionPartCount(definition);
-
-  const bind = async (ref: PostRef) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await bindQuizPost(deps, record, ref));
-    } catch (err) {
-      setError(err);
+  const {
+    running: busy,
+    error,
+    run,
+  } = useAction({
+    onError: async () => {
       // bindQuizPost saves the post and each published part as it goes: show how far it got.
       const stored = await createQuizStore(deps.storage)
         .get(definition.id)
         .catch(() => null);
       if (stored && bindProgressChanged(stored, record)) onChange(stored);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const partsPosted = record.definitionCommentId === null ? 0 : record.definitionPartsPosted;
+  const partsTotal = definitionPartCount(definition);
+
+  const bind = (ref: PostRef) => run(async () => onChange(await bindQuizPost(deps, record, ref)));
 
   return (
     <PublishThenBind
@@ -221,21 +218,9 @@ function ScoreBlock({
   record: QuizRecord;
   onChange: (record: QuizRecord) => void;
 }) {
-  const [progress, setProgress] = useState<QuizProgress | null>(null);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const run = async () => {
-    setRunning(true);
-    setError(null);
-    setProgress(null);
-    try {
-      onChange(await scoreQuiz(deps, record, setProgress));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setRunning(false);
-    }
-  };
+  const action = useAction<QuizProgress>();
+  const { running, error, progress } = action;
+  const run = () => action.run(async (onProgress) => onChange(await scoreQuiz(deps, record, onProgress)));
   const errorText = error === null ? null : quizErrorText(error);
   return (
     <Group header={<Header>Приём ответов закончен</Header>} data-testid="quiz-closed">
@@ -283,19 +268,8 @@ function PublishBlock({
   onChange: (record: QuizRecord) => void;
 }) {
   const [topN, setTopN] = useState<number>(10);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const publish = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await publishQuizResults(deps, record, topN));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { running: busy, error, run } = useAction();
+  const publish = () => run(async () => onChange(await publishQuizResults(deps, record, topN)));
   const errorText = error === null ? null : quizErrorText(error);
   return (
     <Group header={<Header>Опубликовать итоги</Header>} data-testid="quiz-publish-block">

@@ -12,8 +12,10 @@ import {
   type QuizRecord,
 } from '../../data/quiz';
 import { unixToLocalInput, utcOffsetLabel } from '../../shared/local-time';
+import { NumberField } from '../../shared/NumberField';
 import { PostChoiceFields } from '../../shared/PostChoiceFields';
 import { usePageTimeZone } from '../../shared/usePageInfo';
+import { useAction } from '../../shared/useAction';
 import { QuestionEditor } from './components/QuestionEditor';
 import {
   QUESTIONS_MAX,
@@ -43,8 +45,7 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
   });
   const nextKey = useRef(1);
   const [errors, setErrors] = useState<FormErrors>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const { running: saving, error: saveError, run, setError: setSaveError } = useAction();
   const update = (change: Partial<QuizForm>) => setForm((prev) => ({ ...prev, ...change }));
   const setQuestions = (change: (questions: QuestionForm[]) => QuestionForm[]) => {
     setForm((prev) => ({ ...prev, questions: change(prev.questions) }));
@@ -78,20 +79,13 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
       return;
     }
     setErrors({});
-    setSaveError(null);
-    setSaving(true);
-    try {
-      onCreated(await createQuiz(quizDeps(services, groupId), groupId, checked.draft));
-    } catch (error) {
-      setSaveError(error);
-    } finally {
-      setSaving(false);
-    }
+    const { draft } = checked;
+    await run(async () => onCreated(await createQuiz(quizDeps(services, groupId), groupId, draft)));
   };
 
   const saveText = saveError === null ? null : quizErrorText(saveError);
   const offset = utcOffsetLabel(services.clock.now() / 1000, timeZone);
-  const field = (name: 'title' | 'prize' | 'seconds' | 'opensAt' | 'closesAt') => ({
+  const field = (name: 'title' | 'prize' | 'opensAt' | 'closesAt') => ({
     status: errors[name] ? ('error' as const) : ('default' as const),
     bottom: errors[name],
   });
@@ -167,18 +161,16 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
       </Group>
 
       <Group header={<Header>Время</Header>}>
-        <FormItem top="Секунд на каждый вопрос" htmlFor="quiz-seconds" {...field('seconds')}>
-          <Input
-            id="quiz-seconds"
-            data-testid="quiz-seconds"
-            type="number"
-            inputMode="numeric"
-            min={10}
-            max={600}
-            value={form.seconds}
-            onChange={(event) => update({ seconds: event.currentTarget.value })}
-          />
-        </FormItem>
+        <NumberField
+          id="quiz-seconds"
+          testId="quiz-seconds"
+          top="Секунд на каждый вопрос"
+          error={errors.seconds}
+          min={10}
+          max={600}
+          value={form.seconds}
+          onChange={(seconds) => update({ seconds })}
+        />
         <FormItem top={`Начало (время страницы, ${offset})`} htmlFor="quiz-opens-at" {...field('opensAt')}>
           <Input
             id="quiz-opens-at"

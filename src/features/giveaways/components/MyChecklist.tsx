@@ -7,6 +7,7 @@ import { postUrl, type ConditionStatus, type GiveawayTerms, type PostRef } from 
 import { fetchMyStatus, giveawayErrorText, type MyGiveawayStatus } from '../../../data/giveaway';
 import { joinGroup, openWallPost } from '../../../vk/community-actions';
 import { useLoad } from '../../../shared/useLoad';
+import { useAction } from '../../../shared/useAction';
 import { useGroupNames } from '../../../shared/usePageInfo';
 import { ChecklistView } from './ChecklistView';
 
@@ -18,9 +19,8 @@ export function MyChecklist({ terms, postRef }: { terms: GiveawayTerms; postRef:
   );
   const { state, reload, set } = useLoad<MyGiveawayStatus>(read);
   const partnerNames = useGroupNames(terms.conditions.partners);
-  const [checking, setChecking] = useState(false);
+  const { running: checking, error: checkError, run } = useAction();
   const [note, setNote] = useState<React.ReactNode>(null);
-  const [checkError, setCheckError] = useState<unknown>(null);
   const postLink = useMemo(
     () => (
       <Link href={postUrl(postRef)} target="_blank" rel="noreferrer">
@@ -30,18 +30,8 @@ export function MyChecklist({ terms, postRef }: { terms: GiveawayTerms; postRef:
     [postRef],
   );
 
-  const recheck = async () => {
-    setChecking(true);
-    setCheckError(null);
-    try {
-      set(await read());
-    } catch (error) {
-      // Keep the last checklist on screen; say that the re-check failed.
-      setCheckError(error);
-    } finally {
-      setChecking(false);
-    }
-  };
+  // A failure keeps the last checklist on screen and says that the re-check failed.
+  const recheck = () => run(async () => set(await read()));
 
   const fix = async (condition: ConditionStatus) => {
     setNote(null);

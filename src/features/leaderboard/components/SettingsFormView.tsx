@@ -13,6 +13,7 @@ import {
 import type { LeaderboardPeriod, PeriodKind, PointRules } from '../../../core/leaderboard';
 import type { SettingsErrors, SettingsForm } from '../form';
 import { PERIOD_KIND_HINTS, PERIOD_KIND_NAMES, periodDates } from '../text';
+import { NumberField } from '../../../shared/NumberField';
 
 const POINT_LABELS: Record<keyof PointRules, string> = {
   like: 'За лайк',
@@ -55,25 +56,18 @@ export function SettingsFormView({
       <Group header={<Header>Очки за действия</Header>}>
         <FormLayoutGroup mode="horizontal">
           {(['like', 'comment', 'repost'] as const).map((key) => (
-            <FormItem
+            <NumberField
               key={key}
+              id={`lb-points-${key}`}
+              testId={`lb-points-${key}`}
               top={POINT_LABELS[key]}
-              htmlFor={`lb-points-${key}`}
-              status={errors[key] ? 'error' : 'default'}
-              bottom={errors[key]}
-            >
-              <Input
-                id={`lb-points-${key}`}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={100}
-                step={1}
-                value={form[key]}
-                onChange={(event) => onChange({ [key]: event.currentTarget.value })}
-                data-testid={`lb-points-${key}`}
-              />
-            </FormItem>
+              error={errors[key]}
+              min={0}
+              max={100}
+              step={1}
+              value={form[key]}
+              onChange={(value) => onChange({ [key]: value })}
+            />
           ))}
         </FormLayoutGroup>
         {errors.points && (

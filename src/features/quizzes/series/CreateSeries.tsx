@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useServices } from '../../../app/services';
 import { createSeries, quizDeps, quizErrorText, type SeriesRecord } from '../../../data/quiz';
 import { usePageTimeZone } from '../../../shared/usePageInfo';
+import { useAction } from '../../../shared/useAction';
 import {
   checkSeriesQuestion,
   emptySeriesQuestion,
@@ -27,8 +28,7 @@ export function CreateSeries({
   const nextKey = useRef(1);
   const [titleError, setTitleError] = useState<string | undefined>();
   const [errors, setErrors] = useState<Record<number, SeriesQuestionErrors>>({});
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const { running: saving, error: saveError, run } = useAction();
 
   const submit = async () => {
     const checked = questions.map((q) => checkSeriesQuestion(q, groupId));
@@ -40,16 +40,10 @@ export function CreateSeries({
     setTitleError(noTitle);
     setErrors(problems);
     if (noTitle || Object.keys(problems).length > 0) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      const ready = checked.flatMap((c) => (c.ok ? [c.question] : []));
-      onCreated(await createSeries(quizDeps(services, groupId), groupId, { title, questions: ready }));
-    } catch (error) {
-      setSaveError(error);
-    } finally {
-      setSaving(false);
-    }
+    const ready = checked.flatMap((c) => (c.ok ? [c.question] : []));
+    await run(async () =>
+      onCreated(await createSeries(quizDeps(services, groupId), groupId, { title, questions: ready })),
+    );
   };
   const saveText = saveError === null ? null : quizErrorText(saveError);
   const hasProblems = titleError !== undefined || Object.keys(errors).length > 0;

@@ -20,6 +20,7 @@ import { countOf, formatDateTime } from '../../../shared/format';
 import { LoadView } from '../../../shared/LoadView';
 import { ProgressLine } from '../../../shared/ProgressLine';
 import { useLoad } from '../../../shared/useLoad';
+import { useAction } from '../../../shared/useAction';
 import { usePageTimeZone } from '../../../shared/usePageInfo';
 import { renderQuizError } from '../components/QuizErrorBlock';
 import { progressPercent, progressText } from '../text';
@@ -70,33 +71,31 @@ function SeriesView({
   onChange: (series: SeriesRecord) => void;
 }) {
   const timeZone = usePageTimeZone(groupId);
-  const [progress, setProgress] = useState<QuizProgress | null>(null);
-  const [busy, setBusy] = useState<'scan' | 'publish' | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const total = series.questions.length + 1;
-  const publishedAll = series.published.length >= total;
-  const publishing = series.published.length > 0 && !publishedAll;
-
-  const run = async (kind: 'scan' | 'publish') => {
-    setBusy(kind);
-    setError(null);
-    setProgress(null);
-    try {
-      onChange(
-        kind === 'scan'
-          ? await scanSeries(deps, series, setProgress)
-          : await publishSeriesResults(deps, series),
-      );
-    } catch (err) {
-      setError(err);
+  const [kind, setKind] = useState<'scan' | 'publish'>('scan');
+  const action = useAction<QuizProgress>({
+    onError: async () => {
       // Each published comment is saved as it goes: show how far it got.
       const stored = await createSeriesStore(deps.storage)
         .get(series.id)
         .catch(() => null);
       if (stored) onChange(stored);
-    } finally {
-      setBusy(null);
-    }
+    },
+  });
+  const { error, progress } = action;
+  const busy = action.running ? kind : null;
+  const total = series.questions.length + 1;
+  const publishedAll = series.published.length >= total;
+  const publishing = series.published.length > 0 && !publishedAll;
+
+  const run = (next: 'scan' | 'publish') => {
+    setKind(next);
+    return action.run(async (onProgress) =>
+      onChange(
+        next === 'scan'
+          ? await scanSeries(deps, series, onProgress)
+          : await publishSeriesResults(deps, series),
+      ),
+    );
   };
   const errorText = error === null ? null : quizErrorText(error);
   const { results } = series;
@@ -197,8 +196,7 @@ function AddQuestion({
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(() => emptySeriesQuestion(0));
   const [errors, setErrors] = useState<SeriesQuestionErrors | undefined>();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const { running: saving, error: saveError, run } = useAction();
   if (!open)
     return (
       <Group>
@@ -222,9 +220,7 @@ function AddQuestion({
       return;
     }
     setErrors(undefined);
-    setSaving(true);
-    setSaveError(null);
-    try {
+    await run(async () => {
       // A new question changes the standings: the check is done again.
       const changed: SeriesRecord = {
         ...series,
@@ -235,11 +231,7 @@ function AddQuestion({
       onChange(changed);
       setValue(emptySeriesQuestion(value.key + 1));
       setOpen(false);
-    } catch (error) {
-      setSaveError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   const saveText = saveError === null ? null : quizErrorText(saveError);
   return (

@@ -5,7 +5,7 @@ import { openListStore } from '../../../../src/data/children/list-store';
 import { loadPosterSettings } from '../../../../src/data/posters';
 import { HEAD_ID } from '../../../../src/demo/pages';
 import { ChildrenPosters, PosterContent } from '../../../../src/features/posters';
-import { printDocument } from '../../../../src/features/posters/render';
+import { PNG_DPI, PNG_SIZE, printDocument } from '../../../../src/features/posters/render';
 import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
 import { wrap } from '../wrap';
 
@@ -121,5 +121,12 @@ describe('printDocument', () => {
       'blob:a',
       'blob:b',
     ]);
+  });
+});
+
+describe('the PNG', () => {
+  it('is A4 in pixels at its dpi: 1240 × 1754 at 150 dpi', () => {
+    expect(PNG_DPI).toBe(150);
+    expect(PNG_SIZE).toEqual({ width: 1240, height: 1754 });
   });
 });
