@@ -138,6 +138,14 @@ export function recommendedPlaces(type: InstitutionType): number {
   return INSTITUTIONS[type].places;
 }
 
+/** Posters to print for a set of pages, each by its guessed type (the supervisor's bulk screen). */
+export function totalPlaces(pages: readonly { name: string; activity: string | null }[]): number {
+  return pages.reduce(
+    (sum, page) => sum + recommendedPlaces(guessInstitutionType(page.name, page.activity).type),
+    0,
+  );
+}
+
 export function isInstitutionType(value: string): value is InstitutionType {
   return (INSTITUTION_TYPES as readonly string[]).includes(value);
 }

@@ -39,6 +39,7 @@ export {
   createSeriesStore,
   publishSeriesResults,
   scanSeries,
+  seriesCommentsTotal,
   type SeriesRecord,
   type SeriesStore,
 } from './series';

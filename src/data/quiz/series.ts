@@ -169,6 +169,11 @@ export async function scanSeries(
  * question post; scans first when needed. Progress is saved after each comment and guids keep a
  * repeated call (even with a stale record) from doubling any comment.
  */
+/** Comments a series' results take: one under each question post, then the standings. */
+export function seriesCommentsTotal(series: Pick<SeriesRecord, 'questions'>): number {
+  return series.questions.length + 1;
+}
+
 export async function publishSeriesResults(deps: QuizDeps, series: SeriesRecord): Promise<SeriesRecord> {
   let current = series.results ? series : await scanSeries(deps, series);
   const results = current.results;

@@ -3,12 +3,7 @@
 import { Button, Div, Group, Header, Placeholder } from '@vkontakte/vkui';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useServices } from '../../app/services';
-import {
-  DEFAULT_CALL_TO_ACTION,
-  effectiveCallToAction,
-  guessInstitutionType,
-  recommendedPlaces,
-} from '../../core/posters';
+import { DEFAULT_CALL_TO_ACTION, effectiveCallToAction, totalPlaces } from '../../core/posters';
 import {
   loadChildrenCallToAction,
   loadChildrenPosterPages,
@@ -99,14 +94,7 @@ function PostersList({
       }),
     [list],
   );
-  const places = useMemo(
-    () =>
-      printable.reduce(
-        (sum, page) => sum + recommendedPlaces(guessInstitutionType(page.name, page.activity).type),
-        0,
-      ),
-    [printable],
-  );
+  const places = useMemo(() => totalPlaces(printable), [printable]);
   const shownText = useDeferredValue(callToAction);
   const sample = printable[0];
   const sampleSvg = useMemo(() => (sample ? posterSvgFor(sample, shownText) : null), [sample, shownText]);

@@ -3,7 +3,13 @@
 // matching comment found here from the raw comments), publish (once, even when called twice).
 import { describe, expect, it } from 'vitest';
 import type { CommentQuestion } from '../../../src/core/quiz';
-import { createSeries, createSeriesStore, publishSeriesResults, scanSeries } from '../../../src/data/quiz';
+import {
+  createSeries,
+  createSeriesStore,
+  publishSeriesResults,
+  scanSeries,
+  seriesCommentsTotal,
+} from '../../../src/data/quiz';
 import { commentsOf, userOf } from '../../../src/demo/crowd';
 import { quizQuestionOf } from '../../../src/demo/quiz-posts';
 import type { DemoComment, DemoPost, DemoWorld } from '../../../src/demo/world-types';
@@ -76,6 +82,8 @@ describe('a series of quizzes in comments', () => {
     const before = ownCount();
     const done = await publishSeriesResults(admin.deps, scanned);
     expect(done.published).toHaveLength(posts.length + 1);
+    // The screen's «N из M» counts against the same total.
+    expect(seriesCommentsTotal(done)).toBe(done.published.length);
     // Called again with the stale record, every comment is sent again: the guids keep them single.
     await publishSeriesResults(admin.deps, scanned);
     const after = ownCount();

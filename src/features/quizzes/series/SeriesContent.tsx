@@ -12,6 +12,7 @@ import {
   quizDeps,
   quizErrorText,
   scanSeries,
+  seriesCommentsTotal,
   type QuizDeps,
   type QuizProgress,
   type SeriesRecord,
@@ -83,7 +84,7 @@ function SeriesView({
   });
   const { error, progress } = action;
   const busy = action.running ? kind : null;
-  const total = series.questions.length + 1;
+  const total = seriesCommentsTotal(series);
   const publishedAll = series.published.length >= total;
   const publishing = series.published.length > 0 && !publishedAll;
 

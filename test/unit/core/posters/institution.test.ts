@@ -5,6 +5,7 @@ import {
   INSTITUTIONS,
   isInstitutionType,
   recommendedPlaces,
+  totalPlaces,
   type InstitutionType,
 } from '../../../../src/core/posters';
 
@@ -37,6 +38,20 @@ describe('recommendedPlaces', () => {
   it('recognises its own type names only', () => {
     expect(isInstitutionType('health')).toBe(true);
     expect(isInstitutionType('hospital')).toBe(false);
+  });
+});
+
+describe('totalPlaces', () => {
+  it('sums each page by its guessed type', () => {
+    // School 5 + house of culture 8 + hospital 10 + rural settlement 1.
+    const pages = [
+      { name: 'МБОУ «СОШ № 1»', activity: null },
+      { name: 'МБУК «Дом культуры "Юбилейный"»', activity: null },
+      { name: 'ГБУЗ «Лесногорская районная больница»', activity: null },
+      { name: 'Администрация Сосновского сельского поселения', activity: null },
+    ];
+    expect(totalPlaces(pages)).toBe(24);
+    expect(totalPlaces([])).toBe(0);
   });
 });
 
