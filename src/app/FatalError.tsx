@@ -6,15 +6,17 @@ export function FatalError({ error }: { error: unknown }) {
   const launch = error instanceof LaunchParamsError;
   return (
     <AppRoot>
-      <div style={{ padding: 24, fontFamily: 'system-ui, sans-serif' }} role="alert">
-        <h1 style={{ fontSize: 20 }}>Приложение не запустилось</h1>
-        <p>
-          {launch
-            ? 'ВКонтакте передал приложению неполные параметры запуска. Закройте приложение и откройте его снова из меню сообщества.'
-            : 'Произошла непредвиденная ошибка. Обновите страницу; если не поможет — откройте приложение заново.'}
-        </p>
-        {launch && <p style={{ opacity: 0.7 }}>{error.problems.join('; ')}</p>}
-      </div>
+      <main style={{ padding: 24, fontFamily: 'system-ui, sans-serif' }}>
+        <div role="alert">
+          <h1 style={{ fontSize: 20 }}>Приложение не запустилось</h1>
+          <p>
+            {launch
+              ? 'ВКонтакте передал приложению неполные параметры запуска. Закройте приложение и откройте его снова из меню сообщества.'
+              : 'Произошла непредвиденная ошибка. Обновите страницу; если не поможет — откройте приложение заново.'}
+          </p>
+          {launch && <p style={{ opacity: 0.7 }}>{error.problems.join('; ')}</p>}
+        </div>
+      </main>
     </AppRoot>
   );
 }

@@ -23,7 +23,8 @@ export function Layout() {
   const platform = usePlatform();
   return (
     <SplitLayout center>
-      <SplitCol autoSpaced={platform !== 'vkcom'} maxWidth={760} width="100%" stretchedOnMobile>
+      {/* The screen's one `main` landmark: every panel (its h1 included) lives inside it. */}
+      <SplitCol role="main" autoSpaced={platform !== 'vkcom'} maxWidth={760} width="100%" stretchedOnMobile>
         <View id={MAIN_VIEW} activePanel={panel}>
           <HomePanel id={PANELS.HOME} />
           <PagePanel id={PANELS.PAGE} />

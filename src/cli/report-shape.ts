@@ -14,6 +14,9 @@ import type {
   ReachResult,
   RequirementItem,
   Scorecard,
+  VerdictCounts,
+  VerdictIndicators,
+  VerdictStatus,
 } from '../core/index';
 import { flagText, type DataFlag } from '../core/completeness';
 
@@ -79,10 +82,20 @@ export interface ReportCommunity {
     deductedCount: number;
     unknownCount: number;
   };
-  rating: RatingResult;
+  /** null for a deleted or banned page: nothing of it can be rated (no components, no deduction). */
+  rating: RatingResult | null;
+  /** Ordered by impact (the rating points each would add), largest first; [] for a deleted or banned page. */
   actions: Action[];
   /** What the figures lack (docs/methodology.md, "Data completeness"); [] when nothing. */
   dataFlags: ReportDataFlag[];
+  /** The page's verdict (docs/methodology.md, "The verdict"): the same one the app shows. */
+  verdict: ReportVerdict;
+}
+
+/** The verdict as the report prints it: the status and each indicator's state. */
+export interface ReportVerdict {
+  status: VerdictStatus;
+  indicators: VerdictIndicators;
 }
 
 export interface Report {
@@ -100,6 +113,8 @@ export interface Report {
     er: ErSummary;
     /** Business cards are not assessed; percent = met ÷ assessed × 100. */
     frequency: { assessed: number; met: number; percent: number | null };
+    /** Pages by verdict status: {ok, risk, fail, unknown}. */
+    verdict: VerdictCounts;
   };
 }
 
@@ -119,8 +134,17 @@ export function reportMeta(
 
 type Four<T> = [T, T, T, T];
 
+/** The verdict's printed part (its reasons are the app's wording, not the contract's). */
+export function reportVerdict(verdict: {
+  status: VerdictStatus;
+  indicators: VerdictIndicators;
+}): ReportVerdict {
+  return { status: verdict.status, indicators: { ...verdict.indicators } };
+}
+
 export function toReportCommunity(card: Scorecard, flags: readonly DataFlag[]): ReportCommunity {
   const { page, er, frequency, requirements } = card;
+  const gone = page.status === 'deleted' || page.status === 'banned';
   const perPeriod = <T>(pick: (p: Scorecard['frequency']['periods'][number]) => T): Four<T> =>
     frequency.periods.map(pick) as Four<T>;
   return {
@@ -167,9 +191,10 @@ export function toReportCommunity(card: Scorecard, flags: readonly DataFlag[]): 
       deductedCount: requirements.deductedCount,
       unknownCount: requirements.unknownCount,
     },
-    rating: card.rating,
+    rating: gone ? null : card.rating,
     actions: card.actions,
     dataFlags: reportFlags(flags),
+    verdict: reportVerdict(card.verdict),
   };
 }
 

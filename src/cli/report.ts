@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import {
   computeMonitoringEr,
   computeScorecard,
+  countVerdicts,
   postRefOf,
   resolveOptions,
   summarizeEr,
@@ -112,6 +113,7 @@ export function buildReport(snapshot: Snapshot, args: Omit<ReportArgs, 'snapshot
       communities: scorecards.length,
       er,
       frequency: { assessed: frequency.assessed, met: frequency.met, percent: frequency.percent },
+      verdict: countVerdicts(scorecards.map((s) => s.verdict)),
     },
   };
 }

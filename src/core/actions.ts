@@ -1,16 +1,17 @@
 // «Что сделать сегодня»: structured actions derived from the scorecard, ordered by the rating points
-// at stake. No text here: the UI turns { kind: 'post-more', count: 2, deadline: '2024-11-14' } into
+// each would add. No text here: the UI turns { kind: 'post-more', count: 2, deadline: '2024-11-14' } into
 // «опубликуйте ещё 2 поста до 14 ноября».
 
-import type { ErResult } from './er';
-import type { FrequencyPeriod, FrequencyResult, PeriodIndex } from './frequency';
+import type { RatingEr } from './er';
+import { frequencyScore, type FrequencyPeriod, type FrequencyResult, type PeriodIndex } from './frequency';
 import { resolveOptions, type MethodologyOptions, type OptionsOverride, type RequirementId } from './options';
 import type { ReachResult } from './reach';
 import type { RequirementsResult } from './requirements';
+import { computeRating } from './rating';
 import { round2 } from './round';
 import type { DateId } from './time';
 
-/** Every action carries `impact`: the rating points at stake at the configured weights (estimate). */
+/** Every action carries `impact`: the rating points it would add (see computeActions). */
 interface ActionBase {
   impact: number;
 }
@@ -95,7 +96,8 @@ export type ActionKind = Action['kind'];
 
 export interface ActionsInput {
   frequency: FrequencyResult;
-  er: ErResult;
+  /** The ER the rating counts (plain, or monitoring-grade once read): its gap is the advice. */
+  er: RatingEr;
   reach: ReachResult;
   requirements: RequirementsResult;
   options?: OptionsOverride;
@@ -115,30 +117,77 @@ const KIND_ORDER: readonly ActionKind[] = [
 
 /**
  * Actions ordered by impact (desc), then deadline (soonest first, undated last), then KIND_ORDER.
- * Impact: a period is worth weight.frequency × 100 ÷ 4 at the month's end (share mode) or the
- * whole frequency weight while no period is lost (all-or-nothing); ER and reach the weighted
- * shortfall of their achievement; a requirement its deduction. Advice-only actions have impact 0.
+ * Impact is the rating points the action adds to the rating as it will stand at the end of the
+ * running period (the projection: finished periods as they are, the running one met only if its
+ * published and scheduled posts reach the threshold): the running period met, ER or reach at their
+ * target, a missing requirement added. A later period is not in that rating yet, so planning it and
+ * the advice-only actions have impact 0 and come after everything that gains points today.
  */
 export function computeActions(input: ActionsInput): Action[] {
   const options = resolveOptions(input.options);
+  const gain = impactOf(input, options);
   const actions: Action[] = [
-    ...frequencyActions(input.frequency, options),
+    ...frequencyActions(input.frequency, gain),
     ...gapActions(input.frequency),
-    ...erActions(input.er, options),
-    ...requirementActions(input.requirements, options),
-    ...reachActions(input.reach, options),
+    ...erActions(input.er, gain),
+    ...requirementActions(input.requirements, options, gain),
+    ...reachActions(input.reach, gain),
   ];
   return actions.sort(
     (a, b) =>
       b.impact - a.impact ||
-      deadlineOf(a).localeCompare(deadlineOf(b)) ||
+      compareCodes(deadlineOf(a), deadlineOf(b)) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
   );
 }
 
-function frequencyActions(frequency: FrequencyResult, options: MethodologyOptions): Action[] {
+/** What one fix changes in the projection (see computeActions). */
+interface Fix {
+  periodMet?: PeriodIndex;
+  erAtTarget?: boolean;
+  reachAtTarget?: boolean;
+  requirementAdded?: boolean;
+}
+
+type Gain = (fix: Fix) => number;
+
+function impactOf(input: ActionsInput, options: MethodologyOptions): Gain {
+  const projected = (fix: Fix): number => {
+    const rating = computeRating({
+      frequency: {
+        assessed: input.frequency.assessed,
+        score: projectedFrequencyScore(input.frequency, options, fix.periodMet),
+      },
+      er: { achievement: fix.erAtTarget ? 100 : input.er.achievement },
+      reach: { achievement: fix.reachAtTarget ? 100 : input.reach.achievement },
+      requirements: {
+        deductedCount: Math.max(0, input.requirements.deductedCount - (fix.requirementAdded ? 1 : 0)),
+      },
+      options,
+    });
+    // Unclamped: on a page whose rating sits at 0, a fixed requirement still counts.
+    return (rating.beforeDeduction ?? 0) - rating.deduction.points;
+  };
+  const now = projected({});
+  return (fix) => Math.max(0, round2(projected(fix) - now));
+}
+
+/** The frequency score once the running period ends as the posts known now make it end. */
+function projectedFrequencyScore(
+  frequency: FrequencyResult,
+  options: MethodologyOptions,
+  periodMet: PeriodIndex | undefined,
+): number | null {
+  const periods = frequency.periods.map((p): FrequencyPeriod => {
+    if (p.index === periodMet) return { ...p, status: 'met' };
+    if (p.status === 'in-progress') return { ...p, status: p.forecastMet ? 'met' : 'missed' };
+    return p;
+  });
+  return frequencyScore(periods, options);
+}
+
+function frequencyActions(frequency: FrequencyResult, gain: Gain): Action[] {
   if (!frequency.assessed) return [];
-  const impact = periodImpact(frequency, options);
   const open = (p: FrequencyPeriod) => p.threshold !== null && (p.neededAfterScheduled ?? 0) > 0;
   return frequency.periods.filter(open).flatMap((p): Action[] => {
     const threshold = p.threshold ?? 0;
@@ -153,7 +202,7 @@ function frequencyActions(frequency: FrequencyResult, options: MethodologyOption
           scheduled: p.scheduled,
           threshold,
           deadline: p.deadline,
-          impact,
+          impact: gain({ periodMet: p.index }),
         },
       ];
     }
@@ -167,19 +216,12 @@ function frequencyActions(frequency: FrequencyResult, options: MethodologyOption
           threshold,
           firstDay: p.firstDate,
           deadline: p.deadline,
-          impact,
+          impact: 0,
         },
       ];
     }
     return [];
   });
-}
-
-function periodImpact(frequency: FrequencyResult, options: MethodologyOptions): number {
-  const weight = options.weights.frequency * 100;
-  if (options.frequencyScoreMode === 'all-or-nothing')
-    return frequency.missedPeriods > 0 ? 0 : round2(weight);
-  return round2(weight / frequency.periods.length);
 }
 
 function gapActions(frequency: FrequencyResult): Action[] {
@@ -189,30 +231,35 @@ function gapActions(frequency: FrequencyResult): Action[] {
   if (ongoing) actions.push({ kind: 'fill-gap', days: ongoing.days, since: ongoing.startsAt, impact: 0 });
   const past = frequency.gaps.filter((g) => g.to !== 'now');
   if (past.length > 0) {
-    const longestDays = Math.max(...past.map((g) => g.days));
+    const longestDays = past.reduce((longest, g) => Math.max(longest, g.days), 0);
     actions.push({ kind: 'spread-posts', gaps: past.length, longestDays, impact: 0 });
   }
   return actions;
 }
 
-function erActions(er: ErResult, options: MethodologyOptions): Action[] {
+function erActions(er: RatingEr, gain: Gain): Action[] {
   if (er.reactionsNeeded === null || er.reactionsNeeded === 0) return [];
   return [
     {
       kind: 'need-reactions',
       count: er.reactionsNeeded,
-      posts: er.posts.length,
+      posts: er.posts,
       percent: er.percent,
       targetPercent: er.targetPercent,
-      impact: round2(options.weights.er * (100 - (er.achievement ?? 0))),
+      impact: gain({ erAtTarget: true }),
     },
   ];
 }
 
-function requirementActions(requirements: RequirementsResult, options: MethodologyOptions): Action[] {
+function requirementActions(
+  requirements: RequirementsResult,
+  options: MethodologyOptions,
+  gain: Gain,
+): Action[] {
   return requirements.items.flatMap((item): Action[] => {
     if (item.status === 'missing') {
-      const impact = item.deducted ? options.requirementDeduction : 0;
+      const deducted = item.deducted && options.requirementDeduction > 0;
+      const impact = deducted ? gain({ requirementAdded: true }) : 0;
       return [{ kind: 'fix-requirement', id: item.id, deducted: item.deducted, impact }];
     }
     if (item.status === 'unknown') return [{ kind: 'check-requirement', id: item.id, impact: 0 }];
@@ -220,7 +267,7 @@ function requirementActions(requirements: RequirementsResult, options: Methodolo
   });
 }
 
-function reachActions(reach: ReachResult, options: MethodologyOptions): Action[] {
+function reachActions(reach: ReachResult, gain: Gain): Action[] {
   if (reach.percent === null || reach.achievement === null || reach.achievement >= 100) return [];
   return [
     {
@@ -228,9 +275,14 @@ function reachActions(reach: ReachResult, options: MethodologyOptions): Action[]
       percent: reach.percent,
       targetPercent: reach.targetPercent,
       estimated: reach.estimated,
-      impact: round2(options.weights.reach * (100 - reach.achievement)),
+      impact: gain({ reachAtTarget: true }),
     },
   ];
+}
+
+/** By code unit, not by locale: '~' must sort after every digit. */
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Undated actions sort after dated ones ('~' > any digit). */

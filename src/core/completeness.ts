@@ -57,7 +57,9 @@ export function figuresOf(flag: DataFlag): readonly FigureId[] {
 /** Every flag of one page's scorecard, in a fixed order (the page's state first). */
 export function scorecardFlags(scorecard: Scorecard, facts: ReadFacts): DataFlag[] {
   const flags: DataFlag[] = [];
-  if (scorecard.page.status === 'private') flags.push({ kind: 'private-page' });
+  const { status } = scorecard.page;
+  if (status === 'deleted' || status === 'banned') return [pageStateFlag(status) as DataFlag];
+  if (status === 'private') flags.push({ kind: 'private-page' });
   if (!facts.postsComplete) flags.push({ kind: 'posts-truncated' });
   const { er, reach } = scorecard;
   const missingViews = er.posts.filter((post) => post.views === null).length;

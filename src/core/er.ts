@@ -29,6 +29,36 @@ export interface ErResult {
   reactionsNeeded: number | null;
 }
 
+/**
+ * The ER the rating counts: the plain one, or the monitoring-grade one once it was read. The verdict,
+ * the rating and the «не хватает N реакций» advice all use this one figure.
+ */
+export interface RatingEr {
+  source: 'plain' | 'monitoring';
+  reactions: number;
+  views: number | null;
+  percent: number | null;
+  achievement: number | null;
+  targetPercent: number;
+  reactionsNeeded: number | null;
+  /** Posts in the sample. */
+  posts: number;
+}
+
+/** The plain ER as the rating's figure. */
+export function plainRatingEr(er: ErResult): RatingEr {
+  return {
+    source: 'plain',
+    reactions: er.reactions,
+    views: er.views,
+    percent: er.percent,
+    achievement: er.achievement,
+    targetPercent: er.targetPercent,
+    reactionsNeeded: er.reactionsNeeded,
+    posts: er.posts.length,
+  };
+}
+
 export interface ErOptions {
   /** Unix seconds: posts dated later are ignored. */
   now: number;

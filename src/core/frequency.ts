@@ -259,3 +259,14 @@ export function summarizeFrequency(results: readonly FrequencyResult[]): Frequen
     percent: assessed.length === 0 ? null : round2((met / assessed.length) * 100),
   };
 }
+
+/**
+ * The next date that matters: the running period (its deadline), else the next one to start; null
+ * once every period of the month is decided or for a business card.
+ */
+export function nextOpenPeriod(
+  frequency: Pick<FrequencyResult, 'assessed' | 'periods'>,
+): FrequencyPeriod | null {
+  if (!frequency.assessed) return null;
+  return frequency.periods.find((p) => p.status === 'in-progress' || p.status === 'upcoming') ?? null;
+}

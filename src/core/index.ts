@@ -11,6 +11,8 @@ export * from './requirements';
 export * from './rating';
 export * from './actions';
 export * from './scorecard';
+export * from './verdict';
+export * from './posts';
 export * from './pages';
 export * from './giveaway';
 export * from './quiz';

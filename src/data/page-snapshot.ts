@@ -5,6 +5,7 @@ import { monthBounds, monthOf } from '../core/time';
 import type { PageInfo, Post, ReachInput } from '../core/types';
 import type { VkApi } from '../vk/api-client';
 import { TokenRefusedError } from '../vk/errors';
+import { PageUnavailableError, unreadableStateOf } from './page-unavailable';
 import { WALL_GET_MAX } from '../vk/limits';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
 import {
@@ -129,6 +130,11 @@ export interface WallReadOptions {
 /**
  * Reads on from a wall's first page while its oldest non-pinned post is not older than `postsFrom`,
  * up to `maxPages` pages; `complete` says whether everything from `postsFrom` on was read.
+ *
+ * Each post once: a post published between two requests shifts the wall, so the next page repeats
+ * the last post of the previous one. A repeated id is skipped (the first copy kept); the next offset
+ * is the number of wall positions read, repeats included, and the wall's total is the latest answer's
+ * (it grew by the new post), so the post pushed past the old total is still read.
  */
 export async function readWallFrom(
   api: VkApi,
@@ -137,25 +143,40 @@ export async function readWallFrom(
   postsFrom: number,
   { maxPages = MAX_WALL_PAGES, onPage }: WallReadOptions = {},
 ): Promise<WallMonth> {
-  const items = [...first.items];
+  const items: WallGetResponse['items'] = [];
+  const seen = new Set<number>();
+  const keep = (page: WallGetResponse['items']) => {
+    for (const item of page) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      items.push(item);
+    }
+  };
+  keep(first.items);
+  /** Wall positions read so far: the offset of the next page. */
+  let read = first.items.length;
+  let total = first.count;
   let pages = 1;
-  onPage?.(items.length, first.count);
-  while (items.length < first.count && pages < maxPages && oldestUnpinned(items) >= postsFrom) {
-    const next = await fetchWallPage(api, groupId, items.length);
+  onPage?.(read, total);
+  while (read < total && pages < maxPages && oldestUnpinned(items) >= postsFrom) {
+    const next = await fetchWallPage(api, groupId, read);
     if (next.items.length === 0) break;
-    items.push(...next.items);
+    keep(next.items);
+    read += next.items.length;
+    total = next.count;
     pages += 1;
-    onPage?.(items.length, first.count);
+    onPage?.(read, total);
   }
   return {
     posts: items.map((post) => toPost(post, -groupId)),
-    complete: items.length >= first.count || oldestUnpinned(items) < postsFrom,
+    complete: read >= total || oldestUnpinned(items) < postsFrom,
   };
 }
 
 /**
  * groups.getById with PAGE_FIELDS and the wall's first page, issued in the same task so they leave in
- * one `execute` (together with whatever the caller issues before awaiting).
+ * one `execute` (together with whatever the caller issues before awaiting). A wall VK refuses for a
+ * deleted, banned or closed page throws PageUnavailableError with the page.
  */
 export async function fetchPageHead(
   api: VkApi,
@@ -168,10 +189,17 @@ export async function fetchPageHead(
     label: `club${groupId}`,
   });
   const firstPage = fetchWallPage(api, groupId, 0);
-  const [answer, first] = await Promise.all([groupCall, firstPage]);
-  const group = answer.groups[0];
+  const [answer, first] = await Promise.allSettled([groupCall, firstPage]);
+  if (answer.status === 'rejected') throw answer.reason;
+  const group = answer.value.groups[0];
   if (!group) throw new Error(`VK returned no page for id ${groupId}`);
-  return { group, first };
+  if (first.status === 'rejected') {
+    // Deleted, banned or closed: say so with the page's name rather than "access denied".
+    const page = toPageInfo(group);
+    const state = unreadableStateOf(first.reason, page);
+    throw state ? new PageUnavailableError(page, state) : first.reason;
+  }
+  return { group, first: first.value };
 }
 
 export async function fetchPageSnapshot(

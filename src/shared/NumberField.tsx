@@ -1,4 +1,5 @@
-// A whole-number field of a form, as typed (the form's check parses it), with its message below.
+// A whole-number field of a form, as typed (the form's check parses it), with its message below: the
+// error while there is one, the hint otherwise. The label wraps (never cut with «…» on a phone).
 import { FormItem, Input } from '@vkontakte/vkui';
 import type { ReactNode } from 'react';
 
@@ -6,6 +7,7 @@ export function NumberField({
   id,
   testId,
   top,
+  hint,
   error,
   min,
   max,
@@ -16,6 +18,8 @@ export function NumberField({
   id: string;
   testId: string;
   top: ReactNode;
+  /** What the number means, shown under the field while there is no error. */
+  hint?: ReactNode;
   /** The field's message; the field is marked red while there is one. */
   error: string | undefined;
   min: number;
@@ -25,7 +29,7 @@ export function NumberField({
   onChange: (value: string) => void;
 }) {
   return (
-    <FormItem top={top} htmlFor={id} status={error ? 'error' : 'default'} bottom={error}>
+    <FormItem top={top} topMultiline htmlFor={id} status={error ? 'error' : 'default'} bottom={error ?? hint}>
       <Input
         id={id}
         data-testid={testId}

@@ -49,6 +49,7 @@ export function PostChoiceFields(props: Props) {
       {choice.postMode === 'link' && (
         <FormItem
           top="Ссылка на запись"
+          topMultiline
           htmlFor={`${namePrefix}-post-link`}
           status={linkError || error ? 'error' : 'default'}
           bottom={linkError ?? error}

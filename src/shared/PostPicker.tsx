@@ -58,7 +58,7 @@ export function PostPicker({
   }
   if (items.length === 0) return <Div>{emptyText}</Div>;
   return (
-    <FormItem top="Последние записи" status={error ? 'error' : 'default'} bottom={error}>
+    <FormItem top="Последние записи" topMultiline status={error ? 'error' : 'default'} bottom={error}>
       {items.map((post, i) => (
         <Radio
           key={post.ref}

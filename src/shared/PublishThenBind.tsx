@@ -42,12 +42,18 @@ export function PublishThenBind(p: Props) {
       : undefined;
 
   return (
-    <Group header={<Header>{p.title}</Header>} data-testid={`${p.testId}-draft`}>
+    <Group header={<Header multiline>{p.title}</Header>} data-testid={`${p.testId}-draft`}>
       {p.postRef === null && (
         <>
           <Div>{p.intro}</Div>
-          <FormItem top={p.textLabel}>
-            <Textarea value={p.text} readOnly rows={p.textRows} data-testid={p.textTestId} />
+          <FormItem top={p.textLabel} topMultiline htmlFor={`${p.testId}-text`}>
+            <Textarea
+              id={`${p.testId}-text`}
+              value={p.text}
+              readOnly
+              rows={p.textRows}
+              data-testid={p.textTestId}
+            />
           </FormItem>
           <Div>
             <Button
@@ -66,12 +72,13 @@ export function PublishThenBind(p: Props) {
           </Div>
         </>
       )}
-      <Header>Шаг 2. Укажите опубликованную запись</Header>
+      <Header multiline>Шаг 2. Укажите опубликованную запись</Header>
       {p.postRef !== null ? (
         p.pending
       ) : (
         <FormItem
           top={p.linkLabel}
+          topMultiline
           htmlFor={`${p.testId}-bind-link`}
           status={linkError ? 'error' : 'default'}
           bottom={linkError ?? p.linkHint}

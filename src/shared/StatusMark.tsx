@@ -4,13 +4,15 @@ import {
   Icon16ClockOutline,
   Icon16ErrorCircleOutline,
   Icon16HelpOutline,
+  Icon16WarningTriangleOutline,
 } from '@vkontakte/icons';
 
-export type Tone = 'ok' | 'bad' | 'pending' | 'unknown';
+export type Tone = 'ok' | 'bad' | 'risk' | 'pending' | 'unknown';
 
 const ICONS = {
   ok: Icon16CheckCircleOutline,
   bad: Icon16ErrorCircleOutline,
+  risk: Icon16WarningTriangleOutline,
   pending: Icon16ClockOutline,
   unknown: Icon16HelpOutline,
 } as const;
@@ -18,6 +20,7 @@ const ICONS = {
 const CLASS = {
   ok: 'sc-status--ok',
   bad: 'sc-status--bad',
+  risk: 'sc-status--risk',
   pending: 'sc-status--neutral',
   unknown: 'sc-status--neutral',
 };
@@ -36,7 +39,7 @@ export function StatusMark({ tone, children }: { tone: Tone; children: React.Rea
 /** A 0..100 fulfilment bar. */
 export function Meter({ value, tone, label }: { value: number | null; tone?: Tone; label: string }) {
   const width = value === null ? 0 : Math.max(0, Math.min(100, value));
-  const toneClass = tone === 'ok' ? 'sc-meter__fill--ok' : tone === 'bad' ? 'sc-meter__fill--bad' : '';
+  const toneClass = tone === 'ok' || tone === 'bad' || tone === 'risk' ? `sc-meter__fill--${tone}` : '';
   return (
     <div
       className="sc-meter"

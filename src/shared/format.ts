@@ -57,3 +57,8 @@ export function formatMonth(month: string): string {
 /** Word forms used across screens (one, few, many). */
 export const REACTION_FORMS = ['реакция', 'реакции', 'реакций'] as const;
 export const VIEW_FORMS = ['просмотр', 'просмотра', 'просмотров'] as const;
+
+/** «Московское время»: a phrase made to start a sentence. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

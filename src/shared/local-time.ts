@@ -40,11 +40,7 @@ function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** "UTC+3", "UTC+5:30": the zone's offset at the instant, for the field's label. */
-export function utcOffsetLabel(unix: number, timeZone: string): string {
-  const minutes = Math.round(offsetAt(unix, timeZone) / 60);
-  const sign = minutes < 0 ? '−' : '+';
-  const abs = Math.abs(minutes);
-  const rest = abs % 60;
-  return `UTC${sign}${Math.floor(abs / 60)}${rest === 0 ? '' : `:${pad2(rest)}`}`;
+/** The zone's offset from UTC at the instant, in minutes (Moscow: 180). */
+export function utcOffsetMinutes(unix: number, timeZone: string): number {
+  return Math.round(offsetAt(unix, timeZone) / 60);
 }

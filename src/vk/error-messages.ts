@@ -21,28 +21,31 @@ export interface ErrorDescription {
 const RETRY_LATER = 'Попробуйте ещё раз через минуту.';
 
 const API_MESSAGES: Record<VkApiErrorKind, ErrorDescription> = {
-  auth: { title: 'Доступ к VK истёк', action: 'Откройте приложение заново и разрешите доступ.' },
+  auth: { title: 'Доступ к ВКонтакте истёк', action: 'Откройте приложение заново и разрешите доступ.' },
   'too-many-requests': {
-    title: 'VK просит не спешить',
+    title: 'ВКонтакте просит не спешить',
     action: 'Слишком много запросов подряд. ' + RETRY_LATER,
   },
   permission: {
     title: 'Нет прав на это действие',
     action: 'Проверьте, что вы администратор сообщества и приложению выдан нужный доступ.',
   },
-  flood: { title: 'VK временно ограничил действия', action: 'Сработала защита от флуда. ' + RETRY_LATER },
-  internal: { title: 'Сбой на стороне VK', action: RETRY_LATER },
+  flood: {
+    title: 'ВКонтакте временно ограничил действия',
+    action: 'Сработала защита от слишком частых действий. ' + RETRY_LATER,
+  },
+  internal: { title: 'Сбой на стороне ВКонтакте', action: RETRY_LATER },
   compile: {
     title: 'Ошибка в запросе приложения',
-    action: 'Сообщите разработчикам: запрос к VK составлен неверно.',
+    action: 'Сообщите разработчикам: запрос к ВКонтакте составлен неверно.',
   },
   runtime: {
-    title: 'VK не смог выполнить запрос',
+    title: 'ВКонтакте не смог выполнить запрос',
     action: 'Возможно, данных слишком много. Попробуйте меньший период.',
   },
   captcha: {
-    title: 'VK просит подтвердить, что вы не робот',
-    action: 'Откройте VK, пройдите проверку и повторите.',
+    title: 'ВКонтакте просит подтвердить, что вы не робот',
+    action: 'Откройте ВКонтакте, пройдите проверку и повторите.',
   },
   'access-denied': { title: 'Страница закрыта', action: 'Данные этой страницы недоступны с вашими правами.' },
   'deleted-or-banned': {
@@ -51,11 +54,12 @@ const API_MESSAGES: Record<VkApiErrorKind, ErrorDescription> = {
   },
   'group-auth-failed': {
     title: 'Нужен личный доступ',
-    action: 'Этот запрос VK выполняет только от вашего имени: разрешите приложению доступ и повторите.',
+    action:
+      'Этот запрос ВКонтакте выполняет только от вашего имени: разрешите приложению доступ и повторите.',
   },
   'rate-limit': {
-    title: 'Исчерпан суточный лимит запросов VK',
-    action: 'VK ограничивает число запросов в сутки. Повторите завтра.',
+    title: 'Исчерпан суточный лимит запросов ВКонтакте',
+    action: 'ВКонтакте ограничивает число запросов в сутки. Повторите завтра.',
   },
   'private-profile': { title: 'Профиль закрыт', action: 'Владелец скрыл профиль: его данные недоступны.' },
   'invalid-param': { title: 'Неверный запрос', action: 'Проверьте ссылку или идентификатор страницы.' },
@@ -67,7 +71,7 @@ const API_MESSAGES: Record<VkApiErrorKind, ErrorDescription> = {
     title: 'Комментарии закрыты',
     action: 'Откройте комментарии к записи или в настройках сообщества.',
   },
-  other: { title: 'Ошибка VK', action: RETRY_LATER },
+  other: { title: 'Ошибка ВКонтакте', action: RETRY_LATER },
 };
 
 const SCOPE_NEEDS: Record<string, string> = {
@@ -91,32 +95,37 @@ function describeRefusal(err: TokenRefusedError): ErrorDescription {
     action:
       needs.length > 0
         ? `Чтобы продолжить, разрешите приложению доступ ${needs.join(' и ')}.`
-        : 'Приложение читает записи и данные страниц от вашего имени — так VK позволяет посчитать рейтинг. Разрешите доступ: приложение ничего не публикует и не хранит вне VK.',
+        : 'Приложение читает записи и данные страниц от вашего имени — так ВКонтакте позволяет посчитать рейтинг. Разрешите доступ: приложение ничего не публикует и не хранит вне ВКонтакте.',
   };
 }
 
 export function describeVkError(err: unknown): ErrorDescription {
   if (err instanceof VkApiError) {
     const known = API_MESSAGES[err.kind];
-    return err.kind === 'other' ? { title: `Ошибка VK (код ${err.code})`, action: known.action } : known;
+    return err.kind === 'other'
+      ? { title: `Ошибка ВКонтакте (код ${err.code})`, action: known.action }
+      : known;
   }
   if (err instanceof VkNetworkError) {
-    return { title: 'Нет связи с VK', action: 'Проверьте интернет и повторите.' };
+    return { title: 'Нет связи с ВКонтакте', action: 'Проверьте интернет и повторите.' };
   }
   if (err instanceof TokenRefusedError) return describeRefusal(err);
   if (err instanceof VkValidationError) {
     return {
-      title: 'VK ответил в неожиданном формате',
+      title: 'ВКонтакте ответил в неожиданном формате',
       action: 'Обновите данные; если ошибка повторяется, сообщите разработчикам.',
     };
   }
   if (err instanceof StorageError) {
     return err.kind === 'too-large'
-      ? { title: 'Слишком много данных для хранилища VK', action: 'Сократите список и сохраните снова.' }
-      : { title: 'Не удалось сохранить данные в VK', action: 'Повторите сохранение.' };
+      ? {
+          title: 'Слишком много данных, чтобы сохранить их во ВКонтакте',
+          action: 'Сократите список и сохраните снова.',
+        }
+      : { title: 'Не удалось сохранить данные в ВКонтакте', action: 'Повторите сохранение.' };
   }
   if (err instanceof LaunchParamsError) {
-    return { title: 'Приложение открыто некорректно', action: 'Откройте приложение заново из VK.' };
+    return { title: 'Приложение открыто некорректно', action: 'Откройте приложение заново из ВКонтакте.' };
   }
   return { title: 'Что-то пошло не так', action: 'Повторите попытку.' };
 }

@@ -2,8 +2,10 @@
 // page's posts (the commitment comment appears), a subscriber sees their checklist and fixes it
 // (joins the page, likes the post and tags a friend in the simulated post window), the admin draws
 // after the draw time, and anyone verifies the published result. One browser context: the demo's
-// session journal carries comments, likes and joins across the pages, as VK would.
+// session journal carries comments, likes and joins across the pages, as VK would. On a phone-sized
+// screen, every step's screen is checked for accessibility (axe, one main landmark, one h1).
 import { describe, expect, it } from 'vitest';
+import { CLEAN_SCREEN, PHONE, screenAudit } from './axe';
 import { appUrl } from './serve-built';
 import { baseUrl, openApp } from './harness';
 
@@ -14,7 +16,7 @@ const LATER = '2026-11-19T15:00:00+03:00';
 
 describe('giveaway: create, take part, draw, verify', () => {
   it('runs a fair giveaway end to end', async () => {
-    const admin = await openApp(`/?demo=1&seed=1&now=${enc(NOW)}&role=admin#/giveaways`);
+    const admin = await openApp(`/?demo=1&seed=1&now=${enc(NOW)}&role=admin#/giveaways`, { viewport: PHONE });
     const a = admin.page;
     await a.getByTestId('giveaway-create').click();
     await a.getByTestId('giveaway-prize').fill('Фирменная кружка «Лесногорск»');
@@ -24,6 +26,7 @@ describe('giveaway: create, take part, draw, verify', () => {
     await a.getByTestId('giveaway-cond-comment').click();
     await a.getByTestId('giveaway-cond-tags').fill('1');
     await a.getByTestId('giveaway-draw-at').fill('2026-11-19T12:00');
+    await expect.poll(() => screenAudit(a), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await a.getByTestId('giveaway-submit').click();
 
     const adminView = a.getByTestId('giveaway-admin');
@@ -33,6 +36,7 @@ describe('giveaway: create, take part, draw, verify', () => {
     expect(id).toBeDefined();
     const postRef = await adminView.getAttribute('data-post-ref');
     expect(postRef).toMatch(/^-219000001_\d+$/);
+    await expect.poll(() => screenAudit(a), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
 
     // A visitor who is not a member yet opens the app from the page and finds the giveaway there.
     const s = await admin.context.newPage();
@@ -60,6 +64,7 @@ describe('giveaway: create, take part, draw, verify', () => {
     await s.getByTestId('demo-post-close').click();
     await expect.poll(() => check('like').getAttribute('data-met'), { timeout: 20_000 }).toBe('true');
     await expect.poll(() => check('tags').getAttribute('data-met'), { timeout: 20_000 }).toBe('true');
+    await expect.poll(() => screenAudit(s), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await s.close();
 
     // The admin comes back after the draw time and draws.
@@ -72,6 +77,7 @@ describe('giveaway: create, take part, draw, verify', () => {
     expect(winners.length).toBeGreaterThan(0);
     const count = Number(await d.getByTestId('giveaway-participants').getAttribute('data-count'));
     expect(count).toBeGreaterThan(0);
+    await expect.poll(() => screenAudit(d), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await d.close();
 
     // Anyone, even from outside the page, verifies the published result.
@@ -88,5 +94,11 @@ describe('giveaway: create, take part, draw, verify', () => {
     const rebuilt = v.getByTestId('verify-rebuild-result');
     await rebuilt.waitFor({ timeout: 60_000 });
     expect(await rebuilt.innerText()).toMatch(new RegExp(`В опубликованном списке ${count}`));
+    // The fairness page in plain words; the hash function's name only under «Подробнее для проверяющих».
+    const visible = await v.locator('[data-testid="verify-screen"]').innerText();
+    expect(visible).not.toMatch(/SHA|хеш/i);
+    await v.getByTestId('verify-details').locator('summary').click();
+    expect(await v.getByTestId('verify-details').innerText()).toContain('SHA-256');
+    await expect.poll(() => screenAudit(v), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
   });
 });

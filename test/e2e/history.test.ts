@@ -11,6 +11,7 @@ import { HEAD_ID } from '../../src/demo/pages';
 import { slotText } from '../../src/features/history/text';
 import { formatPercent } from '../../src/shared/format';
 import { toPost } from '../../src/vk/mappers';
+import { CLEAN_SCREEN, PHONE, screenAudit } from './axe';
 import { artifactsDir, openApp } from './harness';
 
 const NOW_ISO = '2026-11-18T15:00:00+03:00';
@@ -31,8 +32,8 @@ beforeAll(async () => {
   });
 });
 
-async function openHistory(theme: 'light' | 'dark'): Promise<Page> {
-  const app = await openApp(`${QUERY}&theme=${theme}`);
+async function openHistory(theme: 'light' | 'dark', viewport = { width: 800, height: 1000 }): Promise<Page> {
+  const app = await openApp(`${QUERY}&theme=${theme}`, { viewport });
   const { page } = app;
   await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
   await page.getByTestId('open-history').click();
@@ -82,6 +83,10 @@ describe('history: an admin opens the head page history', () => {
     expect(await page.getByTestId('history-members-today').innerText()).toMatch(/^\d[\d\s]*$/);
     await page.getByTestId('history-members-request').click();
     await expect.poll(() => page.getByTestId('history-members-month').count(), { timeout: 20_000 }).toBe(4);
+    // The month in progress counts today's members, not a month's end.
+    const memberLines = await page.getByTestId('history-members-month').allInnerTexts();
+    expect(memberLines.at(-1)).toMatch(/^Ноябрь 2026: [\d\s]+ на сегодня /);
+    expect(memberLines[0]).toMatch(/^Август 2026: [\d\s]+ на конец месяца /);
     await screenshot(page, 'history-light.png');
   });
 
@@ -95,5 +100,15 @@ describe('history: an admin opens the head page history', () => {
     expect(fill).not.toBe('');
     await page.getByTestId('heatmap').scrollIntoViewIfNeeded();
     await screenshot(page, 'history-dark.png');
+  });
+
+  it('reads plainly and passes the accessibility checks on a phone', async () => {
+    const page = await openHistory('light', PHONE);
+    const text = await page.getByTestId('history').innerText();
+    expect(text).toContain('Вовлечённость (ER) по месяцам');
+    expect(text).toContain('московское время');
+    expect(text).not.toMatch(/Europe\/|UTC|«stats»|не меньше 2 поста/);
+    await expect.poll(() => screenAudit(page), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
+    expect(await page.locator('h1').innerText()).toBe('История');
   });
 });

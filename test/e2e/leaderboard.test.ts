@@ -2,10 +2,12 @@
 // next place, consistent with the table; an admin installs the community widget through VK's preview
 // (the demo's simulated window), and the installed widget shows the app's top rows. One browser
 // context: the demo's session journal carries the installed widget across the pages, as VK would.
+// The subscriber's screens are phone-sized and checked for accessibility (axe, one main, one h1).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { journalKey, readJournal } from '../../src/demo/journal';
 import { createMemoryWebStorage } from '../../src/demo/storage';
+import { CLEAN_SCREEN, PHONE, screenAudit } from './axe';
 import { appUrl } from './serve-built';
 import { baseUrl, openApp } from './harness';
 
@@ -54,7 +56,7 @@ async function tableRows(page: Page): Promise<Row[]> {
 
 describe('leaderboard: my place, the widget', () => {
   it('shows a subscriber their place and the points to the next place', async () => {
-    const app = await openApp(`/?${context}&role=member#/leaderboard`);
+    const app = await openApp(`/?${context}&role=member#/leaderboard`, { viewport: PHONE });
     const p = app.page;
     await p.getByTestId('lb-screen').waitFor();
     await expect
@@ -64,6 +66,9 @@ describe('leaderboard: my place, the widget', () => {
     expect(await p.getByTestId('lb-rules').innerText()).toMatch(/Лайк — 1 очко, комментарий — 3, репост — 5/);
     // Opened from the menu: no rules in the route, the subscriber cannot read the page's settings.
     expect(await p.getByTestId('lb-rules-defaults').innerText()).toMatch(/^Правила по умолчанию; /);
+    // The period's zone in words, not «UTC+3».
+    expect(await p.getByTestId('lb-screen').innerText()).toContain('по московскому времени');
+    await expect.poll(() => screenAudit(p), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
 
     const before = await tableRows(p);
     expect(before.length).toBeGreaterThan(1);
@@ -114,10 +119,11 @@ describe('leaderboard: my place, the widget', () => {
     await expect.poll(() => card.getAttribute('data-state'), { timeout: 60_000 }).toBe('ready');
     expect(Number(await card.getAttribute('data-place'))).toBe(place);
     expect(Number(await card.getAttribute('data-points'))).toBe(points);
+    await expect.poll(() => screenAudit(p), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
   });
 
   it('lets an admin install the widget, which then shows the top of the table', async () => {
-    const admin = await openApp(`/?${context}&role=admin`);
+    const admin = await openApp(`/?${context}&role=admin`, { viewport: PHONE });
     const a = admin.page;
     await a.getByTestId('leaderboard-open').click({ timeout: 30_000 });
     const before = (await readyRows(a)).slice(0, 10);
@@ -132,6 +138,8 @@ describe('leaderboard: my place, the widget', () => {
     expect(top).not.toEqual(before);
 
     await a.getByTestId('lb-settings-open').click();
+    await a.getByTestId('lb-widget-install').waitFor({ timeout: 30_000 });
+    await expect.poll(() => screenAudit(a), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await a.getByTestId('lb-widget-install').click({ timeout: 30_000 });
     // VK would show its preview box; the demo shows its simulated window.
     await a.getByTestId('demo-widget-save').click({ timeout: 30_000 });

@@ -13,11 +13,15 @@ describe('monitoring-grade ER: an admin opens the scorecard', () => {
     );
     const { page } = app;
     await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
+    // The one ER on the card is the one the rating counts: the monitoring-grade figure once read.
+    await page.locator('[data-testid="er-percent"][data-source="monitoring"]').waitFor({ timeout: 20_000 });
+    await page.getByTestId('er-details').click();
     await page.getByTestId('er-monitoring').waitFor({ timeout: 20_000 });
 
     const total = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
-    const plain = await page.getByTestId('er-percent').innerText();
+    const plain = await page.getByTestId('er-plain').innerText();
     const monitoring = await page.getByTestId('er-monitoring').innerText();
+    expect(await page.getByTestId('er-percent').innerText()).toBe(monitoring);
     expect(plain).toMatch(/%/);
     expect(monitoring).toMatch(/%/);
     // The head page answers comments itself and has deleted likers: the monitoring figure is lower.
@@ -42,6 +46,7 @@ describe('monitoring-grade ER: an admin opens the scorecard', () => {
     await expect
       .poll(async () => total(await page.getByTestId('rating-total').innerText()))
       .toBeGreaterThan(withMonitoring);
+    expect(await page.getByTestId('er-percent').getAttribute('data-source')).toBe('plain');
   });
 
   it('marks an estimated reach, explains it, and drops the mark once statistics are read', async () => {
@@ -54,7 +59,7 @@ describe('monitoring-grade ER: an admin opens the scorecard', () => {
     const mark = reach.locator('[data-flag-kind="reach-estimated"]');
     expect(await mark.innerText()).toBe('охват — оценка');
     // The rating rests on that estimate too, so it carries the same mark.
-    expect(await page.getByTestId('rating-card').locator('[data-flag-kind="reach-estimated"]').count()).toBe(
+    expect(await page.getByTestId('page-verdict').locator('[data-flag-kind="reach-estimated"]').count()).toBe(
       1,
     );
     await mark.locator('button').click();
@@ -66,6 +71,6 @@ describe('monitoring-grade ER: an admin opens the scorecard', () => {
     await expect
       .poll(() => reach.locator('[data-flag-kind="reach-estimated"]').count(), { timeout: 20_000 })
       .toBe(0);
-    expect(await page.getByTestId('rating-card').getByTestId('data-flag').count()).toBe(0);
+    expect(await page.getByTestId('page-verdict').getByTestId('data-flag').count()).toBe(0);
   });
 });

@@ -1,15 +1,18 @@
 // Opened outside a community: the pages the viewer administers, asked for only on a tap.
 import { describe, expect, it } from 'vitest';
+import { CLEAN_SCREEN, PHONE, screenAudit } from './axe';
 import { openApp } from './harness';
 
 const QUERY = '/?demo=1&seed=1&now=2026-11-18T15%3A00%3A00%2B03%3A00&role=none&outside=1';
 
 describe('outside a community: the pages I administer', () => {
   it('explains the right first, lists the admin pages, opens a scorecard and comes back', async () => {
-    const { page } = await openApp(QUERY);
+    const { page } = await openApp(QUERY, { viewport: PHONE });
     const show = page.getByRole('button', { name: 'Показать мои сообщества' });
     await show.waitFor({ timeout: 20_000 });
-    expect(await page.getByText('право «groups»', { exact: false }).count()).toBe(1);
+    // The right in plain words, not VK's scope name.
+    expect(await page.getByText('доступ к списку ваших сообществ', { exact: false }).count()).toBe(1);
+    expect(await page.getByText('«groups»', { exact: false }).count()).toBe(0);
     await show.click();
 
     const rows = page.getByTestId('my-page');
@@ -18,7 +21,27 @@ describe('outside a community: the pages I administer', () => {
       expect.arrayContaining([expect.stringContaining('Администрация Лесногорского муниципального округа')]),
     );
 
-    await rows.filter({ hasText: 'Гимназия № 3' }).click();
+    // On a phone a long name wraps between words (the install button sits under it, not beside it):
+    // no word of any row is laid out over two lines.
+    const splitWords = await page.getByTestId('my-page-open').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const split: string[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            if (range.getClientRects().length > 1) split.push(word[0]);
+          }
+        }
+        return split;
+      }),
+    );
+    expect(splitWords).toEqual([]);
+    await expect.poll(() => screenAudit(page), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
+
+    await rows.filter({ hasText: 'Гимназия № 3' }).getByTestId('my-page-open').click();
     await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('page-name').innerText()).toBe('МБОУ «Гимназия № 3»');
 
@@ -31,7 +54,7 @@ describe('outside a community: the pages I administer', () => {
     await page.getByRole('button', { name: 'Показать мои сообщества' }).click();
     const rows = page.getByTestId('my-page');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(5);
-    await rows.first().getByRole('button', { name: 'В меню сообщества' }).click();
+    await rows.first().getByTestId('my-page-install').click();
     await expect
       .poll(() => page.getByText('Приложение добавлено в меню сообщества', { exact: false }).count())
       .toBe(1);

@@ -4,6 +4,7 @@ import vkQr from '@vkontakte/vk-qr';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CLEAN_SCREEN, PHONE, screenAudit } from './axe';
 import { openApp } from './harness';
 
 const NOW = '2026-11-18T15%3A00%3A00%2B03%3A00';
@@ -18,6 +19,19 @@ function qrBody(url: string): string {
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).first().click()]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+/** Elements under `selector` whose text the page cuts (wider than their box, as «…» shows it). */
+function cutTexts(page: Page, selector: string): Promise<string[]> {
+  return page
+    .locator(selector)
+    .evaluateAll((roots) =>
+      roots.flatMap((root) =>
+        [root, ...root.querySelectorAll('*')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 && (el.textContent ?? '').trim() !== '')
+          .map((el) => (el.textContent ?? '').trim()),
+      ),
+    );
 }
 
 /** Parses the file in the browser: a well-formed SVG document, and what its texts say. */
@@ -41,12 +55,12 @@ function inspectSvg(page: Page, svg: string) {
 
 describe('QR posters', () => {
   it('makes the head page poster: preview, call to action, SVG, PNG and print', async () => {
-    const { page } = await openApp(HEAD);
+    const { page } = await openApp(HEAD, { viewport: PHONE });
     await page.getByTestId('open-poster').click({ timeout: 20_000 });
     await page.getByTestId('poster-preview').waitFor({ timeout: 20_000 });
     expect(page.url()).toContain('#/poster/219000001');
     expect(await page.getByTestId('poster-places').innerText()).toBe('Рекомендуем не меньше 5 мест');
-    await page.getByTestId('poster-type').selectOption('culture');
+    await page.getByTestId('poster-type-culture').click();
     expect(await page.getByTestId('poster-places').innerText()).toBe('Рекомендуем не меньше 8 мест');
 
     await page.getByTestId('poster-cta').fill('Мы в ВКонтакте');
@@ -55,6 +69,14 @@ describe('QR posters', () => {
         decodeURIComponent((await page.getByTestId('poster-preview').getAttribute('src')) ?? ''),
       )
       .toContain('>Мы в ВКонтакте<');
+    // The field says how much is left instead of cutting the text silently.
+    expect(await page.getByTestId('poster-cta-fit').innerText()).toMatch(/^Осталось 66 знаков\. /);
+
+    // On a phone the buttons keep their whole names (they were «Скача… / Скача…»).
+    const buttons = '[data-testid^="poster-download-"], [data-testid="poster-print"]';
+    expect(await page.locator(buttons).allInnerTexts()).toEqual(['Скачать SVG', 'Скачать PNG', 'Печать']);
+    expect(await cutTexts(page, buttons)).toEqual([]);
+    await expect.poll(() => screenAudit(page), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
 
     const svg = await download(page, 'poster-download-svg');
     expect(svg.name).toBe('qr-lesnogorsk_adm.svg');
@@ -116,6 +138,11 @@ describe('QR posters', () => {
       'Плакаты для 2 страниц; по рекомендациям нужно повесить не меньше 13 плакатов.',
     );
 
+    // The posters on a phone: the page names keep the width, the downloads sit under them.
+    await table.setViewportSize(PHONE);
+    expect(await cutTexts(table, '[data-testid="poster-row"]')).toEqual([]);
+    await expect.poll(() => screenAudit(table), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
+    expect(await table.locator('h1').innerText()).toBe('Плакаты с QR-кодами');
     await table.getByTestId('posters-cta').fill('Все новости здесь');
     const [file] = await Promise.all([
       table.waitForEvent('download'),

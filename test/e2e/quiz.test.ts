@@ -3,7 +3,9 @@
 // subscriber finds it on the home screen, answers against the timer and the sealed entry is posted
 // as their comment; after the close the admin counts and publishes; the subscriber sees their place.
 // One browser context: the demo's session journal carries comments across the pages, as VK would.
+// On a phone-sized screen, each step's screen is checked for accessibility (axe, one main, one h1).
 import { describe, expect, it } from 'vitest';
+import { CLEAN_SCREEN, PHONE, screenAudit } from './axe';
 import { appUrl } from './serve-built';
 import { baseUrl, openApp } from './harness';
 
@@ -14,7 +16,7 @@ const LATER = '2026-11-19T15:00:00+03:00';
 
 describe('quiz: build, take against the timer, score, see the place', () => {
   it('runs a sealed quiz end to end', async () => {
-    const admin = await openApp(`/?demo=1&seed=1&now=${enc(NOW)}&role=admin#/quizzes`);
+    const admin = await openApp(`/?demo=1&seed=1&now=${enc(NOW)}&role=admin#/quizzes`, { viewport: PHONE });
     const a = admin.page;
     await a.getByTestId('quiz-create').click();
     await a.getByTestId('quiz-title').fill('Знаете ли вы Лесногорск?');
@@ -35,12 +37,14 @@ describe('quiz: build, take against the timer, score, see the place', () => {
     await a.getByTestId('quiz-closes-at').fill('2026-11-18T18:00');
     await a.getByTestId('quiz-post-mode-pick').click();
     await a.getByTestId('quiz-pick-post-0').click({ timeout: 20_000 });
+    await expect.poll(() => screenAudit(a), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await a.getByTestId('quiz-submit').click();
 
     const adminView = a.getByTestId('quiz-admin');
     await expect.poll(() => adminView.getAttribute('data-phase'), { timeout: 30_000 }).toBe('open');
     const id = /#\/quiz\/([A-Za-z0-9_-]{8,16})/.exec(a.url())?.[1];
     expect(id).toBeDefined();
+    await expect.poll(() => screenAudit(a), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
 
     // A subscriber opens the app from the page and finds the quiz on the home screen.
     const s = await admin.context.newPage();
@@ -50,6 +54,7 @@ describe('quiz: build, take against the timer, score, see the place', () => {
     await listed.click();
     const participant = s.getByTestId('quiz-participant');
     await expect.poll(() => participant.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    await expect.poll(() => screenAudit(s), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await s.getByTestId('quiz-start').click();
 
     // One question at a time, against a visible countdown; the first has the chosen picture.
@@ -78,6 +83,7 @@ describe('quiz: build, take against the timer, score, see the place', () => {
     expect(await rows.first().innerText()).toContain('1 из 2');
     await d.getByTestId('quiz-publish').click();
     await expect.poll(() => closed.getAttribute('data-phase'), { timeout: 30_000 }).toBe('published');
+    await expect.poll(() => screenAudit(d), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await d.close();
 
     // The subscriber comes back and sees their score and place.
@@ -87,5 +93,6 @@ describe('quiz: build, take against the timer, score, see the place', () => {
     await mine.waitFor({ timeout: 30_000 });
     expect(await mine.getAttribute('data-place')).toBe('1');
     expect(await mine.innerText()).toMatch(/1 из 2/);
+    await expect.poll(() => screenAudit(r), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
   });
 });

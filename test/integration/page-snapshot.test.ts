@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { computeScorecard } from '../../src/core/scorecard';
 import { fetchPageSnapshot } from '../../src/data/page-snapshot';
 import { HEAD_ID } from '../../src/demo/pages';
-import { VkApiError } from '../../src/vk/errors';
+import { PageUnavailableError } from '../../src/data/page-unavailable';
 import { DEMO_NOW, demoServices } from './demo-services';
 
 const BASE = { now: DEMO_NOW, timeZone: 'Europe/Moscow', withStats: false, withPostponed: false };
 const COMPLIANT_ID = 219000006;
 const PRIVATE_ID = 219000024;
+const DELETED_ID = 219000027;
 
 describe('fetchPageSnapshot over the demo world', () => {
   it('reads the page and its month of posts in one request (groups.getById + wall.get in one execute)', async () => {
@@ -55,12 +56,25 @@ describe('fetchPageSnapshot over the demo world', () => {
     expect(snapshot.posts.length).toBeGreaterThan(0);
   });
 
-  it('reports a private page as a typed error that names the page', async () => {
+  it('reports a private page as unreadable, with the page VK described', async () => {
     const { services } = demoServices('role=admin');
     const error = await fetchPageSnapshot(services.api, PRIVATE_ID, BASE).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(VkApiError);
-    expect(error).toMatchObject({ label: `club${PRIVATE_ID}` });
-    expect([15, 30, 203]).toContain((error as VkApiError).code);
+    expect(error).toBeInstanceOf(PageUnavailableError);
+    expect(error).toMatchObject({ state: 'private', page: { id: PRIVATE_ID, status: 'private' } });
+    expect((error as PageUnavailableError).page.name.length).toBeGreaterThan(0);
+  });
+
+  it('reports a deleted page as deleted, not as closed to the viewer', async () => {
+    const { services } = demoServices('role=admin');
+    const error = await fetchPageSnapshot(services.api, DELETED_ID, BASE).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PageUnavailableError);
+    expect(error).toMatchObject({ state: 'deleted', page: { id: DELETED_ID } });
+  });
+
+  it('keeps other failures as they are (a refused token is not a closed page)', async () => {
+    const { services } = demoServices('role=admin&deny=token');
+    const error = await fetchPageSnapshot(services.api, COMPLIANT_ID, BASE).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(PageUnavailableError);
   });
 
   it('gives the same scorecard through injected faults (rate limits, VK errors, dropped connections)', async () => {

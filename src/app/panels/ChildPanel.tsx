@@ -1,7 +1,10 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
+import { useState } from 'react';
 import { DemoNotice } from '../DemoNotice';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { ChildStepper, Scorecard } from '../lazyFeatures';
+import { useOpenScorecardTool } from '../scorecardTools';
 import { useServices } from '../services';
 
 /** A subordinate page's scorecard (the admin's screen), with previous / next from the table. */
@@ -9,14 +12,21 @@ export function ChildPanel({ id }: { id: string }) {
   const navigator = useRouteNavigator();
   const params = useParams<'groupId'>();
   const { launch } = useServices();
-  const childId = Number(params?.groupId);
-  const valid = Number.isInteger(childId) && childId > 0;
+  const openTool = useOpenScorecardTool();
+  const fromUrl = Number(params?.groupId);
+  const inUrl = Number.isInteger(fromUrl) && fromUrl > 0;
+  // Going back, the route changes before this panel has slid away: it keeps showing its page
+  // instead of flashing «Страница не найдена».
+  const [lastShown, setLastShown] = useState<number | null>(inUrl ? fromUrl : null);
+  if (inUrl && lastShown !== fromUrl) setLastShown(fromUrl);
+  const childId = inUrl ? fromUrl : (lastShown ?? 0);
+  const valid = childId > 0;
   return (
     <Panel id={id}>
       <PanelHeader
         before={<PanelHeaderBack onClick={() => void navigator.back()} data-testid="child-back" />}
       >
-        Подведомственная страница
+        <ScreenTitle>Страница из списка</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       {valid ? (
@@ -36,6 +46,7 @@ export function ChildPanel({ id }: { id: string }) {
                 listCategory={listCategory}
                 known={known}
                 knownMonitoring={knownMonitoring}
+                onOpenTool={openTool}
               />
             )}
           </ChildStepper>

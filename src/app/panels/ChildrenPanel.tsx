@@ -1,6 +1,7 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
 import { DemoNotice } from '../DemoNotice';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { Supervisor } from '../lazyFeatures';
 import { CHILDREN_POSTERS_PATH } from '../routes';
 import { useServices } from '../services';
@@ -12,7 +13,7 @@ export function ChildrenPanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        Подведомственные
+        <ScreenTitle>Подведомственные</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       <Supervisor

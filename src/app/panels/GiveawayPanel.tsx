@@ -1,6 +1,7 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
 import { canManage } from '../../vk/launch-params';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { Giveaway } from '../lazyFeatures';
 import { giveawayPath } from '../routes';
@@ -15,7 +16,9 @@ export function GiveawayPanel({ id }: { id: string }) {
   const postRef = params?.postRef ?? null;
   return (
     <Panel id={id}>
-      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>Розыгрыш</PanelHeader>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
+        <ScreenTitle>Розыгрыш</ScreenTitle>
+      </PanelHeader>
       <DemoNotice />
       <Giveaway
         key={`${giveawayId}/${postRef ?? ''}`}

@@ -1,5 +1,6 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { VerifyGiveaway } from '../lazyFeatures';
 import { useServices } from '../services';
@@ -14,7 +15,7 @@ export function GiveawayVerifyPanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        Проверка честности
+        <ScreenTitle>Проверка честности</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       <VerifyGiveaway

@@ -1,6 +1,7 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
 import { canManage } from '../../vk/launch-params';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { Giveaways } from '../lazyFeatures';
 import { giveawayPath } from '../routes';
@@ -12,7 +13,9 @@ export function GiveawaysPanel({ id }: { id: string }) {
   const { launch } = useServices();
   return (
     <Panel id={id}>
-      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>Розыгрыши</PanelHeader>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
+        <ScreenTitle>Розыгрыши</ScreenTitle>
+      </PanelHeader>
       <DemoNotice />
       {launch.groupId !== null && canManage(launch.role) ? (
         <Giveaways

@@ -1,6 +1,7 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
 import { canManage } from '../../vk/launch-params';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { History } from '../lazyFeatures';
 import { useServices } from '../services';
@@ -14,7 +15,9 @@ export function HistoryPanel({ id }: { id: string }) {
   const valid = Number.isInteger(groupId) && groupId > 0;
   return (
     <Panel id={id}>
-      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>История</PanelHeader>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
+        <ScreenTitle>История</ScreenTitle>
+      </PanelHeader>
       <DemoNotice />
       {valid ? (
         <History

@@ -1,16 +1,58 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
-import { CellButton, Group, Panel, PanelHeader } from '@vkontakte/vkui';
+import {
+  Icon28CrownOutline,
+  Icon28GiftOutline,
+  Icon28QuestionOutline,
+  Icon28Users3Outline,
+} from '@vkontakte/icons';
+import { CellButton, Group, Header, Panel, PanelHeader, SimpleCell } from '@vkontakte/vkui';
 import { MyPages, MyRatingCard, PublishedGiveaways, PublishedQuizzes, Scorecard } from '../lazyFeatures';
 import { LEADERBOARD_PATH, giveawayPath, leaderboardPath, quizPath } from '../routes';
 import { canManage } from '../../vk/launch-params';
 import { DemoNotice } from '../DemoNotice';
+import { ScreenTitle } from '../../shared/ScreenTitle';
+import { useOpenScorecardTool } from '../scorecardTools';
 import { useServices } from '../services';
+
+/** An admin's sections, below the scorecard's answer. */
+const SECTIONS = [
+  {
+    path: '/children',
+    testId: 'open-children',
+    icon: <Icon28Users3Outline />,
+    title: 'Подведомственные страницы',
+    subtitle: 'Кто из подведомственных не выполняет показатели и почему',
+  },
+  {
+    path: '/giveaways',
+    testId: 'giveaways-open',
+    icon: <Icon28GiftOutline />,
+    title: 'Розыгрыши',
+    subtitle: 'Честный розыгрыш среди подписчиков',
+  },
+  {
+    path: '/quizzes',
+    testId: 'quizzes-open',
+    icon: <Icon28QuestionOutline />,
+    title: 'Викторины',
+    subtitle: 'Вопросы на время: подписчики отвечают в приложении',
+  },
+  {
+    path: LEADERBOARD_PATH,
+    testId: 'leaderboard-open',
+    icon: <Icon28CrownOutline />,
+    title: 'Рейтинг подписчиков (Колизей)',
+    subtitle: 'Самые активные подписчики — в виджете на странице',
+  },
+] as const;
 
 /** The first screen depends on who opened the app, and from where (docs: DESIGN.md, "doors"). */
 export function HomePanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
-      <PanelHeader>Пульс госпаблика</PanelHeader>
+      <PanelHeader>
+        <ScreenTitle>Пульс госпаблика</ScreenTitle>
+      </PanelHeader>
       <DemoNotice />
       <HomeContent />
     </Panel>
@@ -20,6 +62,7 @@ export function HomePanel({ id }: { id: string }) {
 function HomeContent() {
   const { launch } = useServices();
   const navigator = useRouteNavigator();
+  const openTool = useOpenScorecardTool();
   const toChildren = (
     <Group>
       <CellButton onClick={() => void navigator.push('/children')} data-testid="open-children">
@@ -28,25 +71,25 @@ function HomeContent() {
     </Group>
   );
   if (launch.groupId !== null && canManage(launch.role)) {
-    return (
-      <>
-        <Group>
-          <CellButton onClick={() => void navigator.push('/children')} data-testid="open-children">
-            Подведомственные страницы
-          </CellButton>
-          <CellButton onClick={() => void navigator.push('/giveaways')} data-testid="giveaways-open">
-            Розыгрыши
-          </CellButton>
-          <CellButton onClick={() => void navigator.push('/quizzes')} data-testid="quizzes-open">
-            Викторины
-          </CellButton>
-          <CellButton onClick={() => void navigator.push(LEADERBOARD_PATH)} data-testid="leaderboard-open">
-            Рейтинг подписчиков (Колизей)
-          </CellButton>
-        </Group>
-        <Scorecard groupId={launch.groupId} canManage />
-      </>
+    // The answer first; the app's sections come right after «Что сделать сегодня».
+    const sections = (
+      <Group header={<Header>Разделы</Header>}>
+        {SECTIONS.map((section) => (
+          <SimpleCell
+            key={section.path}
+            before={section.icon}
+            subtitle={section.subtitle}
+            multiline
+            chevron="always"
+            onClick={() => void navigator.push(section.path)}
+            data-testid={section.testId}
+          >
+            {section.title}
+          </SimpleCell>
+        ))}
+      </Group>
     );
+    return <Scorecard groupId={launch.groupId} canManage onOpenTool={openTool} sections={sections} />;
   }
   if (launch.groupId !== null) {
     // Members and visitors: the page's giveaways and quizzes they can take part in, then their place

@@ -1,5 +1,6 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Group, Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { Leaderboard } from '../lazyFeatures';
 import { LEADERBOARD_SETTINGS_PATH } from '../routes';
@@ -16,7 +17,7 @@ export function LeaderboardPanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        Рейтинг подписчиков
+        <ScreenTitle>Рейтинг подписчиков</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       {launch.groupId !== null ? (

@@ -1,6 +1,7 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
 import { canManage } from '../../vk/launch-params';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { LeaderboardSettings } from '../lazyFeatures';
 import { useServices } from '../services';
@@ -13,7 +14,7 @@ export function LeaderboardSettingsPanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        Настройки рейтинга
+        <ScreenTitle>Настройки рейтинга</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       {launch.groupId === null ? (

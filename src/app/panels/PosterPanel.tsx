@@ -1,5 +1,6 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { ChildrenPosters, Poster } from '../lazyFeatures';
 import { useServices } from '../services';
@@ -13,7 +14,7 @@ export function PosterPanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        Плакат с QR-кодом
+        <ScreenTitle>Плакат с QR-кодом</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       {valid ? (
@@ -32,7 +33,7 @@ export function ChildrenPostersPanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        Плакаты подведомственных
+        <ScreenTitle>Плакаты с QR-кодами</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       <ChildrenPosters parentId={launch.groupId} tryCommunity={launch.role === 'admin'} />

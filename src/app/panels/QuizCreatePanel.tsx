@@ -1,6 +1,7 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
 import { canManage } from '../../vk/launch-params';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { CreateQuiz } from '../lazyFeatures';
 import { quizPath } from '../routes';
@@ -14,7 +15,7 @@ export function QuizCreatePanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        Новая викторина
+        <ScreenTitle>Новая викторина</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       {launch.groupId !== null && canManage(launch.role) ? (

@@ -1,6 +1,7 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
 import { canManage } from '../../vk/launch-params';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { Quiz } from '../lazyFeatures';
 import { useServices } from '../services';
@@ -14,7 +15,9 @@ export function QuizPanel({ id }: { id: string }) {
   const postRef = params?.postRef ?? null;
   return (
     <Panel id={id}>
-      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>Викторина</PanelHeader>
+      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
+        <ScreenTitle>Викторина</ScreenTitle>
+      </PanelHeader>
       <DemoNotice />
       <Quiz
         key={`${quizId}/${postRef ?? ''}`}

@@ -1,6 +1,7 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
 import { canManage } from '../../vk/launch-params';
+import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { CreateSeries, Series } from '../lazyFeatures';
 import { seriesPath } from '../routes';
@@ -14,7 +15,7 @@ export function QuizSeriesCreatePanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        Викторина в комментариях
+        <ScreenTitle>Вопросы в комментариях</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       {launch.groupId !== null && canManage(launch.role) ? (
@@ -38,7 +39,7 @@ export function QuizSeriesPanel({ id }: { id: string }) {
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        Викторина в комментариях
+        <ScreenTitle>Вопросы в комментариях</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
       {launch.groupId !== null && canManage(launch.role) ? (

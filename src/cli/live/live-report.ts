@@ -12,6 +12,7 @@ import {
 } from '../../core/index';
 import {
   rowFlags,
+  rowVerdict,
   summarizeChildren,
   unavailableText,
   type SupervisorRow,
@@ -23,10 +24,12 @@ import type { LiveReportArgs } from '../report-args';
 import {
   reportFlags,
   reportMeta,
+  reportVerdict,
   toReportCommunity,
   type Report,
   type ReportCommunity,
   type ReportDataFlag,
+  type ReportVerdict,
 } from '../report-shape';
 
 /** A page without figures: the snapshot fields a tool reads first are present, as null. */
@@ -48,6 +51,8 @@ export interface UnavailableCommunity {
   rating: null;
   /** The page state that left it without figures (private, deleted, banned); [] for a failed read. */
   dataFlags: ReportDataFlag[];
+  /** As the supervisor's table gives it (rowVerdict): deleted or banned `fail`, private or error `unknown`. */
+  verdict: ReportVerdict;
 }
 
 export interface LiveReport extends Omit<Report, 'communities' | 'summary'> {
@@ -80,19 +85,21 @@ export function buildLiveReport(
     });
     return { ...row, scorecard };
   });
-  const summary = summarizeChildren(rows, { methodology: { timeZone: args.timeZone } });
+  const methodology = { timeZone: args.timeZone };
+  const summary = summarizeChildren(rows, { methodology });
   return {
     ...reportMeta(args, options),
     communities: rows.map((row, i) =>
       row.state === 'ok'
         ? toReportCommunity(row.scorecard, liveFlags(row.scorecard, results[i]))
-        : unavailableCommunity(row, results[i], options),
+        : unavailableCommunity(row, results[i], options, reportVerdict(rowVerdict(row, methodology))),
     ),
     summary: {
       communities: summary.pages,
       unavailable: summary.unavailable,
       er: summary.er,
       frequency: { assessed: summary.assessed, met: summary.met, percent: summary.percent },
+      verdict: summary.verdicts,
     },
   };
 }
@@ -101,6 +108,7 @@ function unavailableCommunity(
   row: Extract<SupervisorRow, { state: 'unavailable' }>,
   result: ChildResult | undefined,
   options: MethodologyOptions,
+  verdict: ReportVerdict,
 ): UnavailableCommunity {
   const page = result?.status === 'unavailable' ? result.page : undefined;
   const assessed = options.thresholds[row.category] !== null;
@@ -116,6 +124,7 @@ function unavailableCommunity(
     frequency: { periods: [0, 0, 0, 0], met: !assessed, assessed },
     rating: null,
     dataFlags: reportFlags(rowFlags(row)),
+    verdict,
   };
 }
 

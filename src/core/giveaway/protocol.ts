@@ -314,10 +314,6 @@ function drawTimeText(drawAt: number, timeZone: string): string {
   return `${when} (${zone})`;
 }
 
-function winnersText(n: number): string {
-  return `${n} ${plural(n, ['победитель', 'победителя', 'победителей'])}`;
-}
-
 /** The post the admin publishes to announce the giveaway. */
 export function announcementText(input: AnnouncementInput): string {
   const { terms } = input;
@@ -328,7 +324,7 @@ export function announcementText(input: AnnouncementInput): string {
   );
   const lines = [`🎁 Розыгрыш: ${oneLine(terms.prize)}`, ''];
   if (rules.length > 0) lines.push('Условия:', ...rules, '');
-  lines.push(`Выберем ${winnersText(terms.winners)}.`);
+  lines.push(`Победителей: ${terms.winners}.`);
   if (terms.reserves > 0)
     lines.push(`Ещё ${terms.reserves} в резерве — на случай, если победитель не выйдет на связь.`);
   lines.push(

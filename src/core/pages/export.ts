@@ -4,10 +4,12 @@
 import { flagsCell } from '../completeness';
 import type { RequirementId } from '../options';
 import type { Category } from '../types';
+import { VERDICT_PLURAL, VERDICT_WORD, type VerdictReason } from '../verdict';
 import { refUrl } from './page-ref';
 import {
   letterPercent,
   rowFlags,
+  rowVerdict,
   unavailableText,
   type ChildrenSummary,
   type SupervisorRow,
@@ -29,6 +31,11 @@ export interface ExportMeta {
   month: string;
   /** When the data was fetched, already formatted by the caller (the core has no clock). */
   updatedAt: string;
+  /**
+   * The verdict's reasons in words («ER 0,43 % из 3 % · 2-й период: 1 из 3»), as the screen says them:
+   * the UI passes shared/verdict-text's reasonsLine, so the file and the rows cannot differ.
+   */
+  reasonsLine: (reasons: readonly VerdictReason[]) => string;
 }
 
 export const EXPORT_HEADER = [
@@ -44,10 +51,13 @@ export const EXPORT_HEADER = [
   'Частота выполнена',
   'Требования',
   'Рейтинг %',
-  'Статус',
+  // «Доступна» or why the page could not be read (named «Статус» before the verdict columns came).
+  'Доступность',
   // Added after the first release: appended, so existing columns keep their places.
   'ER по методике мониторинга %',
   'Полнота данных',
+  'Статус',
+  'Что не так',
 ];
 
 export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
@@ -72,7 +82,7 @@ export function exportRows(
 ): ExportTable {
   return {
     header: [...EXPORT_HEADER],
-    rows: rows.map(exportRow),
+    rows: rows.map((row) => exportRow(row, meta)),
     summaryLines: [
       [meta.title],
       ['Месяц', meta.month],
@@ -82,20 +92,27 @@ export function exportRows(
       ['Выполнение ER', letterPercent(summary.er.achievement)],
       ['Сводный рейтинг', letterPercent(summary.rating.total)],
       ['Страниц в списке', String(summary.pages)],
+      // The same counts as the screen's summary and filters (one verdict per page).
+      ...(['ok', 'risk', 'fail', 'unknown'] as const).map((status) => [
+        VERDICT_PLURAL[status],
+        String(summary.verdicts[status]),
+      ]),
       ['Недоступны', String(summary.unavailable)],
       ['С неполными данными', String(rows.filter((row) => rowFlags(row).length > 0).length)],
     ],
   };
 }
 
-function exportRow(row: SupervisorRow): ExportCell[] {
+function exportRow(row: SupervisorRow, meta: ExportMeta): ExportCell[] {
   const link = refUrl(
     row.screenName ? { kind: 'screen', name: row.screenName } : { kind: 'group', id: row.id },
   );
   const start = [row.name, link, CATEGORY_NAMES[row.category]];
+  const verdict = rowVerdict(row);
+  const judged = [VERDICT_WORD[verdict.status], meta.reasonsLine(verdict.reasons) || null];
   if (row.state === 'unavailable') {
     const empty = [null, null, null, null, null, null, null, null, null];
-    return [...start, ...empty, unavailableText(row), null, flagsCell(rowFlags(row))];
+    return [...start, ...empty, unavailableText(row), null, flagsCell(rowFlags(row)), ...judged];
   }
   const { er, frequency, requirements, rating } = row.scorecard;
   return [
@@ -109,6 +126,7 @@ function exportRow(row: SupervisorRow): ExportCell[] {
     'Доступна',
     row.monitoring?.percent ?? null,
     flagsCell(row.flags),
+    ...judged,
   ];
 }
 

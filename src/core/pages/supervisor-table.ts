@@ -7,7 +7,14 @@ import type { MonitoringEr } from '../monitoring/types';
 import { resolveOptions, type OptionsOverride } from '../options';
 import { computeRating, type RatingResult } from '../rating';
 import { round2 } from '../round';
-import type { Scorecard } from '../scorecard';
+import { withMonitoringRatingEr, type Scorecard } from '../scorecard';
+import {
+  countVerdicts,
+  unreadPageVerdict,
+  type Verdict,
+  type VerdictCounts,
+  type VerdictStatus,
+} from '../verdict';
 import type { Category } from '../types';
 import { normalizeText } from './import-list';
 
@@ -48,15 +55,22 @@ export type UnavailableRow = Extract<SupervisorRow, { state: 'unavailable' }>;
  * with the switch on), and capped reaction lists add their flag.
  */
 export function withMonitoringEr(row: AvailableRow, monitoring: MonitoringEr): AvailableRow {
-  const { scorecard } = row;
-  const rating = computeRating({ ...scorecard, er: monitoring, options: scorecard.options });
   const capped = !monitoring.complete && !row.flags.some((flag) => flag.kind === 'lists-capped');
   return {
     ...row,
-    scorecard: { ...scorecard, rating },
+    scorecard: withMonitoringRatingEr(row.scorecard, monitoring),
     monitoring,
     flags: capped ? [...row.flags, { kind: 'lists-capped' }] : row.flags,
   };
+}
+
+/**
+ * The row's verdict: its scorecard's, or for a page without figures that of its state (a deleted or
+ * banned page fails; a private page or a failed read has none).
+ */
+export function rowVerdict(row: SupervisorRow, methodology?: OptionsOverride): Verdict {
+  if (row.state === 'ok') return row.scorecard.verdict;
+  return unreadPageVerdict(row.status, resolveOptions(methodology).thresholds[row.category] !== null);
 }
 
 /** The row's completeness flags: its own, or the page state that left it without figures. */
@@ -95,6 +109,8 @@ export interface SummaryOptions {
 export interface ChildrenSummary {
   /** Rows given. */
   pages: number;
+  /** Rows by verdict (rowVerdict): the same statuses the rows and the filters show. */
+  verdicts: VerdictCounts;
   /** Rows without a scorecard. */
   unavailable: number;
   /** Количество групп для оценки: pages with a frequency threshold (business cards are not). */
@@ -110,8 +126,9 @@ export interface ChildrenSummary {
   /** Mean count of missing deducted requirements over the available pages. */
   meanMissingRequirements: number;
   /**
-   * The set's composite rating: the page rule (weights, deduction, null policy) applied to the
-   * frequency percent, the aggregated ER achievement, the mean reach achievement and the mean
+   * The set's composite rating: the page rule (weights, deduction, null policy) applied to the share
+   * of assessed pages that have lost no period so far (the frequency percent once the month is over),
+   * the aggregated ER achievement, the mean reach achievement and the mean
    * missing requirements.
    */
   rating: RatingResult;
@@ -133,6 +150,9 @@ export function summarizeChildren(
   const assessed =
     available.filter((card) => card.frequency.assessed).length + (countUnavailable ? unavailableAssessed : 0);
   const met = available.filter((card) => card.frequency.assessed && card.frequency.met).length;
+  const intact = available.filter(
+    (card) => card.frequency.assessed && card.frequency.missedPeriods === 0,
+  ).length;
   const percent = assessed === 0 ? null : round2((met / assessed) * 100);
   const er = summarizeEr(
     available.map((card) => card.er),
@@ -145,7 +165,9 @@ export function summarizeChildren(
   const meanMissingRequirements =
     available.length === 0 ? 0 : mean(available.map((card) => card.requirements.deductedCount));
   const rating = computeRating({
-    frequency: { assessed: assessed > 0, score: percent },
+    // Mid-month no page has met its month yet: the rating counts the pages that have lost no period
+    // so far (the same rule as the rows' verdicts); at the month's end this equals the letter's percent.
+    frequency: { assessed: assessed > 0, score: assessed === 0 ? null : round2((intact / assessed) * 100) },
     er: { achievement: er.achievement },
     reach: { achievement: reachAchievement },
     requirements: { deductedCount: meanMissingRequirements },
@@ -153,6 +175,7 @@ export function summarizeChildren(
   });
   return {
     pages: rows.length,
+    verdicts: countVerdicts(rows.map((row) => rowVerdict(row, options.methodology))),
     unavailable: rows.length - available.length,
     assessed,
     met,
@@ -179,14 +202,6 @@ export function rowRating(row: SupervisorRow): number | null {
   return row.state === 'ok' ? row.scorecard.rating.total : null;
 }
 
-/** Unavailable, or a period of the month already lost (the month cannot be met any more). */
-export function isFailing(row: SupervisorRow): boolean {
-  return (
-    row.state === 'unavailable' ||
-    (row.scorecard.frequency.assessed && row.scorecard.frequency.missedPeriods > 0)
-  );
-}
-
 export type RowOrder = 'worst' | 'name' | 'rating';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
@@ -197,8 +212,8 @@ export function compareNames(a: string, b: string): number {
 }
 
 /**
- * - `worst`: unavailable first, then the lowest rating (no rating before any), then frequency not
- *   met, then by name;
+ * - `worst`: by verdict (fails, at risk, no verdict, compliant), then the lowest rating (no rating
+ *   before any), then by name;
  * - `rating`: highest first, rows without a rating last, then by name;
  * - `name`: by name.
  * Stable: equal rows keep their order. Returns a new array.
@@ -208,21 +223,19 @@ export function sortRows(rows: readonly SupervisorRow[], order: RowOrder): Super
   const compare: Record<RowOrder, (a: SupervisorRow, b: SupervisorRow) => number> = {
     name: byName,
     worst: (a, b) =>
-      Number(a.state === 'ok') - Number(b.state === 'ok') ||
+      SEVERITY[rowVerdict(a).status] - SEVERITY[rowVerdict(b).status] ||
       (rowRating(a) ?? -1) - (rowRating(b) ?? -1) ||
-      Number(frequencyMet(a)) - Number(frequencyMet(b)) ||
       byName(a, b),
     rating: (a, b) => (rowRating(b) ?? -1) - (rowRating(a) ?? -1) || byName(a, b),
   };
   return [...rows].sort(compare[order]);
 }
 
-function frequencyMet(row: SupervisorRow): boolean {
-  return row.state === 'ok' && row.scorecard.frequency.met;
-}
+const SEVERITY: Readonly<Record<VerdictStatus, number>> = { fail: 0, risk: 1, unknown: 2, ok: 3 };
 
 export interface RowFilter {
-  onlyFailing?: boolean;
+  /** Only rows with this verdict («Не выполняют», «В зоне риска»). */
+  status?: VerdictStatus;
   /** Substring of the name or screen name; case- and ё-insensitive. */
   query?: string;
 }
@@ -231,7 +244,7 @@ export function filterRows(rows: readonly SupervisorRow[], filter: RowFilter): S
   const query = normalizeText(filter.query ?? '');
   return rows.filter(
     (row) =>
-      (!filter.onlyFailing || isFailing(row)) &&
+      (filter.status === undefined || rowVerdict(row).status === filter.status) &&
       (query === '' ||
         normalizeText(row.name).includes(query) ||
         normalizeText(row.screenName ?? '').includes(query)),

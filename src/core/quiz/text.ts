@@ -1,6 +1,8 @@
 // Helpers for the human part of published texts: one line per value, safe mentions, dates in the
 // page's zone. Nothing here reaches a machine line.
 
+import { zoneName } from '../time-zone-words';
+
 // Line breaks (VK keeps them) and bidi controls (they would reorder the text around them on screen).
 const LINE_BREAKS_AND_BIDI = /[\r\n\u0085\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 // Also brackets and bars: they would end a [id|…] mention early.
@@ -35,7 +37,7 @@ export function lastLine(text: string): string {
   return '';
 }
 
-/** The moment in the zone, "1 марта 2025 в 10:00", and the zone's offset, "GMT+3". */
+/** The moment in the zone, "1 марта 2025 в 10:00", and the zone in words, "московское время". */
 export function dateParts(unix: number, timeZone: string): { when: string; zone: string } {
   const parts = new Intl.DateTimeFormat('ru-RU', {
     timeZone,
@@ -45,16 +47,15 @@ export function dateParts(unix: number, timeZone: string): { when: string; zone:
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-    timeZoneName: 'shortOffset',
   }).formatToParts(new Date(unix * 1000));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return {
     when: `${part('day')} ${part('month')} ${part('year')} в ${part('hour')}:${part('minute')}`,
-    zone: part('timeZoneName'),
+    zone: zoneName(unix, timeZone),
   };
 }
 
-/** "с 1 марта 2025 в 10:00 до 2 марта 2025 в 18:00 (GMT+3)" in the page's zone. */
+/** "с 1 марта 2025 в 10:00 до 2 марта 2025 в 18:00 (московское время)" in the page's zone. */
 export function windowText(opensAt: number, closesAt: number, timeZone: string): string {
   const from = dateParts(opensAt, timeZone);
   const to = dateParts(closesAt, timeZone);

@@ -51,7 +51,7 @@ export function AdminGiveaway({ deps, record, timeZone, onChange, onVerify }: Pr
       )}
       {phase === 'done' && record.result && (
         <>
-          <Group header={<Header>Итоги</Header>}>
+          <Group header={<Header multiline>Итоги</Header>}>
             <SimpleCell
               multiline
               data-testid="giveaway-participants"
@@ -139,10 +139,9 @@ function DraftBlock({
         </Div>
       }
       linkLabel="Ссылка на запись с анонсом"
-      linkHint="Под ней сообщество опубликует код честности — SHA-256 секретного числа."
-      bindLabel={
-        record.postRef === null ? 'Привязать и опубликовать код честности' : 'Опубликовать код честности'
-      }
+      linkHint="Под ней сообщество опубликует код честности — зашифрованный отпечаток секретного числа."
+      // Short enough for a phone's button: the link field above says which post it binds.
+      bindLabel="Опубликовать код честности"
       error={error === null ? null : giveawayErrorText(error)}
       busy={busy}
       onBind={(ref) => void bind(ref)}
@@ -153,8 +152,8 @@ function DraftBlock({
 /** Entries open: the commitment is public, the draw is ahead. */
 function OpenBlock({ record, now }: { record: GiveawayRecord; now: number }) {
   return (
-    <Group header={<Header>Код честности опубликован</Header>} data-testid="giveaway-open">
-      <SimpleCell multiline subtitle="SHA-256 секрета — под записью, от имени сообщества">
+    <Group header={<Header multiline>Код честности опубликован</Header>} data-testid="giveaway-open">
+      <SimpleCell multiline subtitle="Зашифрованный отпечаток секрета — под записью, от имени сообщества">
         <code data-testid="giveaway-commitment" title={record.commitment}>
           {shortHash(record.commitment)}
         </code>
@@ -198,7 +197,11 @@ function DrawBlock({
 
   return (
     <Group
-      header={<Header>{resume ? 'Итоги подведены, публикация не закончена' : 'Пора подвести итоги'}</Header>}
+      header={
+        <Header multiline>
+          {resume ? 'Итоги подведены, публикация не закончена' : 'Пора подвести итоги'}
+        </Header>
+      }
       data-testid="giveaway-due"
     >
       <Div>

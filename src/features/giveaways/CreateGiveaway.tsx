@@ -8,7 +8,9 @@ import { createGiveaway, giveawayDeps, giveawayErrorText, type GiveawayRecord } 
 import { checkForm, emptyForm, type FormErrors, type GiveawayForm } from './form';
 import { NumberField } from '../../shared/NumberField';
 import { PostChoiceFields } from '../../shared/PostChoiceFields';
-import { unixToLocalInput, utcOffsetLabel } from '../../shared/local-time';
+import { unixToLocalInput } from '../../shared/local-time';
+import { capitalize } from '../../shared/format';
+import { zoneName } from '../../shared/time-zone-words';
 import { usePageTimeZone } from '../../shared/usePageInfo';
 import { useAction } from '../../shared/useAction';
 
@@ -63,9 +65,10 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
 
   return (
     <div data-testid="giveaway-form">
-      <Group header={<Header>Приз</Header>}>
+      <Group header={<Header multiline>Приз</Header>}>
         <FormItem
           top="Что разыгрываете"
+          topMultiline
           htmlFor="gw-prize"
           status={errors.prize ? 'error' : 'default'}
           bottom={errors.prize}
@@ -75,13 +78,13 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
             data-testid="giveaway-prize"
             value={form.prize}
             maxLength={250}
-            placeholder="Например: два билета в краеведческий музей"
+            placeholder="Например: билеты в музей"
             onChange={(event) => update({ prize: event.currentTarget.value })}
           />
         </FormItem>
       </Group>
 
-      <Group header={<Header>Запись с розыгрышем</Header>}>
+      <Group header={<Header multiline>Запись с розыгрышем</Header>}>
         <PostChoiceFields
           choice={form}
           onChange={update}
@@ -101,7 +104,7 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
         />
       </Group>
 
-      <Group header={<Header>Условия участия</Header>}>
+      <Group header={<Header multiline>Условия участия</Header>}>
         <Checkbox
           checked={form.member}
           onChange={(event) => update({ member: event.currentTarget.checked })}
@@ -135,7 +138,8 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
           <NumberField
             id="gw-min-tags"
             testId="giveaway-cond-tags"
-            top="Сколько друзей отметить (0 — достаточно комментария)"
+            top="Сколько друзей отметить"
+            hint="0 — достаточно просто комментария."
             error={errors.minTags}
             min={0}
             value={form.minTags}
@@ -143,10 +147,14 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
           />
         )}
         <FormItem
-          top="Партнёры: подписка и на эти страницы (необязательно)"
+          top="Партнёры (необязательно)"
+          topMultiline
           htmlFor="gw-partners"
           status={errors.partners ? 'error' : 'default'}
-          bottom={errors.partners ?? 'Ссылки, номера или короткие имена сообществ через запятую.'}
+          bottom={
+            errors.partners ??
+            'Участник должен быть подписан и на эти сообщества. Ссылки, номера или короткие имена через запятую.'
+          }
         >
           <Input
             id="gw-partners"
@@ -163,17 +171,18 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
         )}
       </Group>
 
-      <Group header={<Header>Кто не участвует</Header>}>
+      <Group header={<Header multiline>Кто не участвует</Header>}>
         <Div>
           Всегда исключаются: само сообщество, его руководители (администраторы, редакторы, модераторы),
           удалённые и заблокированные страницы. Дополнительно можно исключить конкретных людей — этот список
           не публикуется.
         </Div>
         <FormItem
-          top="Чёрный список: номера или ссылки vk.com/id…, по одной на строке"
+          top="Исключить людей (необязательно)"
+          topMultiline
           htmlFor="gw-blacklist"
           status={errors.blacklist ? 'error' : 'default'}
-          bottom={errors.blacklist}
+          bottom={errors.blacklist ?? 'Ссылки на их страницы или номера, по одной на строке.'}
         >
           <Textarea
             id="gw-blacklist"
@@ -185,7 +194,7 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
         </FormItem>
       </Group>
 
-      <Group header={<Header>Итоги</Header>}>
+      <Group header={<Header multiline>Итоги</Header>}>
         <NumberField
           id="gw-winners"
           testId="giveaway-winners-count"
@@ -198,17 +207,22 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
         <NumberField
           id="gw-reserves"
           testId="giveaway-reserves-count"
-          top="В резерве (получат приз, если победитель не отзовётся)"
+          top="В резерве"
+          hint="Получат приз по очереди, если победитель не отзовётся."
           error={errors.reserves}
           min={0}
           value={form.reserves}
           onChange={(reserves) => update({ reserves })}
         />
         <FormItem
-          top={`Дата и время розыгрыша (время страницы, ${utcOffsetLabel(services.clock.now() / 1000, timeZone)})`}
+          top="Дата и время розыгрыша"
+          topMultiline
           htmlFor="gw-draw-at"
           status={errors.drawAt ? 'error' : 'default'}
-          bottom={errors.drawAt ?? 'Часовой пояс страницы задаётся в её показателях.'}
+          bottom={
+            errors.drawAt ??
+            `${capitalize(zoneName(services.clock.now() / 1000, timeZone))}: часовой пояс страницы задаётся в её показателях.`
+          }
         >
           <Input
             id="gw-draw-at"

@@ -52,7 +52,7 @@ export function GiveawaysContent({ groupId, onCreate, onOpen }: Props) {
   }
   const records = state.value;
   return (
-    <Group header={<Header>Розыгрыши страницы</Header>} data-testid="giveaways-list">
+    <Group header={<Header multiline>Розыгрыши страницы</Header>} data-testid="giveaways-list">
       {create}
       {records.length === 0 ? (
         <Placeholder icon={<Icon56GiftOutline />} title="Розыгрышей пока нет">

@@ -60,7 +60,7 @@ function GiveawayList({
       </Group>
     );
   return (
-    <Group header={<Header>Розыгрыши</Header>} data-testid="published-giveaways">
+    <Group header={<Header multiline>Розыгрыши</Header>} data-testid="published-giveaways">
       {giveaways.map((giveaway) => (
         <SimpleCell
           key={giveaway.terms.id}
@@ -70,7 +70,7 @@ function GiveawayList({
           subtitle={
             <>
               <StatusMark tone={giveaway.result ? 'ok' : 'pending'}>
-                {giveaway.result ? 'итоги подведены' : 'идёт'}
+                {giveaway.result ? 'Итоги подведены' : 'Идёт'}
               </StatusMark>{' '}
               · итоги {formatDateTime(giveaway.terms.drawAt, timeZone)}
             </>

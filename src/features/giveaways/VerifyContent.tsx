@@ -17,8 +17,8 @@ import { formatDateTime } from '../../shared/format';
 import { StatusMark } from '../../shared/StatusMark';
 import { NotFound } from './ParticipantGiveaway';
 import {
-  CHECK_EXPLAINED,
   CHECK_NAMES,
+  checkExplanation,
   checkVerdict,
   progressPercent,
   progressText,
@@ -29,6 +29,7 @@ import { useLoad } from '../../shared/useLoad';
 import { useAction } from '../../shared/useAction';
 import { usePageTimeZone } from '../../shared/usePageInfo';
 import { LoadView } from '../../shared/LoadView';
+import { CheckDetail, ForCheckers } from './components/ForCheckers';
 import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
 import { ProgressLine } from '../../shared/ProgressLine';
 
@@ -90,16 +91,17 @@ function Verification({ published, timeZone }: { published: PublishedGiveaway; t
 
   return (
     <div data-testid="verify-screen">
-      <Group header={<Header>Код честности</Header>}>
+      <Group header={<Header multiline>Код честности</Header>}>
         <SimpleCell multiline subtitle={`Опубликован ${formatDateTime(published.committedAt, timeZone)}`}>
           <code title={published.commitment} data-testid="verify-commitment">
             {shortHash(published.commitment)}
           </code>
         </SimpleCell>
         <Div>
-          Перед розыгрышем сообщество опубликовало под записью SHA-256 секретного числа. Изменить секрет после
-          этого нельзя: другой секрет дал бы другой код.
+          Перед розыгрышем сообщество опубликовало под записью зашифрованный отпечаток секретного числа — код
+          честности. Изменить секрет после этого нельзя: другой секрет дал бы другой код.
         </Div>
+        <ForCheckers commitment={published.commitment} postRef={published.postRef} />
       </Group>
       {verification === null || !result ? (
         <Group>
@@ -111,7 +113,7 @@ function Verification({ published, timeZone }: { published: PublishedGiveaway; t
       ) : (
         <>
           <Group
-            header={<Header>Проверки</Header>}
+            header={<Header multiline>Проверки</Header>}
             data-testid="verify-checks"
             data-valid={verification.valid ? 'true' : 'false'}
           >
@@ -128,9 +130,8 @@ function Verification({ published, timeZone }: { published: PublishedGiveaway; t
                 multiline
                 data-testid={`verify-check-${check.key}`}
                 data-ok={check.ok === null ? 'unknown' : String(check.ok)}
-                subtitle={
-                  check.detail ? `${CHECK_EXPLAINED[check.key]} ${check.detail}` : CHECK_EXPLAINED[check.key]
-                }
+                subtitle={checkExplanation(check)}
+                extraSubtitle={check.detail && <CheckDetail detail={check.detail} />}
               >
                 <StatusMark tone={check.ok === null ? 'unknown' : check.ok ? 'ok' : 'bad'}>
                   {CHECK_NAMES[check.key]}: {checkVerdict(check.ok)}
@@ -164,7 +165,7 @@ function Rebuild({ published }: { published: PublishedGiveaway }) {
   const errorText = error === null ? null : giveawayErrorText(error);
   const publishedCount = published.result?.participantsCount ?? 0;
   return (
-    <Group header={<Header>Список сегодня</Header>}>
+    <Group header={<Header multiline>Список сегодня</Header>}>
       <Div>
         Приложение заново соберёт тех, кто сегодня выполняет условия, и сравнит с опубликованным списком.
         Расхождения нормальны: кто-то отписался или удалил лайк после итогов, кто-то присоединился позже.

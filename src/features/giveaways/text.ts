@@ -1,5 +1,5 @@
 // The giveaway screens' words: stage names, checklist lines, verification checks (Russian UI text).
-import type { ConditionStatus, DrawCheckKey } from '../../core/giveaway';
+import type { ConditionStatus, DrawCheck, DrawCheckKey } from '../../core/giveaway';
 import type { DrawProgress, GiveawayPhase } from '../../data/giveaway';
 import { formatInt, plural } from '../../shared/format';
 import { progressPercent, progressText as stageProgressText } from '../../shared/progress';
@@ -83,7 +83,7 @@ export const EXCLUSION_TEXT = {
 export const CHECK_NAMES: Record<DrawCheckKey, string> = {
   commitment: 'Секрет совпадает с кодом честности',
   timing: 'Код опубликован до розыгрыша',
-  'list-hash': 'Список участников совпадает с его хешем',
+  'list-hash': 'Список участников не меняли после итогов',
   count: 'Число участников совпадает',
   winners: 'Победители и резерв пересчитаны верно',
 };
@@ -91,14 +91,35 @@ export const CHECK_NAMES: Record<DrawCheckKey, string> = {
 /** One line of explanation per check: what was compared, so anyone can follow it. */
 export const CHECK_EXPLAINED: Record<DrawCheckKey, string> = {
   commitment:
-    'SHA-256 опубликованного после розыгрыша секрета равен коду, который сообщество опубликовало заранее: секрет не подменили.',
+    'Секрет, открытый вместе с итогами, даёт ровно тот код честности, который сообщество опубликовало заранее: секрет не подменили.',
   timing:
     'Код честности появился до времени розыгрыша и до итогов: организатор не мог подобрать секрет под известный список.',
-  'list-hash': 'Список участников из ответов к итогам даёт тот же SHA-256, что указан в итогах.',
+  'list-hash':
+    'Список участников из ответов к итогам даёт тот же зашифрованный отпечаток, что указан в итогах: в списке никого не добавили и не убрали.',
   count: 'В списке столько участников, сколько указано в итогах.',
   winners:
     'Из секрета, записи и списка по открытому алгоритму заново получены победители и резерв — они те же, что опубликованы.',
 };
+
+/** When a check fails: what did not match, in words (the core's technical detail stays folded). */
+export const CHECK_FAILED: Record<DrawCheckKey, string> = {
+  commitment:
+    'Секрет из итогов не даёт код честности, опубликованный заранее: нельзя подтвердить, что секрет не подменили.',
+  timing:
+    'Код честности появился позже времени розыгрыша или итогов: организатор мог подобрать секрет под известный список.',
+  'list-hash': 'Список участников из ответов к итогам не совпадает с отпечатком, указанным в итогах.',
+  count: 'В опубликованном списке не столько участников, сколько указано в итогах.',
+  winners: 'Из опубликованных секрета, записи и списка получаются не те победители и резерв, что в итогах.',
+};
+
+const CHECK_UNKNOWN =
+  'Не хватило опубликованных данных: например, список участников прочитан не полностью или секрет записан с ошибкой.';
+
+/** The line under a check: what it compared when it holds, what went wrong when it does not. */
+export function checkExplanation(check: Pick<DrawCheck, 'key' | 'ok'>): string {
+  if (check.ok === true) return CHECK_EXPLAINED[check.key];
+  return check.ok === false ? CHECK_FAILED[check.key] : CHECK_UNKNOWN;
+}
 
 export function checkVerdict(ok: boolean | null): string {
   return ok === null ? 'не удалось проверить' : ok ? 'верно' : 'не сходится';

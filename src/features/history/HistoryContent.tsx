@@ -16,7 +16,7 @@ import './history.css';
 
 export interface HistoryContentProps {
   groupId: number;
-  /** The viewer manages the page: stats.get (members by month) may be asked for. */
+  /** The viewer manages the page: the statistics (members by month) may be asked for. */
   canManage: boolean;
 }
 
@@ -55,7 +55,8 @@ export function HistoryContent({ groupId, canManage }: HistoryContentProps) {
       {history.ownPosts === 0 ? (
         <Group>
           <Placeholder title="За три месяца нет собственных постов" data-testid="history-empty">
-            Истории публикаций и ER пока нет: здесь появятся графики, когда на стене будут посты сообщества.
+            Истории публикаций и вовлечённости (ER) пока нет: здесь появятся графики, когда на стене будут
+            посты сообщества.
           </Placeholder>
         </Group>
       ) : (
@@ -67,11 +68,14 @@ export function HistoryContent({ groupId, canManage }: HistoryContentProps) {
       <MembersSection
         membersToday={data.page.membersCount}
         months={history.members}
+        currentMonth={currentMonth}
         state={members}
         canManage={canManage}
         onRequest={requestMembers}
       />
-      {history.ownPosts > 0 && <BestTimeSection bestTime={history.bestTime} timeZone={history.timeZone} />}
+      {history.ownPosts > 0 && (
+        <BestTimeSection bestTime={history.bestTime} timeZone={history.timeZone} now={data.fetchedAt} />
+      )}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { useEffect, useMemo } from 'react';
 import { useServices } from '../../app/services';
 import { parseRules, type PostRef } from '../../core/leaderboard';
 import { keepLinkRules, type LoadedLeaderboard } from '../../data/leaderboard';
-import { utcOffsetLabel } from '../../shared/local-time';
+import { byZone } from '../../shared/time-zone-words';
 import { canManage, type ViewerRole } from '../../vk/launch-params';
 import { openWallPost } from '../../vk/community-actions';
 import { describeVkError } from '../../vk/error-messages';
@@ -89,7 +89,7 @@ function Screen({
 }) {
   if (state.status === 'loading')
     return (
-      <Group header={<Header>Считаем рейтинг</Header>}>
+      <Group header={<Header multiline>Считаем рейтинг</Header>}>
         <BoardProgress progress={state.progress} label="Подсчёт рейтинга" testId="lb-progress" />
       </Group>
     );
@@ -108,8 +108,7 @@ function Screen({
             {periodText(board.period, board.timeZone)}
           </div>
           <div style={{ marginTop: 4, color: 'var(--vkui--color_text_secondary)' }}>
-            {PERIOD_KIND_NAMES[board.settings.period]} · по времени страницы (
-            {utcOffsetLabel(board.period.from, board.timeZone)})
+            {PERIOD_KIND_NAMES[board.settings.period]} · {byZone(board.period.from, board.timeZone)}
           </div>
         </Div>
         {state.refreshing && (
@@ -179,7 +178,7 @@ function Board({
         standing={standing}
         onOpenPost={openPost}
       />
-      <Group header={<Header>Самые активные подписчики</Header>} data-testid="lb-top">
+      <Group header={<Header multiline>Самые активные подписчики</Header>} data-testid="lb-top">
         {board.entries.length === 0 ? (
           <Placeholder
             icon={<Icon56UsersOutline />}

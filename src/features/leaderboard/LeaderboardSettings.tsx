@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { useServices } from '../../app/services';
 import { periodOf, type LeaderboardSettings as Settings } from '../../data/leaderboard';
 import { LoadView } from '../../shared/LoadView';
-import { utcOffsetLabel } from '../../shared/local-time';
+import { byZone } from '../../shared/time-zone-words';
 import { useLoad } from '../../shared/useLoad';
 import { useAction } from '../../shared/useAction';
 import { usePageTimeZone } from '../../shared/usePageInfo';
@@ -97,7 +97,7 @@ function SettingsEditor({
     <SettingsFormView
       form={form}
       errors={errors}
-      timeZoneLabel={utcOffsetLabel(now, timeZone)}
+      zoneNote={`Даты — ${byZone(now, timeZone)}.`}
       preview={preview}
       saving={saving}
       saveProblem={saveError === null ? null : describeVkError(saveError)}

@@ -27,7 +27,7 @@ export function MyRatingCard({ groupId, userId, role, onOpen: openWith }: Props)
   const onOpen = () => openWith(rules);
   // Only the viewer's own name is needed here.
   const { state, refresh } = useLeaderboard(groupId, { shown: 0, canManage: false, rules });
-  const header = <Header>Мой рейтинг</Header>;
+  const header = <Header multiline>Мой рейтинг</Header>;
   if (state.status === 'loading')
     return (
       <Group header={header} data-testid="lb-my-card" data-state="loading">

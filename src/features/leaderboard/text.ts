@@ -56,7 +56,7 @@ export const PERIOD_KIND_NAMES: Record<PeriodKind, string> = {
 export const PERIOD_KIND_HINTS: Record<PeriodKind, string> = {
   'rating-period': 'Неделями по числам месяца: 1–7, 8–14, 15–21 и с 22-го до конца месяца.',
   month: 'С первого до последнего дня текущего месяца.',
-  custom: 'Начало и конец включительно, по времени страницы.',
+  custom: 'Начало и конец включительно.',
 };
 
 /** «4 очка до следующего места»; first place and absence have their own words. */
@@ -68,7 +68,7 @@ export function gapText(gap: number | null, entry: LeaderboardEntry | null): str
 
 /** «Лайки 3 · комментарии 2 · репосты 1»: the counted actions behind the points. */
 export function breakdownText(entry: Pick<LeaderboardEntry, 'likes' | 'comments' | 'reposts'>): string {
-  return `лайки ${formatInt(entry.likes)} · комментарии ${formatInt(entry.comments)} · репосты ${formatInt(entry.reposts)}`;
+  return `Лайки ${formatInt(entry.likes)} · комментарии ${formatInt(entry.comments)} · репосты ${formatInt(entry.reposts)}`;
 }
 
 /**
@@ -84,7 +84,7 @@ export function rulesText(points: PointRules): string {
 
 /** Under the rules when the viewer could not learn the page's own (no rules in the route). */
 export const DEFAULT_RULES_NOTE =
-  'Правила по умолчанию; если сообщество изменило очки, откройте рейтинг по ссылке «Вся таблица» в виджете сообщества';
+  'Правила по умолчанию; если сообщество изменило очки, откройте рейтинг по ссылке «Вся таблица» в виджете сообщества.';
 
 /** «Лайк — 1 очко, комментарий — 3, репост — 5». */
 export function pointsRulesText(points: PointRules): string {

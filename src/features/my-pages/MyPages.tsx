@@ -1,28 +1,15 @@
 // Opened outside a community: the pages the viewer administers, with a button to install the app in
 // each page's menu, and a guide to forward to the admins of subordinate pages.
 import { Icon56UsersOutline } from '@vkontakte/icons';
-import {
-  Avatar,
-  Button,
-  Div,
-  Footnote,
-  Group,
-  Header,
-  Placeholder,
-  SimpleCell,
-  Snackbar,
-  Spinner,
-} from '@vkontakte/vkui';
+import { Button, Div, Footnote, Group, Header, Placeholder, Snackbar, Spinner } from '@vkontakte/vkui';
 import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
 import type { PageInfo } from '../../core/types';
 import { fetchAdminPages } from '../../data/admin-pages';
-import { countOf } from '../../shared/format';
 import { addAppToCommunity, copyText } from '../../vk/community-actions';
 import { describeVkError } from '../../vk/error-messages';
 import { installGuide } from './installGuide';
-
-const MEMBERS = ['подписчик', 'подписчика', 'подписчиков'] as const;
+import { MyPageRow } from './MyPageRow';
 
 type State =
   | { status: 'idle' }
@@ -69,7 +56,7 @@ export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void 
 
   return (
     <>
-      <Group header={<Header>Мои сообщества</Header>}>
+      <Group header={<Header multiline>Мои сообщества</Header>}>
         {state.status === 'idle' && (
           <Placeholder
             icon={<Icon56UsersOutline />}
@@ -80,8 +67,8 @@ export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void 
               </Button>
             }
           >
-            Чтобы показать их список, приложению нужен доступ к вашим сообществам (право «groups»): ВКонтакте
-            спросит разрешение. Рейтинг каждой страницы откроется отсюда.
+            Чтобы показать их список, приложению нужен доступ к списку ваших сообществ: ВКонтакте спросит
+            разрешение. Рейтинг каждой страницы откроется отсюда.
           </Placeholder>
         )}
         {state.status === 'loading' && (
@@ -109,38 +96,15 @@ export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void 
         )}
         {state.status === 'ready' &&
           state.pages.map((page) => (
-            <SimpleCell
+            <MyPageRow
               key={page.id}
-              before={
-                <Avatar
-                  size={48}
-                  src={page.hasPhoto ? (page.photo ?? undefined) : undefined}
-                  initials={page.name.slice(0, 1)}
-                />
-              }
-              subtitle={page.membersCount === null ? undefined : countOf(page.membersCount, MEMBERS)}
-              onClick={() => onOpenPage(page.id)}
-              after={
-                <Button
-                  size="s"
-                  mode="secondary"
-                  onClick={(event) => {
-                    // The row opens the scorecard; this button only installs.
-                    event.stopPropagation();
-                    void install();
-                  }}
-                >
-                  В меню сообщества
-                </Button>
-              }
-              multiline
-              data-testid="my-page"
-            >
-              {page.name}
-            </SimpleCell>
+              page={page}
+              onOpen={() => onOpenPage(page.id)}
+              onInstall={() => void install()}
+            />
           ))}
       </Group>
-      <Group header={<Header>Подключить подведомственные страницы</Header>}>
+      <Group header={<Header multiline>Подключить подведомственные страницы</Header>}>
         <Div>
           <Footnote>
             Отправьте администраторам подведомственных учреждений короткую инструкцию: они добавят приложение

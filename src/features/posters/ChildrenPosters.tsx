@@ -21,6 +21,7 @@ import { CallToActionField } from './components/CallToActionField';
 import { ChildPosterRow } from './components/ChildPosterRow';
 import { FilesNote } from './components/FilesNote';
 import { PosterPreview } from './components/PosterPreview';
+import { ctaFit } from './cta-fit';
 import { posterSvgFor } from './render';
 import { usePosterFiles } from './usePosterFiles';
 import { useSaveLater } from './useSaveLater';
@@ -103,12 +104,13 @@ function PostersList({
   const canPrint = !needsBridgeDownload(launch.platform);
   return (
     <>
-      <Group header={<Header>Общий призыв</Header>}>
+      <Group header={<Header multiline>Общий призыв</Header>}>
         {sampleSvg && sample && <PosterPreview svg={sampleSvg} alt={`Пример плаката: «${sample.name}»`} />}
         <CallToActionField
           id="posters-cta"
           label="Призыв на всех плакатах"
           value={callToAction}
+          fit={ctaFit(shownText, sampleSvg ?? '')}
           saveFailed={saveFailed}
           onChange={setCallToAction}
         />
@@ -132,7 +134,7 @@ function PostersList({
         )}
         <FilesNote error={files.error} canPrint={canPrint} />
       </Group>
-      <Group header={<Header>Страницы</Header>}>
+      <Group header={<Header multiline>Страницы</Header>}>
         {list.entries.map((entry) => (
           <ChildPosterRow
             key={entry.id}

@@ -1,6 +1,6 @@
 // A page's printable QR poster: a live preview, the call to action, the institution type with how
 // many posters to hang and where, and the SVG / PNG downloads and printing.
-import { Banner, Button, ButtonGroup, Div, Group, Header, Placeholder } from '@vkontakte/vkui';
+import { Banner, Button, Div, Group, Header, Placeholder } from '@vkontakte/vkui';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useServices } from '../../app/services';
 import {
@@ -25,6 +25,7 @@ import { CallToActionField } from './components/CallToActionField';
 import { FilesNote } from './components/FilesNote';
 import { PlacesBlock } from './components/PlacesBlock';
 import { PosterPreview } from './components/PosterPreview';
+import { ctaFit } from './cta-fit';
 import { posterSvgFor } from './render';
 import { PRIVATE_PAGE_NOTE } from './text';
 import { usePosterFiles, type PosterAction } from './usePosterFiles';
@@ -104,17 +105,19 @@ function PosterEditor({ page, settings }: { page: PosterPage; settings: PosterSe
       {page.status === 'private' && (
         <Banner data-testid="poster-private" title="Закрытое сообщество" subtitle={PRIVATE_PAGE_NOTE} />
       )}
-      <Group header={<Header>Плакат А4</Header>}>
+      <Group header={<Header multiline>Плакат А4</Header>}>
         <PosterPreview svg={svg} alt={`Плакат с QR-кодом страницы «${page.name}»: ${link.text}`} />
         <CallToActionField
           id="poster-cta"
           label="Призыв на плакате"
           value={choices.callToAction}
+          fit={ctaFit(shownText, svg)}
           saveFailed={saveFailed}
           onChange={(callToAction) => setChoices((current) => ({ ...current, callToAction }))}
         />
         <Div>
-          <ButtonGroup mode="horizontal" gap="s" stretched>
+          {/* A grid, not a row: on a phone each button gets the whole width and its full name. */}
+          <div className="poster-actions">
             {actions.map(({ action, label, run }, index) => (
               <Button
                 key={action}
@@ -129,7 +132,7 @@ function PosterEditor({ page, settings }: { page: PosterPage; settings: PosterSe
                 {label}
               </Button>
             ))}
-          </ButtonGroup>
+          </div>
         </Div>
         <FilesNote error={files.error} canPrint={canPrint} />
       </Group>

@@ -68,7 +68,7 @@ export function AdminQuiz({ deps, record, timeZone, onChange }: Props) {
       )}
       {(phase === 'scheduled' || phase === 'open') && (
         <Group
-          header={<Header>{phase === 'open' ? 'Викторина идёт' : 'Викторина опубликована'}</Header>}
+          header={<Header multiline>{phase === 'open' ? 'Викторина идёт' : 'Викторина опубликована'}</Header>}
           data-testid="quiz-waiting"
         >
           <Div>
@@ -187,10 +187,10 @@ function DraftBlock({
       linkHint="Под ней сообщество опубликует комментарий с условиями викторины."
       bindLabel={
         record.postRef === null
-          ? 'Привязать запись и открыть викторину'
+          ? 'Открыть викторину'
           : partsPosted > 0
             ? 'Опубликовать остальные части'
-            : 'Опубликовать комментарий с викториной'
+            : 'Опубликовать викторину'
       }
       error={error === null ? null : quizErrorText(error)}
       busy={busy}
@@ -223,7 +223,7 @@ function ScoreBlock({
   const run = () => action.run(async (onProgress) => onChange(await scoreQuiz(deps, record, onProgress)));
   const errorText = error === null ? null : quizErrorText(error);
   return (
-    <Group header={<Header>Приём ответов закончен</Header>} data-testid="quiz-closed">
+    <Group header={<Header multiline>Приём ответов закончен</Header>} data-testid="quiz-closed">
       <Div>
         Приложение прочитает все комментарии под записью, расшифрует ответы, отправленные вовремя (по времени
         комментария ВКонтакте), и расставит участников: больше правильных ответов, затем меньше времени.
@@ -272,7 +272,7 @@ function PublishBlock({
   const publish = () => run(async () => onChange(await publishQuizResults(deps, record, topN)));
   const errorText = error === null ? null : quizErrorText(error);
   return (
-    <Group header={<Header>Опубликовать итоги</Header>} data-testid="quiz-publish-block">
+    <Group header={<Header multiline>Опубликовать итоги</Header>} data-testid="quiz-publish-block">
       <Div>
         Под записью появится комментарий сообщества: лучшие места, правильные ответы и ключ, которым любой
         проверит подсчёт. Сколько мест назвать?

@@ -11,7 +11,9 @@ import {
   type PagePhoto,
   type QuizRecord,
 } from '../../data/quiz';
-import { unixToLocalInput, utcOffsetLabel } from '../../shared/local-time';
+import { unixToLocalInput } from '../../shared/local-time';
+import { capitalize } from '../../shared/format';
+import { zoneName } from '../../shared/time-zone-words';
 import { NumberField } from '../../shared/NumberField';
 import { PostChoiceFields } from '../../shared/PostChoiceFields';
 import { usePageTimeZone } from '../../shared/usePageInfo';
@@ -84,7 +86,7 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
   };
 
   const saveText = saveError === null ? null : quizErrorText(saveError);
-  const offset = utcOffsetLabel(services.clock.now() / 1000, timeZone);
+  const zone = zoneName(services.clock.now() / 1000, timeZone);
   const field = (name: 'title' | 'prize' | 'opensAt' | 'closesAt') => ({
     status: errors[name] ? ('error' as const) : ('default' as const),
     bottom: errors[name],
@@ -92,8 +94,8 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
 
   return (
     <div data-testid="quiz-form">
-      <Group header={<Header>Викторина</Header>}>
-        <FormItem top="Название" htmlFor="quiz-title" {...field('title')}>
+      <Group header={<Header multiline>Викторина</Header>}>
+        <FormItem top="Название" topMultiline htmlFor="quiz-title" {...field('title')}>
           <Input
             id="quiz-title"
             data-testid="quiz-title"
@@ -103,13 +105,13 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
             onChange={(event) => update({ title: event.currentTarget.value })}
           />
         </FormItem>
-        <FormItem top="Приз (необязательно)" htmlFor="quiz-prize" {...field('prize')}>
+        <FormItem top="Приз (необязательно)" topMultiline htmlFor="quiz-prize" {...field('prize')}>
           <Input
             id="quiz-prize"
             data-testid="quiz-prize"
             value={form.prize}
             maxLength={200}
-            placeholder="Например: книга о истории района"
+            placeholder="Например: книга об истории района"
             onChange={(event) => update({ prize: event.currentTarget.value })}
           />
         </FormItem>
@@ -160,7 +162,7 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
         </Div>
       </Group>
 
-      <Group header={<Header>Время</Header>}>
+      <Group header={<Header multiline>Время</Header>}>
         <NumberField
           id="quiz-seconds"
           testId="quiz-seconds"
@@ -171,7 +173,7 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
           value={form.seconds}
           onChange={(seconds) => update({ seconds })}
         />
-        <FormItem top={`Начало (время страницы, ${offset})`} htmlFor="quiz-opens-at" {...field('opensAt')}>
+        <FormItem top="Начало" topMultiline htmlFor="quiz-opens-at" {...field('opensAt')}>
           <Input
             id="quiz-opens-at"
             data-testid="quiz-opens-at"
@@ -180,11 +182,7 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
             onChange={(event) => update({ opensAt: event.currentTarget.value })}
           />
         </FormItem>
-        <FormItem
-          top={`Окончание (время страницы, ${offset})`}
-          htmlFor="quiz-closes-at"
-          {...field('closesAt')}
-        >
+        <FormItem top="Окончание" topMultiline htmlFor="quiz-closes-at" {...field('closesAt')}>
           <Input
             id="quiz-closes-at"
             data-testid="quiz-closes-at"
@@ -194,12 +192,12 @@ export function CreateQuiz({ groupId, onCreated }: Props) {
           />
         </FormItem>
         <Div>
-          Ответы засчитываются по времени комментария ВКонтакте: только отправленные между началом и
-          окончанием. Часовой пояс страницы задаётся в её показателях.
+          {capitalize(zone)}: часовой пояс страницы задаётся в её показателях. Ответы засчитываются по времени
+          комментария ВКонтакте: только отправленные между началом и окончанием.
         </Div>
       </Group>
 
-      <Group header={<Header>Запись с викториной</Header>}>
+      <Group header={<Header multiline>Запись с викториной</Header>}>
         <PostChoiceFields
           choice={form}
           onChange={update}

@@ -25,7 +25,7 @@ import {
   type QuizAttempt,
   type QuizDeps,
 } from '../../data/quiz';
-import { formatDateTime } from '../../shared/format';
+import { countOf, formatDateTime } from '../../shared/format';
 import { LoadView } from '../../shared/LoadView';
 import { useLoad, useNow } from '../../shared/useLoad';
 import { openWallPost } from '../../vk/community-actions';
@@ -36,6 +36,9 @@ import { QuizRunner } from './components/QuizRunner';
 import { QuizSummary } from './components/QuizSummary';
 import { ResultsTable } from './components/ResultsTable';
 import { publicStatus } from './text';
+
+/** After «из»: «из 1 вопроса», «из 5 вопросов». */
+const QUESTIONS_GENITIVE = ['вопроса', 'вопросов', 'вопросов'] as const;
 
 export const SEALED_EXPLAINED =
   'Ответ будет опубликован вашим комментарием под записью — зашифрованным, его никто не сможет прочитать до итогов.';
@@ -426,7 +429,7 @@ function Resume({
   const lost = lostQuestion(attempt, questions);
   const left = lost === null ? 0 : questions - lost - 1;
   return (
-    <Group header={<Header>Викторина уже начата</Header>} data-testid="quiz-resume">
+    <Group header={<Header multiline>Викторина уже начата</Header>} data-testid="quiz-resume">
       <Div data-testid="quiz-resume-text">
         {lost === null
           ? 'Вы ответили на все вопросы, но ответ ещё не отправлен.'
@@ -442,7 +445,7 @@ function Resume({
 
 function Rules({ seconds, opening, onStart }: { seconds: number; opening: Opening; onStart: () => void }) {
   return (
-    <Group header={<Header>Правила</Header>} data-testid="quiz-rules">
+    <Group header={<Header multiline>Правила</Header>} data-testid="quiz-rules">
       <Div>
         <ul style={{ margin: 0, paddingLeft: 20 }}>
           <li>
@@ -488,7 +491,7 @@ function Entered({
         data-testid="quiz-entered"
       >
         Ответ отправлен {formatDateTime(entry.enteredAt, timeZone)}: отвечено на {answered} из{' '}
-        {entry.answers.a.length} вопросов.{' '}
+        {countOf(entry.answers.a.length, QUESTIONS_GENITIVE)}.{' '}
         {entry.postedCommentId === null
           ? 'Комментарий с ответом не отмечен как опубликованный — приём ответов уже закрыт.'
           : status === 'closed'

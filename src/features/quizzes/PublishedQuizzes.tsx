@@ -62,7 +62,7 @@ function QuizList({
       </Group>
     );
   return (
-    <Group header={<Header>Викторины</Header>} data-testid="published-quizzes">
+    <Group header={<Header multiline>Викторины</Header>} data-testid="published-quizzes">
       {quizzes.map((quiz) => {
         const status = publicStatus(quiz, now);
         return (

@@ -56,7 +56,7 @@ export function QuizzesContent({ groupId, onCreate, onCreateSeries, onOpen, onOp
       >
         {([quizzes, series]) => (
           <>
-            <Group header={<Header>Викторины на время</Header>} data-testid="quizzes-list">
+            <Group header={<Header multiline>Викторины на время</Header>} data-testid="quizzes-list">
               {quizzes.length === 0 ? (
                 <Placeholder icon={<Icon56QuestionOutline />} title="Викторин пока нет">
                   Подписчики отвечают в приложении на время; ответы приходят зашифрованными комментариями под
@@ -78,7 +78,7 @@ export function QuizzesContent({ groupId, onCreate, onCreateSeries, onOpen, onOp
                 ))
               )}
             </Group>
-            <Group header={<Header>Викторины в комментариях</Header>} data-testid="series-list">
+            <Group header={<Header multiline>Викторины в комментариях</Header>} data-testid="series-list">
               {series.length === 0 ? (
                 <Div>
                   Классический формат: вопрос — запись, ответы — комментарии; побеждает первый правильный

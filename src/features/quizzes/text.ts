@@ -23,10 +23,10 @@ export function publicStatus(quiz: PublishedQuiz, now: number): PublicStatus {
 }
 
 export const PUBLIC_STATUS_NAMES: Record<PublicStatus, string> = {
-  soon: 'скоро',
-  open: 'идёт',
-  closed: 'ждём итоги',
-  results: 'итоги',
+  soon: 'Скоро',
+  open: 'Идёт',
+  closed: 'Ждём итоги',
+  results: 'Итоги',
 };
 
 /** «с 20 ноября, 12:00 до 20 ноября, 18:00» in the page's zone. */
@@ -40,9 +40,11 @@ export function windowText(
 const QUESTIONS = ['вопрос', 'вопроса', 'вопросов'] as const;
 const SECONDS = ['секунда', 'секунды', 'секунд'] as const;
 
-/** «5 вопросов × 30 секунд». */
+/** «5 вопросов, на каждый — 30 секунд»; «1 вопрос, на ответ — 20 секунд». */
 export function formatText(definition: Pick<QuizDefinition, 'questions' | 'secondsPerQuestion'>): string {
-  return `${countOf(definition.questions.length, QUESTIONS)} × ${countOf(definition.secondsPerQuestion, SECONDS)}`;
+  const count = definition.questions.length;
+  const each = count === 1 ? 'на ответ' : 'на каждый';
+  return `${countOf(count, QUESTIONS)}, ${each} — ${countOf(definition.secondsPerQuestion, SECONDS)}`;
 }
 
 /** An entry's time: «8,4 с», «1 мин 5,2 с». */

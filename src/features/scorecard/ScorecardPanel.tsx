@@ -1,27 +1,33 @@
-// One page's scorecard: what the monitoring will see this month and what to do about it today.
+// One page's scorecard, answer first: the verdict with the rating and the one thing to do now, then
+// «Что сделать сегодня», then each figure with its details.
 import { useState } from 'react';
 import { Button, Div, Footnote, Group, Header, PullToRefresh, Spacing } from '@vkontakte/vkui';
 import { flagsFor, scorecardFlags, type DataFlag } from '../../core/completeness';
-import { computeRating } from '../../core/rating';
+import { withMonitoringRatingEr } from '../../core/scorecard';
 import type { Category } from '../../core/types';
 import { formatDateTime } from '../../shared/format';
+import { StatusMark } from '../../shared/StatusMark';
+import type { MonitoringRead } from '../../data/monitoring';
+import type { DatedSnapshot } from '../../data/page-snapshot';
+import { PageUnavailableError } from '../../data/page-unavailable';
+import type { ScorecardTool } from './actionTarget';
+import { REQUIREMENTS_ANCHOR } from './actionTarget';
 import { timeZoneName } from './timeZones';
 import { ErCard } from './components/ErCard';
 import { ErrorPlaceholder } from './components/ErrorPlaceholder';
 import { FrequencyCard } from './components/FrequencyCard';
-import { PageHeaderCard } from './components/PageHeaderCard';
+import { MonitoringErBlock } from './components/MonitoringErBlock';
+import { PageSettingsSheet } from './components/PageSettingsSheet';
 import { RatingCard } from './components/RatingCard';
 import { ReachCard } from './components/ReachCard';
 import { RequirementsCard } from './components/RequirementsCard';
 import { ScorecardSkeleton } from './components/ScorecardSkeleton';
 import { TodayCard } from './components/TodayCard';
 import { ToolsCard } from './components/ToolsCard';
-import { StatusMark } from '../../shared/StatusMark';
-import type { MonitoringRead } from '../../data/monitoring';
-import type { DatedSnapshot } from '../../data/page-snapshot';
-import { useScorecard } from './useScorecard';
+import { UnavailablePage } from './components/UnavailablePage';
+import { VerdictCard } from './components/VerdictCard';
 import { useMonitoring } from './useMonitoring';
-import { MonitoringErBlock } from './components/MonitoringErBlock';
+import { useScorecard } from './useScorecard';
 import './scorecard.css';
 
 const POSTPONED_NOTE = {
@@ -40,33 +46,40 @@ interface Props {
   known?: DatedSnapshot;
   /** The lists the supervisor's «Уточнить» already read for this page: no second read. */
   knownMonitoring?: MonitoringRead;
+  /** Opens one of the app's tools (quiz and giveaway builders, poster, history) for this page. */
+  onOpenTool?: (tool: ScorecardTool, groupId: number) => void;
+  /** The app's other sections (subordinate pages, giveaways…), shown below the answer. */
+  sections?: React.ReactNode;
 }
 
-export function ScorecardContent({ groupId, canManage, listCategory, known, knownMonitoring }: Props) {
+export function ScorecardContent(props: Props) {
+  const { groupId, canManage, listCategory, known, knownMonitoring, sections } = props;
   const state = useScorecard(groupId, listCategory?.value, known);
-  const { load, scorecard, settings } = state;
-  const monitoring = useMonitoring(scorecard, canManage, knownMonitoring);
+  const { load, scorecard: plain, settings } = state;
+  const monitoring = useMonitoring(plain, canManage, knownMonitoring);
   // Admins see the rating as the monitoring will count it unless they switch back to the plain ER.
   const [monitoringRating, setMonitoringRating] = useState(canManage);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const openTool = props.onOpenTool ? (tool: ScorecardTool) => props.onOpenTool?.(tool, groupId) : undefined;
 
   if (load.status === 'loading') return <ScorecardSkeleton />;
-  if (!scorecard) {
-    return (
-      <ErrorPlaceholder
-        error={load.status === 'error' ? load.error : null}
-        onRetry={() => void state.refresh()}
-      />
-    );
+  if (!plain) {
+    const error = load.status === 'error' ? load.error : null;
+    if (error instanceof PageUnavailableError)
+      return <UnavailablePage page={error.page} state={error.state} />;
+    return <ErrorPlaceholder error={error} onRetry={() => void state.refresh()} />;
   }
+  if (plain.page.status === 'deleted' || plain.page.status === 'banned')
+    return <UnavailablePage page={plain.page} state={plain.page.status} />;
+
   const snapshot = load.snapshot!;
   const refreshing = load.status === 'ready' && load.refreshing;
   const postponedNote = POSTPONED_NOTE[snapshot.postponed];
   const monitoringReady = monitoring?.status === 'ready' ? monitoring.monitoring : null;
   const ratingFromMonitoring = monitoringRating && monitoringReady !== null;
-  const rating = ratingFromMonitoring
-    ? computeRating({ ...scorecard, er: monitoringReady, options: scorecard.options })
-    : scorecard.rating;
-  const flags = scorecardFlags(scorecard, {
+  // One scorecard on screen: the rating, the verdict, the actions and the ER gap all count the same ER.
+  const card = ratingFromMonitoring ? withMonitoringRatingEr(plain, monitoringReady) : plain;
+  const flags = scorecardFlags(card, {
     postsComplete: snapshot.postsComplete,
     monitoringListsComplete: monitoringReady?.complete ?? null,
   });
@@ -75,6 +88,7 @@ export function ScorecardContent({ groupId, canManage, listCategory, known, know
     ...flagsFor(flags, 'rating'),
     ...(ratingFromMonitoring ? flagsFor(flags, 'er-monitoring') : []),
   ]);
+  const category = listCategory?.value ?? settings.category;
 
   return (
     <PullToRefresh onRefresh={() => void state.refresh()} isFetching={refreshing}>
@@ -84,25 +98,28 @@ export function ScorecardContent({ groupId, canManage, listCategory, known, know
             <ErrorPlaceholder error={load.error} onRetry={() => void state.refresh()} />
           </Group>
         )}
-        <PageHeaderCard
-          page={scorecard.page}
-          category={listCategory?.value ?? settings.category}
-          categorySource={listCategory ? 'list' : 'settings'}
-          timeZone={settings.timeZone}
-          onCategoryChange={(category) =>
-            listCategory ? listCategory.onChange(category) : state.updateSettings({ category })
-          }
-          onTimeZoneChange={(timeZone) => state.updateSettings({ timeZone })}
+        <VerdictCard
+          card={card}
+          ratingFlags={ratingFlags}
+          refining={monitoringRating && monitoring?.status === 'loading'}
+          onOpenSettings={() => setSettingsOpen(true)}
         />
-        <TodayCard actions={scorecard.actions} />
-        <RatingCard rating={rating} flags={ratingFlags} />
-        <FrequencyCard frequency={scorecard.frequency} flags={flagsFor(flags, 'frequency')} />
+        <TodayCard
+          actions={card.actions}
+          page={card.page}
+          frequency={card.frequency}
+          canManage={canManage}
+          onOpenTool={openTool}
+        />
+        {sections}
+        <RatingCard rating={card.rating} />
+        <FrequencyCard frequency={card.frequency} flags={flagsFor(flags, 'frequency')} />
         {canManage && snapshot.postponed !== 'included' && (
           <Group>
             <Div>
               <Footnote>
                 Отложенные посты — прогноз на текущий и будущие периоды. Чтобы их прочитать, приложению нужен
-                доступ к стене сообщества (право «wall»): ВКонтакте спросит разрешение.
+                доступ к стене сообщества: ВКонтакте спросит разрешение.
               </Footnote>
               {postponedNote && <StatusMark tone="unknown">{postponedNote}</StatusMark>}
               <Spacing size={8} />
@@ -112,7 +129,7 @@ export function ScorecardContent({ groupId, canManage, listCategory, known, know
             </Div>
           </Group>
         )}
-        <ErCard er={scorecard.er} timeZone={scorecard.timeZone} flags={flagsFor(flags, 'er')}>
+        <ErCard ratingEr={card.ratingEr} er={card.er} timeZone={card.timeZone} flags={flagsFor(flags, 'er')}>
           {monitoring && (
             <MonitoringErBlock
               state={monitoring}
@@ -123,30 +140,28 @@ export function ScorecardContent({ groupId, canManage, listCategory, known, know
           )}
         </ErCard>
         <ReachCard
-          reach={scorecard.reach}
+          reach={card.reach}
           flags={flagsFor(flags, 'reach')}
           onRequestStats={
-            canManage && !state.extras.withStats ? () => state.setExtras({ withStats: true }) : undefined
+            canManage && card.reach.kind !== 'stats' ? () => state.setExtras({ withStats: true }) : undefined
           }
         />
-        <RequirementsCard
-          requirements={scorecard.requirements}
-          flags={flagsFor(flags, 'requirements')}
-          deductionPerItem={scorecard.options.requirementDeduction}
-          posWidgetsDeclared={settings.posWidgetsDeclared}
-          onDeclarePosWidgets={
-            canManage ? (declared) => state.updateSettings({ posWidgetsDeclared: declared }) : undefined
-          }
-        />
-        <ToolsCard groupId={scorecard.page.id} />
+        <div id={REQUIREMENTS_ANCHOR}>
+          <RequirementsCard
+            requirements={card.requirements}
+            flags={flagsFor(flags, 'requirements')}
+            deductionPerItem={card.options.requirementDeduction}
+            posWidgetsDeclared={settings.posWidgetsDeclared}
+            onDeclarePosWidgets={
+              canManage ? (declared) => state.updateSettings({ posWidgetsDeclared: declared }) : undefined
+            }
+          />
+        </div>
+        {openTool && <ToolsCard onOpen={openTool} />}
         <Group header={<Header>О расчёте</Header>}>
           <Div>
             <Footnote>
-              Данные на {formatDateTime(scorecard.now, scorecard.timeZone)} (
-              {timeZoneName(scorecard.timeZone)}).
-              {state.settingsError
-                ? ' Настройки страницы не сохранились в VK Storage: они действуют до закрытия приложения.'
-                : ' Категория, часовой пояс и отметка о виджетах ПОС хранятся в вашем VK Storage.'}
+              Данные на {formatDateTime(card.now, card.timeZone)} ({timeZoneName(card.timeZone)}).
             </Footnote>
             <Spacing size={8} />
             <Button mode="secondary" size="m" loading={refreshing} onClick={() => void state.refresh()}>
@@ -154,6 +169,18 @@ export function ScorecardContent({ groupId, canManage, listCategory, known, know
             </Button>
           </Div>
         </Group>
+        <PageSettingsSheet
+          open={settingsOpen}
+          onClose={() => setSettingsOpen(false)}
+          category={category}
+          categorySource={listCategory ? 'list' : 'settings'}
+          timeZone={settings.timeZone}
+          onCategoryChange={(next) =>
+            listCategory ? listCategory.onChange(next) : state.updateSettings({ category: next })
+          }
+          onTimeZoneChange={(timeZone) => state.updateSettings({ timeZone })}
+          saveFailed={Boolean(state.settingsError)}
+        />
       </div>
     </PullToRefresh>
   );

@@ -1,30 +1,84 @@
-// «Что сделать сегодня»: the core's structured actions in plain Russian.
+// «Что сделать сегодня»: the core's structured actions in plain Russian, a short imperative title a
+// clerk reads first and one sentence of detail, and what the action gains.
 import type { Action } from '../../core/actions';
-import { countOf, formatDayMonth, formatPercent } from '../../shared/format';
+import { countOf, formatDayMonth, formatNumber, formatPercent, plural } from '../../shared/format';
 import { REQUIREMENT_TEXT } from './requirementText';
 
 const POSTS = ['пост', 'поста', 'постов'] as const;
-const REACTIONS = ['реакция', 'реакции', 'реакций'] as const;
+const REACTIONS = ['реакцию', 'реакции', 'реакций'] as const;
 const DAYS = ['день', 'дня', 'дней'] as const;
 const GAPS = ['перерыв', 'перерыва', 'перерывов'] as const;
+const POINTS = ['балл', 'балла', 'баллов'] as const;
 
-export function actionText(action: Action): string {
+export interface ActionWords {
+  title: string;
+  detail: string;
+}
+
+export function actionWords(action: Action): ActionWords {
   switch (action.kind) {
     case 'post-more':
-      return `Опубликуйте ещё ${countOf(action.count, POSTS)} до ${formatDayMonth(action.deadline)}: в ${action.periodIndex}-м периоде ${action.published} из ${action.threshold}${action.scheduled > 0 ? `, отложено ${action.scheduled}` : ''}.`;
+      return {
+        title: `Опубликуйте ещё ${countOf(action.count, POSTS)} до ${formatDayMonth(action.deadline)}`,
+        detail: `В ${action.periodIndex}-м периоде ${action.published} из ${action.threshold}${action.scheduled > 0 ? `, отложено ${action.scheduled}` : ''}.`,
+      };
     case 'schedule-posts':
-      return `Запланируйте ${countOf(action.count, POSTS)} на ${formatDayMonth(action.firstDay)} – ${formatDayMonth(action.deadline)} (${action.periodIndex}-й период): отложенные записи держат ритм в праздники и отпуска.`;
+      return {
+        title: `Запланируйте ${countOf(action.count, POSTS)} на ${formatDayMonth(action.firstDay)} – ${formatDayMonth(action.deadline)}`,
+        detail: `${action.periodIndex}-й период: отложенные записи держат ритм в праздники и отпуска.`,
+      };
     case 'need-reactions':
-      return `Не хватает ${countOf(action.count, REACTIONS)} на последних ${action.posts} постах, чтобы ER достиг ${formatPercent(action.targetPercent)} (сейчас ${formatPercent(action.percent)}). Задайте вопрос подписчикам, проведите опрос или конкурс.`;
+      return {
+        title: `Соберите ещё ${countOf(action.count, REACTIONS)}`,
+        detail: `${action.posts === 1 ? 'На последнем посте' : `На последних ${action.posts} постах`} вовлечённость (ER) ${formatPercent(action.percent)} при цели ${formatPercent(action.targetPercent)}. Задайте вопрос подписчикам, проведите опрос, викторину или конкурс.`,
+      };
     case 'fix-requirement':
-      return `${REQUIREMENT_TEXT[action.id].title}: ${REQUIREMENT_TEXT[action.id].fix}${action.deducted ? ' Без этого рейтинг снижается.' : ''}`;
+      return {
+        title: REQUIREMENT_TEXT[action.id].todo,
+        detail: `${REQUIREMENT_TEXT[action.id].fix}${action.deducted ? '' : ' Это рекомендация: баллы не снимаются.'}`,
+      };
     case 'check-requirement':
-      return `Проверьте пункт «${REQUIREMENT_TEXT[action.id].title}». ${REQUIREMENT_TEXT[action.id].fix}`;
+      return {
+        title: `Проверьте: ${REQUIREMENT_TEXT[action.id].title.toLowerCase()}`,
+        detail: REQUIREMENT_TEXT[action.id].fix,
+      };
     case 'raise-reach':
-      return `Охват ${formatPercent(action.percent)} от числа подписчиков при цели ${formatPercent(action.targetPercent)}${action.estimated ? ' (оценка)' : ''}: разместите QR-коды в здании, расскажите о странице посетителям и в рассылке.`;
+      return {
+        title: `Поднимите охват до ${formatPercent(action.targetPercent)}`,
+        detail: `Сейчас ${formatPercent(action.percent)} от числа подписчиков${action.estimated ? ' (оценка)' : ''}. Разместите QR-коды в здании, расскажите о странице посетителям и в рассылке.`,
+      };
     case 'fill-gap':
-      return `Страница молчит уже ${countOf(action.days, DAYS)}: опубликуйте пост сегодня.`;
+      return {
+        title: 'Опубликуйте пост сегодня',
+        detail: `Страница молчит уже ${countOf(action.days, DAYS)}.`,
+      };
     case 'spread-posts':
-      return `Публикуйте равномернее: в этом месяце ${countOf(action.gaps, GAPS)}, самый долгий — ${countOf(action.longestDays, DAYS)}. Мониторинг считает залпы публикаций ошибкой.`;
+      return {
+        title: 'Публикуйте равномернее',
+        detail: `В этом месяце ${countOf(action.gaps, GAPS)}, самый долгий — ${countOf(action.longestDays, DAYS)}. Мониторинг считает залпы публикаций ошибкой.`,
+      };
   }
+}
+
+/** The action as one sentence (screen readers, copies). */
+export function actionText(action: Action): string {
+  const { title, detail } = actionWords(action);
+  return `${title}. ${detail}`;
+}
+
+/**
+ * What the action gains: «+6,67 балла к рейтингу». A running period is not in the rating until it
+ * ends, so its posts do not add to the figure on screen: the points depend on them («от этого
+ * зависят 12,5 балла рейтинга»). Null for an action that gains nothing today.
+ */
+export function gainText(action: Pick<Action, 'kind' | 'impact'>): string | null {
+  const { impact } = action;
+  if (!(impact > 0)) return null;
+  if (action.kind === 'post-more') return `от этого зависят ${pointsOf(impact)} рейтинга`;
+  return `+${pointsOf(impact)} к рейтингу`;
+}
+
+/** «25 баллов», «1 балл», «6,67 балла» (a fraction takes the genitive singular). */
+function pointsOf(n: number): string {
+  return `${formatNumber(n)} ${Number.isInteger(n) ? plural(n, POINTS) : POINTS[1]}`;
 }

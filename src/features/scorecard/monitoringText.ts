@@ -16,12 +16,12 @@ export function differenceText(d: ErDifference): string {
 
 export const UNCHECKED_TEXT: Record<UncheckedRule['kind'], { rule: string; reason: string }> = {
   'mass-followers': {
-    rule: 'Реакции массфоловеров',
+    rule: 'Реакции аккаунтов, подписанных на тысячи страниц',
     reason: 'ВКонтакте не показывает, на сколько страниц подписан чужой аккаунт',
   },
   'gov-pages-40': {
     rule: 'Реакции пользователей, подписанных на 40 и более госпабликов',
-    reason: 'API не отдаёт список госпабликов, на которые подписан пользователь',
+    reason: 'ВКонтакте не сообщает приложениям, на какие госпаблики подписан человек',
   },
   'ads-and-stories-views': {
     rule: 'Просмотры из рекламы и историй',

@@ -56,6 +56,7 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemove
           <Button
             size="m"
             mode="secondary"
+            stretched
             disabled={previous === undefined}
             onClick={() => previous !== undefined && onStep(previous)}
             data-testid="child-previous"
@@ -65,6 +66,7 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemove
           <Button
             size="m"
             mode="secondary"
+            stretched
             disabled={next === undefined}
             onClick={() => next !== undefined && onStep(next)}
             data-testid="child-next"
@@ -73,7 +75,7 @@ export function ChildStepper({ parentId, tryCommunity, childId, onStep, onRemove
           </Button>
         </ButtonGroup>
         <Footnote style={{ textAlign: 'center', marginTop: 4 }}>
-          {index + 1} из {order.length}
+          Страница {index + 1} из {order.length} в таблице
         </Footnote>
       </Div>
       {children(category, known, session.monitoringReadOf(childId))}

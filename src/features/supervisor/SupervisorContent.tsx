@@ -1,8 +1,7 @@
-// The supervisor's table: every subordinate page with its figures, streaming in as VK answers.
+// The supervisor's table: every subordinate page with its verdict and figures, streaming in as VK
+// answers; a refresh keeps the rows on screen (dimmed) and replaces each as its new figures arrive.
 import {
   Button,
-  ButtonGroup,
-  Checkbox,
   Div,
   Footnote,
   Group,
@@ -10,26 +9,30 @@ import {
   Placeholder,
   Progress,
   Search,
-  SegmentedControl,
   Snackbar,
   Spinner,
+  useAdaptivityWithJSMediaQueries,
+  ViewWidth,
 } from '@vkontakte/vkui';
 import { useMemo, useState } from 'react';
 import { useServices } from '../../app/services';
 import { exportRows, neutralizeFormula } from '../../core/pages/export';
-import { filterRows, sortRows, type RowOrder } from '../../core/pages/supervisor-table';
+import { filterRows, sortRows } from '../../core/pages/supervisor-table';
 import { monthOf } from '../../core/time';
 import { mergeEntries } from '../../data/children/list-store';
-import { countOf, formatDateTime } from '../../shared/format';
+import { formatDateTime } from '../../shared/format';
+import { reasonsLine } from '../../shared/verdict-text';
 import { copyText } from '../../vk/community-actions';
 import { describeVkError } from '../../vk/error-messages';
 import { AddPages } from './components/AddPages';
 import { ChildRowCell } from './components/ChildRowCell';
+import { StatusFilter, SortOrder } from './components/TableControls';
 import { SummaryCard } from './components/SummaryCard';
+import { TableActions, type TableAction } from './components/TableActions';
 import { downloadCsv, downloadXlsx } from '../../shared/download';
+import { clockTime, remainingText } from './text';
 import { useSupervisor } from './useSupervisor';
-
-const MINUTES = ['минуту', 'минуты', 'минут'] as const;
+import './supervisor.css';
 
 interface Props {
   parentId: number | null;
@@ -43,13 +46,14 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
   const { bridge, clock, launch } = useServices();
   const target = { bridge, platform: launch.platform };
   const [state, session] = useSupervisor(parentId, tryCommunity);
-  const [order, setOrder] = useState<RowOrder>('worst');
-  const [onlyFailing, setOnlyFailing] = useState(false);
-  const [query, setQuery] = useState('');
+  const { viewWidth = ViewWidth.SMALL_TABLET } = useAdaptivityWithJSMediaQueries();
+  const phone = viewWidth < ViewWidth.SMALL_TABLET;
+  const { order, status, query } = state.view;
   const [notice, setNotice] = useState<string | null>(null);
+  const sorted = useMemo(() => sortRows(state.rows, order), [state.rows, order]);
   const visible = useMemo(
-    () => filterRows(sortRows(state.rows, order), { onlyFailing, query }),
-    [state.rows, order, onlyFailing, query],
+    () => filterRows(sorted, { status: status === 'all' ? undefined : status, query }),
+    [sorted, status, query],
   );
 
   if (state.list.status === 'opening') return <Spinner size="l" aria-label="Открываем список" />;
@@ -70,13 +74,57 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
   }
 
   const now = Math.floor(clock.now() / 1000);
-  const { progress } = state;
+  const { progress, pending } = state;
   const exportTable = () =>
-    exportRows(sortRows(state.rows, order), state.summary, {
+    exportRows(sorted, state.summary, {
       title: 'Подведомственные страницы',
       month: monthOf(now, 'Europe/Moscow'),
       updatedAt: state.oldestFetch === null ? '—' : formatDateTime(state.oldestFetch, 'Europe/Moscow'),
+      reasonsLine,
     });
+  const actions: TableAction[] = [
+    {
+      id: 'export-csv',
+      label: 'Скачать таблицу CSV',
+      icon: 'download',
+      run: () =>
+        void downloadCsv(target, 'podvedomstvennye.csv', exportTable()).catch(() =>
+          setNotice('Не удалось сохранить файл: скопируйте таблицу.'),
+        ),
+    },
+    {
+      id: 'export-xlsx',
+      label: 'Скачать таблицу Excel (XLSX)',
+      icon: 'download',
+      run: () =>
+        void downloadXlsx(target, 'podvedomstvennye.xlsx', exportTable()).catch(() =>
+          setNotice('Не удалось сохранить файл Excel: скачайте CSV или скопируйте таблицу.'),
+        ),
+    },
+    {
+      id: 'export-copy',
+      label: 'Скопировать таблицей',
+      icon: 'copy',
+      run: () =>
+        void copyText(bridge, tableAsTsv(exportTable())).then((ok) =>
+          setNotice(ok ? 'Таблица скопирована: вставьте её в письмо или Excel.' : 'Не удалось скопировать.'),
+        ),
+    },
+    ...(onOpenPosters
+      ? [
+          {
+            id: 'open-children-posters',
+            label: 'Плакаты с QR-кодами',
+            icon: 'qr' as const,
+            run: onOpenPosters,
+          },
+        ]
+      : []),
+  ];
+  // The letter's «выполнили» is final only once the month's last period is over.
+  const firstCard = state.rows.find((row) => row.state === 'ok');
+  const monthComplete = firstCard?.state === 'ok' ? firstCard.scorecard.frequency.complete : null;
+  const remaining = progress.total - progress.done;
 
   return (
     <>
@@ -85,7 +133,7 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
           <Footnote data-testid="list-place">
             {state.list.store.place === 'community'
               ? 'Список хранится в сообществе: его видят все администраторы.'
-              : 'Список хранится в вашем VK Storage: его видите только вы.'}{' '}
+              : 'Список хранится во ВКонтакте, в ваших данных этого приложения: его видите только вы.'}{' '}
             Страниц в списке: {state.entries.length}.
           </Footnote>
           {state.saveError ? (
@@ -96,116 +144,81 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
           ) : null}
         </Div>
       </Group>
-      {state.entries.length > 0 && <SummaryCard summary={state.summary} />}
+      {state.entries.length > 0 && (
+        <SummaryCard
+          summary={state.summary}
+          filter={status}
+          onFilter={(next) => session.setView({ status: next })}
+          monthComplete={monthComplete}
+        />
+      )}
       {state.entries.length > 0 && (
         <Group header={<Header>Страницы</Header>}>
-          <Div>
-            <Progress
-              value={progress.total === 0 ? 100 : (progress.done / progress.total) * 100}
-              aria-label="Обновление"
-            />
-            <Footnote data-testid="progress">
-              {progress.running
-                ? `Обновляем: ${progress.done} из ${progress.total}`
-                : state.oldestFetch === null
-                  ? 'Данные ещё не загружены'
-                  : `Обновлено ${minutesAgo(now, state.oldestFetch)}`}
+          <Div className="sup-toolbar">
+            <Footnote data-testid="progress" aria-live="polite">
+              {progressText(progress, state.oldestFetch, pending.size > 0, now)}
               {progress.error ? ` · ${describeVkError(progress.error).title}` : ''}
             </Footnote>
-            <ButtonGroup mode="horizontal" gap="s" style={{ marginTop: 8 }}>
-              <Button
-                size="s"
-                mode="secondary"
-                loading={progress.running}
-                onClick={() => session.refreshNow()}
-              >
-                Обновить
-              </Button>
-              <Button
-                size="s"
-                mode="secondary"
-                data-testid="export-csv"
-                onClick={() =>
-                  void downloadCsv(target, 'podvedomstvennye.csv', exportTable()).catch(() =>
-                    setNotice('Не удалось сохранить файл: скопируйте таблицу.'),
-                  )
-                }
-              >
-                Скачать CSV
-              </Button>
-              <Button
-                size="s"
-                mode="secondary"
-                data-testid="export-xlsx"
-                onClick={() =>
-                  void downloadXlsx(target, 'podvedomstvennye.xlsx', exportTable()).catch(() =>
-                    setNotice('Не удалось сформировать XLSX: скачайте CSV или скопируйте таблицу.'),
-                  )
-                }
-              >
-                Скачать XLSX
-              </Button>
-              <Button
-                size="s"
-                mode="secondary"
-                onClick={() =>
-                  void copyText(bridge, tableAsTsv(exportTable())).then((ok) =>
-                    setNotice(
-                      ok ? 'Таблица скопирована: вставьте её в письмо или Excel.' : 'Не удалось скопировать.',
-                    ),
-                  )
-                }
-              >
-                Скопировать таблицей
-              </Button>
-              {onOpenPosters && (
-                <Button size="s" mode="secondary" data-testid="open-children-posters" onClick={onOpenPosters}>
-                  Плакаты с QR-кодами
-                </Button>
-              )}
-            </ButtonGroup>
+            {progress.running && (
+              <Progress
+                value={progress.total === 0 ? 100 : (progress.done / progress.total) * 100}
+                aria-label={`Обновление: ${progress.done} из ${progress.total}`}
+              />
+            )}
+            <TableActions
+              phone={phone}
+              refreshing={progress.running}
+              onRefresh={() => session.refreshNow()}
+              actions={actions}
+            />
           </Div>
-          <SegmentedControl
-            value={order}
-            onChange={(value) => setOrder(value as RowOrder)}
-            options={[
-              { label: 'Худшие сверху', value: 'worst' },
-              { label: 'По рейтингу', value: 'rating' },
-              { label: 'По имени', value: 'name' },
-            ]}
+          <StatusFilter
+            value={status}
+            counts={state.summary.verdicts}
+            all={state.rows.length}
+            phone={phone}
+            onChange={(next) => session.setView({ status: next })}
           />
+          <SortOrder value={order} phone={phone} onChange={(next) => session.setView({ order: next })} />
           <Search
             value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
+            onChange={(event) => session.setView({ query: event.currentTarget.value })}
             placeholder="Поиск по названию"
+            aria-label="Поиск по названию или короткому имени"
           />
-          <Checkbox checked={onlyFailing} onChange={(event) => setOnlyFailing(event.currentTarget.checked)}>
-            Только не выполняющие показатели
-          </Checkbox>
-          {visible.map((row) => (
-            <ChildRowCell
-              key={row.id}
-              row={row}
-              refine={state.refining.get(row.id)}
-              onRefine={() => void session.refine(row.id)}
-              onOpen={() => {
-                session.setViewOrder(visible.map((r) => r.id));
-                onOpenChild(row.id);
-              }}
-            />
-          ))}
-          {progress.running && progress.done < progress.total && (
-            <Footnote style={{ padding: '8px 16px' }}>
-              Ещё {countOf(progress.total - state.rows.length, ['страница', 'страницы', 'страниц'])}{' '}
-              загружается…
+          <div className="sup-rows" aria-busy={progress.running} data-testid="child-rows">
+            {visible.map((row) => (
+              <ChildRowCell
+                key={row.id}
+                row={row}
+                pending={pending.has(row.id)}
+                refine={state.refining.get(row.id)}
+                onRefine={() => void session.refine(row.id)}
+                onOpen={() => {
+                  session.setViewOrder(visible.map((r) => r.id));
+                  onOpenChild(row.id);
+                }}
+              />
+            ))}
+          </div>
+          {progress.running && remaining > 0 && (
+            <Footnote className="sup-remaining" data-testid="progress-remaining">
+              {remainingText(remaining)}
             </Footnote>
           )}
-          {!progress.running && visible.length === 0 && <Placeholder>Ничего не найдено.</Placeholder>}
+          {!progress.running && visible.length === 0 && (
+            <Placeholder>
+              {status === 'all' && query === ''
+                ? 'Ничего не найдено.'
+                : 'Таких страниц нет. Выберите «Все», чтобы увидеть весь список.'}
+            </Placeholder>
+          )}
         </Group>
       )}
       <AddPages
         parentId={parentId}
         existing={state.entries}
+        phone={phone}
         onConfirm={(added) => session.save(mergeEntries(state.entries, added))}
       />
       {notice && <Snackbar onClose={() => setNotice(null)}>{notice}</Snackbar>}
@@ -213,9 +226,23 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
   );
 }
 
-function minutesAgo(now: number, then: number): string {
-  const minutes = Math.max(0, Math.floor((now - then) / 60));
-  return minutes === 0 ? 'только что' : `${countOf(minutes, MINUTES)} назад`;
+/**
+ * «Обновлено в 14:05»; while a refresh runs, its count and the time of the figures still shown
+ * («Обновляем: 5 из 22 · бледные строки — данные на 14:05»).
+ */
+function progressText(
+  progress: { running: boolean; done: number; total: number },
+  oldestFetch: number | null,
+  showingOld: boolean,
+  now: number,
+): string {
+  if (progress.running) {
+    const count = `Обновляем: ${progress.done} из ${progress.total}`;
+    return showingOld && oldestFetch !== null
+      ? `${count} · бледные строки — данные ${clockTime(oldestFetch, now, 'на')}`
+      : count;
+  }
+  return oldestFetch === null ? 'Данные ещё не загружены' : `Обновлено ${clockTime(oldestFetch, now, 'в')}`;
 }
 
 /** Tab-separated: pastes into Excel and mail clients as a table. */

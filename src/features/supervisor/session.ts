@@ -5,8 +5,10 @@ import {
   summarizeChildren,
   withMonitoringEr,
   type ChildrenSummary,
+  type RowOrder,
   type SupervisorRow,
 } from '../../core/pages/supervisor-table';
+import type { VerdictStatus } from '../../core/verdict';
 import { openListStore, type ChildEntry, type ListStore } from '../../data/children/list-store';
 import { toSupervisorRow } from '../../data/children/rows';
 import { fetchMonitoringInput, type MonitoringRead } from '../../data/monitoring';
@@ -18,7 +20,11 @@ import type { Clock } from '../../vk/clock';
 import type { VkStorage } from '../../vk/storage';
 import type { TokenStore } from '../../vk/tokens';
 
-/** Rows stream in per page; the screen is updated at most this often (a 1,700-row table is heavy). */
+/**
+ * Rows stream in per page; the screen is updated at most this often (a 1,700-row table is heavy),
+ * measured on the session's clock. The first result after a quiet spell is shown at once, so the
+ * count moves as soon as anything is known, even when the thread is too busy for a timer to fire.
+ */
 const FLUSH_MS = 100;
 
 export interface SessionDeps {
@@ -36,6 +42,14 @@ export interface SessionDeps {
 export type ListState =
   { status: 'opening' } | { status: 'ready'; store: ListStore } | { status: 'error'; error: unknown };
 
+/** How the table is shown: kept in the session, so opening a page and coming back keeps the filter. */
+export interface TableView {
+  order: RowOrder;
+  /** Only rows with this verdict, or every row. */
+  status: VerdictStatus | 'all';
+  query: string;
+}
+
 /** A row's «Уточнить» (the monitoring-grade ER) while it is read, or why it failed. */
 export type RefineState = { status: 'loading' } | { status: 'error'; error: unknown };
 
@@ -45,11 +59,18 @@ export interface SessionState {
   /** Rows in list order, for the pages whose result has arrived. */
   rows: readonly SupervisorRow[];
   summary: ChildrenSummary;
+  /** `done`: pages answered in the running (or last) refresh, of `total`; rises as results stream in. */
   progress: { running: boolean; done: number; total: number; error: unknown };
-  /** Unix seconds of the oldest figure on screen («обновлено N минут назад»). */
+  /**
+   * Pages whose row on screen is still the one from before the running refresh (shown dimmed until
+   * their new figures arrive and replace them in place); empty when nothing runs.
+   */
+  pending: ReadonlySet<number>;
+  /** Unix seconds of the oldest figure on screen («обновлено в 14:05»). */
   oldestFetch: number | null;
   /** The ids in the order the table showed them when a row was opened (for next / previous). */
   viewOrder: readonly number[];
+  view: TableView;
   /** The last change of the list that could not be saved (shown until the next successful save). */
   saveError: unknown;
   /** Rows whose monitoring-grade ER is being read or failed; a refined row carries it itself. */
@@ -66,6 +87,12 @@ export class SupervisorSession {
   private readonly refined = new Map<number, MonitoringRead & { monitoring: MonitoringEr }>();
   private running: AbortController | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** What the pending timer will show: always the latest change asked for. */
+  private flushChange: (() => Partial<SessionState>) | null = null;
+  /** The session clock's milliseconds at the last screen update. */
+  private lastFlushAt = Number.NEGATIVE_INFINITY;
+  /** Ids of `pending`, updated per result and copied into the state on each flush. */
+  private readonly waiting = new Set<number>();
 
   constructor(private readonly deps: SessionDeps) {
     this.state = {
@@ -74,8 +101,10 @@ export class SupervisorSession {
       rows: [],
       summary: summarizeChildren([]),
       progress: { running: false, done: 0, total: 0, error: null },
+      pending: new Set(),
       oldestFetch: null,
       viewOrder: [],
+      view: { order: 'worst', status: 'all', query: '' },
       saveError: null,
       refining: new Map(),
     };
@@ -111,7 +140,12 @@ export class SupervisorSession {
     this.set({ viewOrder: [...ids] });
   }
 
-  /** Re-reads every page, ignoring the cache. */
+  /** Changes the table's order, status filter or search. */
+  setView(change: Partial<TableView>): void {
+    this.set({ view: { ...this.state.view, ...change } });
+  }
+
+  /** Re-reads every page, ignoring the cache; the rows stay on screen until each is replaced. */
   refreshNow(): void {
     void this.run(true);
   }
@@ -173,7 +207,12 @@ export class SupervisorSession {
     this.results.delete(id);
     this.rowsById.delete(id);
     this.refined.delete(id);
-    this.set({ entries, viewOrder: this.state.viewOrder.filter((other) => other !== id) });
+    this.waiting.delete(id);
+    this.set({
+      entries,
+      viewOrder: this.state.viewOrder.filter((other) => other !== id),
+      pending: new Set(this.waiting),
+    });
     this.publishRows();
     return this.persist(entries);
   }
@@ -213,13 +252,17 @@ export class SupervisorSession {
     const controller = new AbortController();
     this.running = controller;
     const ids = this.state.entries.map((entry) => entry.id);
-    if (force) {
-      this.results.clear();
-      this.rowsById.clear();
-      this.publishRows();
-    }
-    this.set({ progress: { running: true, done: 0, total: ids.length, error: null } });
+    // The rows stay: each is replaced when its page answers; until then it is shown as waiting.
+    this.waiting.clear();
+    for (const id of ids) if (this.rowsById.has(id)) this.waiting.add(id);
     let done = 0;
+    const progress = (running: boolean, error: unknown = null) => ({
+      progress: { running, done, total: ids.length, error },
+      pending: running ? new Set(this.waiting) : new Set<number>(),
+    });
+    this.flush(progress(true));
+    // The first answer is shown as soon as it comes, however soon.
+    this.lastFlushAt = Number.NEGATIVE_INFINITY;
     try {
       await refreshChildren(this.deps.api, ids, {
         now: this.now(),
@@ -231,17 +274,18 @@ export class SupervisorSession {
           if (controller.signal.aborted) return;
           this.results.set(result.id, result);
           this.rebuildRow(result.id);
+          this.waiting.delete(result.id);
           done += 1;
-          this.scheduleFlush(
-            () => this.state.progress.running && { progress: { ...this.state.progress, done } },
-          );
+          this.streamed(() => progress(true));
         },
       });
-      if (!controller.signal.aborted)
-        this.flush({ progress: { ...this.state.progress, done, running: false } });
+      if (controller.signal.aborted) return;
+      this.waiting.clear();
+      this.flush(progress(false));
     } catch (error) {
-      if (!controller.signal.aborted)
-        this.flush({ progress: { ...this.state.progress, running: false, error } });
+      if (controller.signal.aborted) return;
+      this.waiting.clear();
+      this.flush(progress(false, error));
     }
   }
 
@@ -251,12 +295,22 @@ export class SupervisorSession {
     if (result && entry) this.rowsById.set(id, toSupervisorRow(result, entry, this.deps.timeZone));
   }
 
-  /** Coalesces streamed results into one screen update per FLUSH_MS. */
-  private scheduleFlush(change: () => Partial<SessionState> | false): void {
-    if (this.flushTimer !== null) return;
-    this.flushTimer = setTimeout(() => {
+  /**
+   * A streamed result: shown at once when the screen was last updated FLUSH_MS ago or more (so the
+   * count rises with every batch VK answers), otherwise coalesced into one update at the end of the
+   * interval.
+   */
+  private streamed(change: () => Partial<SessionState>): void {
+    if (this.deps.clock.now() - this.lastFlushAt >= FLUSH_MS) {
+      this.flush(change());
+      return;
+    }
+    this.flushChange = change;
+    this.flushTimer ??= setTimeout(() => {
+      const latest = this.flushChange;
       this.flushTimer = null;
-      this.flush(change() || {});
+      this.flushChange = null;
+      if (latest) this.flush(latest());
     }, FLUSH_MS);
   }
 
@@ -265,12 +319,18 @@ export class SupervisorSession {
       clearTimeout(this.flushTimer);
       this.flushTimer = null;
     }
-    this.set(change);
-    this.publishRows();
+    this.flushChange = null;
+    this.lastFlushAt = this.deps.clock.now();
+    // One update: the count and the rows it counts reach the screen together.
+    this.set({ ...change, ...this.rowsState() });
+  }
+
+  private publishRows(): void {
+    this.set(this.rowsState());
   }
 
   /** Rows in list order, the summary and the oldest figure, from the per-page rows. */
-  private publishRows(): void {
+  private rowsState(): Pick<SessionState, 'rows' | 'summary' | 'oldestFetch'> {
     const rows = this.state.entries.flatMap((entry) => {
       const row = this.rowsById.get(entry.id);
       return row ? [this.withRefinement(row)] : [];
@@ -280,7 +340,7 @@ export class SupervisorSession {
       const fetchedAt = this.results.get(entry.id)?.fetchedAt;
       if (fetchedAt !== undefined) oldest = oldest === null ? fetchedAt : Math.min(oldest, fetchedAt);
     }
-    this.set({ rows, summary: summarizeChildren(rows), oldestFetch: oldest });
+    return { rows, summary: summarizeChildren(rows), oldestFetch: oldest };
   }
 
   private withRefinement(row: SupervisorRow): SupervisorRow {

@@ -104,6 +104,19 @@ describe('report CLI, live mode', () => {
     // No statistics are read live: every readable page's reach is an estimate and says so.
     for (const id of READABLE)
       expect(byId(id).dataFlags).toContainEqual(expect.objectContaining({ kind: 'reach-estimated' }));
+    // The verdict: the deleted page fails, the private card has none; every page is counted once.
+    expect(byId(219000027).verdict.status).toBe('fail');
+    expect(byId(219000024).verdict).toEqual({
+      status: 'unknown',
+      indicators: { frequency: 'not-assessed', er: 'unknown', requirements: 'unknown', reach: 'unknown' },
+    });
+    const statuses = report.communities.map((c: { verdict: { status: string } }) => c.verdict.status);
+    const counted = Object.values(report.summary.verdict as Record<string, number>).reduce(
+      (a, b) => a + b,
+      0,
+    );
+    expect(counted).toBe(6);
+    expect(report.summary.verdict.fail).toBe(statuses.filter((s: string) => s === 'fail').length);
     // The deleted active page is assessed and not met, as in the supervisor's table.
     const readableAssessed = READABLE.filter((id) => byId(id).frequency.assessed);
     expect(report.summary).toMatchObject({ communities: 6, unavailable: 2 });

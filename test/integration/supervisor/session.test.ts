@@ -8,6 +8,7 @@ import { createMemoryCache } from '../../../src/data/supervisor/cache';
 import { HEAD_ID } from '../../../src/demo/pages';
 import { SupervisorSession, type SessionState } from '../../../src/features/supervisor/session';
 import { demoServices } from '../demo-services';
+import { childrenWorld } from './supervisor-services';
 
 const ENTRIES = [
   { id: 219000004, name: 'СОШ № 1', category: 'active' as const },
@@ -56,6 +57,7 @@ describe('SupervisorSession', () => {
       [219000024, 'unavailable'],
     ]);
     expect(done.progress).toEqual({ running: false, done: 3, total: 3, error: null });
+    expect(done.pending.size).toBe(0);
     // Two assessed: the school and the gymnasium; the private page is a business card, not assessed.
     expect(done.summary.assessed).toBe(2);
     expect(done.oldestFetch).not.toBeNull();
@@ -124,4 +126,63 @@ describe('SupervisorSession', () => {
       done.rows.find((row) => row.id === 219000006),
     );
   });
+
+  it('keeps every row on screen through «Обновить» and replaces each in place as it arrives', async () => {
+    const { session } = sessionOver('role=admin');
+    await until(session, (s) => s.list.status === 'ready');
+    await session.save(ENTRIES);
+    const first = await until(session, (s) => !s.progress.running && s.rows.length === 3);
+
+    const seen: SessionState[] = [];
+    const unsubscribe = session.subscribe(() => seen.push(session.getState()));
+    session.refreshNow();
+    // At once: the rows stay, all waiting for their new figures.
+    const started = session.getState();
+    started.rows.forEach((row, i) => expect(row).toBe(first.rows[i]));
+    expect([...started.pending].sort()).toEqual(ENTRIES.map((entry) => entry.id).sort());
+    expect(started.progress).toMatchObject({ running: true, done: 0, total: 3 });
+
+    const done = await until(session, (s) => !s.progress.running);
+    unsubscribe();
+    // Never blank, always in list order; a row stops waiting once its page has answered.
+    for (const state of seen) {
+      expect(state.rows.map((row) => row.id)).toEqual(ENTRIES.map((entry) => entry.id));
+      expect(state.pending.size).toBe(state.progress.running ? 3 - state.progress.done : 0);
+    }
+    expect(done.pending.size).toBe(0);
+    expect(done.progress).toEqual({ running: false, done: 3, total: 3, error: null });
+    // Replaced with the new reading, not kept.
+    done.rows.forEach((row, i) => expect(row).not.toBe(first.rows[i]));
+  });
+
+  it('counts pages done as the batches stream in, from the first one', async () => {
+    const { services, ids } = childrenWorld(200);
+    const session = new SupervisorSession({
+      ...services,
+      cache: createMemoryCache(),
+      timeZone: 'Europe/Moscow',
+      parentId: HEAD_ID,
+      tryCommunity: true,
+    });
+    await until(session, (s) => s.list.status === 'ready');
+    const running: SessionState[] = [];
+    const unsubscribe = session.subscribe(() => {
+      const state = session.getState();
+      if (state.progress.running) running.push(state);
+    });
+    await session.save(ids.map((id) => ({ id, name: String(id), category: null })));
+    const done = await until(session, (s) => !s.progress.running && s.rows.length === 200);
+    unsubscribe();
+    expect(done.progress.done).toBe(200);
+
+    const counts = running.map((state) => state.progress.done);
+    // Rising, never back, and shown between the start and the end (not «0 из 200» until the end).
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    const between = new Set(counts.filter((n) => n > 0 && n < 200));
+    expect(between.size).toBeGreaterThanOrEqual(2);
+    // The first answer (the pages groups.getById already says are deleted) is shown at once.
+    expect(Math.min(...between)).toBeLessThan(25);
+    // The count and the rows it counts reach the screen together.
+    for (const state of running) expect(state.rows.length).toBe(state.progress.done);
+  }, 60_000);
 });

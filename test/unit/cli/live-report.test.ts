@@ -78,6 +78,36 @@ describe('buildLiveReport', () => {
     expect(report.communities[2]).toMatchObject({ frequency: { assessed: false } });
   });
 
+  it('gives every page the verdict the supervisor table shows: private and failed reads unknown, deleted fail', () => {
+    const deleted: ChildResult = { id: 10, status: 'unavailable', reason: 'deleted', fetchedAt: NOW };
+    const report = buildLiveReport(
+      [...results, deleted],
+      [...entries, { id: 10, name: 'Ten', category: 'active' }],
+      ARGS,
+    );
+    const unknown = { frequency: 'unknown', er: 'unknown', requirements: 'unknown', reach: 'unknown' };
+    expect(report.communities.map((c) => [c.id, c.verdict])).toEqual([
+      // Read, no post yet on the 20th: periods 1 and 2 missed (0 < 3), ER and reach without figures;
+      // groups.getById gave no cover, avatar or description.
+      [
+        7,
+        {
+          status: 'fail',
+          indicators: { frequency: 'fail', er: 'unknown', requirements: 'fail', reach: 'unknown' },
+        },
+      ],
+      [8, { status: 'unknown', indicators: unknown }],
+      [9, { status: 'unknown', indicators: { ...unknown, frequency: 'not-assessed' } }],
+      [10, { status: 'fail', indicators: unknown }],
+    ]);
+    expect(report.summary.verdict).toEqual({ ok: 0, risk: 0, fail: 2, unknown: 2 });
+    expect(report.communities[3]).toMatchObject({
+      status: 'deleted',
+      rating: null,
+      dataFlags: [{ kind: 'deleted-page', label: 'сообщество удалено' }],
+    });
+  });
+
   it('counts them as the supervisor table does: assessed and not met unless a business card', () => {
     const { summary } = buildLiveReport(results, entries, ARGS);
     expect(summary).toMatchObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeActions } from '../../../src/core/actions';
-import { computeEr } from '../../../src/core/er';
+import { computeEr, plainRatingEr } from '../../../src/core/er';
 import { computeFrequency } from '../../../src/core/frequency';
 import type { OptionsOverride } from '../../../src/core/options';
 import { computeReach } from '../../../src/core/reach';
@@ -35,7 +35,7 @@ function actionsFor(
     options,
   });
   const requirements = checkRequirements(pageInfo, { posWidgetsDeclared: true, options });
-  return computeActions({ frequency, er, reach, requirements, options });
+  return computeActions({ frequency, er: plainRatingEr(er), reach, requirements, options });
 }
 
 /** Three posts on the 2nd, one on the 9th, one scheduled on the 16th; 1 like per 100 views. */
@@ -46,16 +46,15 @@ const MID_MONTH = [
 ];
 
 describe('computeActions', () => {
-  it('lists what to do, ordered by the rating points at stake', () => {
+  it('lists what to do, ordered by the rating points each adds, computed by hand', () => {
     const actions = actionsFor(MID_MONTH, {
       pageInfo: page({ hasCover: false, isGovernmentOrganization: null }),
     });
+    // The projection at the end of period 2: period 1 met, period 2 (1 of 3, none scheduled) missed →
+    // frequency 50; ER 4 / 400 = 1 % → 33.33; reach 100 / 1000 = 10 % → 33.33; cover −5.
+    // Before the deduction: 0.5 × 50 + 0.3 × 33.33 + 0.2 × 33.33 = 25 + 10 + 6.67 = 41.67.
     expect(actions).toEqual([
-      // ER 4 / 400 = 1%: 3% needs 12 reactions, 8 more; impact 0.3 × (100 − 33.33)
-      { kind: 'need-reactions', count: 8, posts: 4, percent: 1, targetPercent: 3, impact: 20 },
-      // reach estimate 100 views / 1000 members = 10%; impact 0.2 × (100 − 33.33)
-      { kind: 'raise-reach', percent: 10, targetPercent: 30, estimated: true, impact: 13.33 },
-      // each period is worth 0.5 × 100 / 4 = 12.5 points; the soonest deadline first
+      // period 2 met → frequency 100: + 0.5 × 50 = 25
       {
         kind: 'post-more',
         periodIndex: 2,
@@ -64,8 +63,14 @@ describe('computeActions', () => {
         scheduled: 0,
         threshold: 3,
         deadline: '2024-11-14',
-        impact: 12.5,
+        impact: 25,
       },
+      // 3% needs 12 reactions, 8 more; ER at target: 25 + 30 + 6.67 = 61.67 → +20
+      { kind: 'need-reactions', count: 8, posts: 4, percent: 1, targetPercent: 3, impact: 20 },
+      // reach at target: 25 + 10 + 20 = 55 → +13.33
+      { kind: 'raise-reach', percent: 10, targetPercent: 30, estimated: true, impact: 13.33 },
+      { kind: 'fix-requirement', id: 'cover', deducted: true, impact: 5 },
+      // later periods are not in the rating yet: planning them adds nothing today
       {
         kind: 'schedule-posts',
         periodIndex: 3,
@@ -74,7 +79,7 @@ describe('computeActions', () => {
         threshold: 3,
         firstDay: '2024-11-15',
         deadline: '2024-11-21',
-        impact: 12.5,
+        impact: 0,
       },
       {
         kind: 'schedule-posts',
@@ -84,13 +89,29 @@ describe('computeActions', () => {
         threshold: 3,
         firstDay: '2024-11-22',
         deadline: '2024-11-28',
-        impact: 12.5,
+        impact: 0,
       },
-      { kind: 'fix-requirement', id: 'cover', deducted: true, impact: 5 },
       // the 2nd 11:00 → the 9th 09:00 was a 6-day silence
       { kind: 'spread-posts', gaps: 1, longestDays: 6, impact: 0 },
       { kind: 'check-requirement', id: 'gov-mark', impact: 0 },
     ]);
+  });
+
+  it('uses effective weights: a business card’s ER weighs 0.3 ÷ 0.5 = 60 %', () => {
+    const posts = [post({ date: msk('2024-11-02T10:00'), likes: 1 })];
+    // ER 1 % → 33.33; reach 10 % → 33.33; frequency not assessed, so ER 0.6 and reach 0.4:
+    // ER at target adds 0.6 × 66.67 = 40, reach 0.4 × 66.67 = 26.67.
+    const actions = actionsFor(posts, { category: 'card' });
+    expect(actions.find((a) => a.kind === 'need-reactions')?.impact).toBe(40);
+    expect(actions.find((a) => a.kind === 'raise-reach')?.impact).toBe(26.67);
+  });
+
+  it('counts a requirement’s points even where the rating is clamped at 0', () => {
+    const posts = [post({ date: msk('2024-11-02T10:00') })];
+    const bare = page({ hasCover: false, hasPhoto: false, description: '' });
+    // Period 1 missed, ER 0, reach 10 % → 0 + 0 + 6.67 − 15 < 0: the rating shows 0, each item still 5.
+    const fixes = actionsFor(posts, { pageInfo: bare }).filter((a) => a.kind === 'fix-requirement');
+    expect(fixes.map((a) => a.impact)).toEqual([5, 5, 5]);
   });
 
   it('asks for nothing the scheduled posts already cover', () => {

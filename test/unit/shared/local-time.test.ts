@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localInputToUnix, unixToLocalInput, utcOffsetLabel } from '../../../src/shared/local-time';
+import { localInputToUnix, unixToLocalInput, utcOffsetMinutes } from '../../../src/shared/local-time';
 
 const unixOf = (iso: string) => Date.parse(iso) / 1000;
 
@@ -37,11 +37,11 @@ describe('unixToLocalInput', () => {
   });
 });
 
-describe('utcOffsetLabel', () => {
-  it('names the offset, with minutes only when there are some', () => {
+describe('utcOffsetMinutes', () => {
+  it('is the zone’s offset from UTC at the instant', () => {
     const unix = unixOf('2026-11-18T12:00:00Z');
-    expect(utcOffsetLabel(unix, 'Europe/Moscow')).toBe('UTC+3');
-    expect(utcOffsetLabel(unix, 'Asia/Kolkata')).toBe('UTC+5:30');
-    expect(utcOffsetLabel(unix, 'America/New_York')).toBe('UTC−5');
+    expect(utcOffsetMinutes(unix, 'Europe/Moscow')).toBe(180);
+    expect(utcOffsetMinutes(unix, 'Asia/Kolkata')).toBe(330);
+    expect(utcOffsetMinutes(unix, 'America/New_York')).toBe(-300);
   });
 });

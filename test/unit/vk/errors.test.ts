@@ -83,7 +83,7 @@ describe('describeVkError', () => {
       action: 'Данные видят только участники: вступите в сообщество или попросите доступ у администратора.',
     });
     expect(describeVkError(apiError(15)).title).toBe('Страница закрыта');
-    expect(describeVkError(apiError(9999)).title).toBe('Ошибка VK (код 9999)');
+    expect(describeVkError(apiError(9999)).title).toBe('Ошибка ВКонтакте (код 9999)');
   });
 
   it('names the right the viewer did not give', () => {

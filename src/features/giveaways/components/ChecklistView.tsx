@@ -5,6 +5,7 @@ import type { ConditionStatus } from '../../../core/giveaway';
 import type { MyGiveawayStatus } from '../../../data/giveaway';
 import { StatusMark } from '../../../shared/StatusMark';
 import { EXCLUSION_TEXT, checkKey, checkLabel, fixLabel } from '../text';
+import './checklist.css';
 
 interface Props {
   status: MyGiveawayStatus;
@@ -22,20 +23,27 @@ export function ChecklistView({ status, partnerNames, checking, note, onFix, onR
   const total = status.conditions.length;
   return (
     <Group
-      header={<Header subtitle={`Выполнено ${met} из ${total}`}>Мои условия</Header>}
+      header={
+        <Header multiline subtitle={`Выполнено ${met} из ${total}`}>
+          Мои условия
+        </Header>
+      }
       data-testid="my-checklist"
       aria-busy={checking}
     >
       {status.conditions.map((condition) => {
         const key = checkKey(condition);
+        // The fix button sits under its condition, not beside it: on a phone the text keeps the width.
         return (
-          <SimpleCell
-            key={key}
-            multiline
-            data-testid={`my-check-${key}`}
-            data-met={condition.met ? 'true' : 'false'}
-            after={
-              condition.met ? undefined : (
+          <div key={key} data-testid={`my-check-${key}`} data-met={condition.met ? 'true' : 'false'}>
+            <SimpleCell multiline>
+              <StatusMark tone={condition.met ? 'ok' : 'bad'}>
+                {checkLabel(condition, partnerNames)}
+                {condition.met ? ' — выполнено' : ' — не выполнено'}
+              </StatusMark>
+            </SimpleCell>
+            {!condition.met && (
+              <Div className="checklist__fix">
                 <Button
                   size="s"
                   mode="secondary"
@@ -45,14 +53,9 @@ export function ChecklistView({ status, partnerNames, checking, note, onFix, onR
                 >
                   {fixLabel(condition)}
                 </Button>
-              )
-            }
-          >
-            <StatusMark tone={condition.met ? 'ok' : 'bad'}>
-              {checkLabel(condition, partnerNames)}
-              {condition.met ? ' — выполнено' : ' — не выполнено'}
-            </StatusMark>
-          </SimpleCell>
+              </Div>
+            )}
+          </div>
         );
       })}
       {status.excluded !== null && (

@@ -16,7 +16,7 @@ export function TermsSummary({
 }) {
   const lines = conditionsText(terms.conditions);
   return (
-    <Group header={<Header>Условия</Header>} data-testid="giveaway-terms">
+    <Group header={<Header multiline>Условия</Header>} data-testid="giveaway-terms">
       <SimpleCell multiline subtitle="Приз" data-testid="giveaway-terms-prize">
         {terms.prize}
       </SimpleCell>

@@ -32,12 +32,16 @@ export function WinnersBlock({
     </SimpleCell>
   );
   return (
-    <Group header={<Header>Победители</Header>} data-testid="giveaway-winners">
+    <Group header={<Header multiline>Победители</Header>} data-testid="giveaway-winners">
       {winners.length === 0 && (
         <SimpleCell multiline>Участников, выполнивших условия, не нашлось.</SimpleCell>
       )}
       {winners.map((id, i) => row(id, `Победитель ${i + 1}`))}
-      {reserves.length > 0 && <Header size="s">Резерв</Header>}
+      {reserves.length > 0 && (
+        <Header size="s" multiline>
+          Резерв
+        </Header>
+      )}
       {reserves.map((id, i) => row(id, `Резерв ${i + 1}`))}
     </Group>
   );

@@ -4,6 +4,12 @@ import { HeatMap, type HeatCellView } from '../../../shared/charts';
 import { countOf, formatPercent } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
 import { hourRange, POST_FORMS, slotText, WEEKDAYS, WEEKDAYS_SHORT } from '../text';
+import { zoneName } from '../../../shared/time-zone-words';
+
+/** After «не меньше»: «не меньше 2 постов», «не меньше 21 поста». */
+const POSTS_GENITIVE = ['поста', 'постов', 'постов'] as const;
+const HOURS_GENITIVE = ['часа', 'часов', 'часов'] as const;
+const CELL_FORMS = ['ячейке', 'ячейках', 'ячейках'] as const;
 
 const HOUR_LABELS = Array.from({ length: 24 }, (_, h) => (h % 3 === 0 ? String(h) : ''));
 
@@ -14,7 +20,16 @@ function cellTitle(cell: HeatCell): string {
     : `${slot}: ER ${formatPercent(cell.percent)} (${countOf(cell.posts, POST_FORMS)})`;
 }
 
-export function BestTimeSection({ bestTime, timeZone }: { bestTime: BestTimeResult; timeZone: string }) {
+export function BestTimeSection({
+  bestTime,
+  timeZone,
+  now,
+}: {
+  bestTime: BestTimeResult;
+  timeZone: string;
+  /** For the zone's name («московское время»). */
+  now: number;
+}) {
   const { rules } = bestTime;
   const rank = new Map(bestTime.best.map((cell, i) => [cell, i + 1]));
   const cells: HeatCellView[] = bestTime.cells.map((cell) => ({
@@ -33,7 +48,10 @@ export function BestTimeSection({ bestTime, timeZone }: { bestTime: BestTimeResu
   return (
     <Group
       header={
-        <Header subtitle={`ER собственных постов по дню недели и часу публикации (${timeZone})`}>
+        <Header
+          multiline
+          subtitle={`ER собственных постов по дню недели и часу публикации; ${zoneName(now, timeZone)}`}
+        >
           Лучшее время для публикаций
         </Header>
       }
@@ -43,7 +61,7 @@ export function BestTimeSection({ bestTime, timeZone }: { bestTime: BestTimeResu
           rowLabels={WEEKDAYS_SHORT}
           columnLabels={HOUR_LABELS}
           cells={cells}
-          ariaLabel={`Тепловая карта ER по дням недели и часам: ${countOf(bestTime.posts, POST_FORMS)} в ${filled.length} ячейках. Лучшие слоты: ${
+          ariaLabel={`Тепловая карта ER по дням недели и часам: ${countOf(bestTime.posts, POST_FORMS)} в ${countOf(filled.length, CELL_FORMS)}. Лучшее время: ${
             bestTime.best.length > 0 ? bestTime.best.map(slotText).join('; ') : 'не определены'
           }`}
           testId="heatmap"
@@ -51,21 +69,22 @@ export function BestTimeSection({ bestTime, timeZone }: { bestTime: BestTimeResu
         />
         <div className="chart__legend" aria-hidden>
           <span className="chart__legend-swatch chart__legend-swatch--empty" /> нет постов
-          <span className="chart__legend-swatch" style={{ opacity: 0.3 }} /> ниже ER
-          <span className="chart__legend-swatch" /> выше ER
+          <span className="chart__legend-swatch" style={{ opacity: 0.3 }} /> ER ниже
+          <span className="chart__legend-swatch" /> ER выше
         </div>
         {bestTime.tooFew ? (
           <div data-testid="heatmap-too-few" style={{ marginTop: 12 }}>
             <StatusMark tone="unknown">
               Слишком мало постов, чтобы советовать время: учтено {countOf(bestTime.posts, POST_FORMS)},
-              слотов с {rules.minPostsPerSlot} и более постами — {bestTime.qualifyingSlots}. Нужно не меньше{' '}
-              {rules.minPosts} постов и {rules.top} таких слотов.
+              часов, где их {rules.minPostsPerSlot} и больше, — {bestTime.qualifyingSlots}. Нужно не меньше{' '}
+              {countOf(rules.minPosts, POSTS_GENITIVE)} и {countOf(rules.top, HOURS_GENITIVE)}, где их{' '}
+              {rules.minPostsPerSlot} и больше.
             </StatusMark>
           </div>
         ) : (
           <>
             <Text weight="2" style={{ marginTop: 12 }}>
-              Лучшие слоты
+              Советуем публиковать
             </Text>
             <ol className="history-list">
               {bestTime.best.map((cell) => (
@@ -83,8 +102,8 @@ export function BestTimeSection({ bestTime, timeZone }: { bestTime: BestTimeResu
         <Footnote style={{ marginTop: 8 }}>
           Учтены собственные посты за три месяца старше {rules.minAgeDays} дней: свежие ещё набирают просмотры
           {bestTime.tooFresh > 0 ? ` (пока не учтено: ${bestTime.tooFresh})` : ''}. ER ячейки — сумма реакций
-          ÷ сумма просмотров её постов. Советуем только слоты, где не меньше{' '}
-          {countOf(rules.minPostsPerSlot, POST_FORMS)}: один удачный пост — ещё не закономерность.
+          ÷ сумма просмотров её постов. Советуем только часы, где не меньше{' '}
+          {countOf(rules.minPostsPerSlot, POSTS_GENITIVE)}: один удачный пост — ещё не закономерность.
         </Footnote>
         <details style={{ marginTop: 8 }}>
           <summary>Значения ячеек</summary>

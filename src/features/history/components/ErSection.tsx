@@ -38,8 +38,11 @@ export function ErSection({ er, currentMonth }: { er: MonthEr[]; currentMonth: s
   return (
     <Group
       header={
-        <Header subtitle={`реакции ÷ просмотры собственных постов месяца; цель — ${formatInt(target)} %`}>
-          ER по месяцам
+        <Header
+          multiline
+          subtitle={`Реакции ÷ просмотры собственных постов месяца; цель — ${formatInt(target)} %`}
+        >
+          Вовлечённость (ER) по месяцам
         </Header>
       }
     >
@@ -47,7 +50,7 @@ export function ErSection({ er, currentMonth }: { er: MonthEr[]; currentMonth: s
         <BarChart
           groups={groups}
           target={{ value: target, label: `цель ${formatInt(target)} %` }}
-          ariaLabel={`ER по месяцам. ${lines.join('. ')}`}
+          ariaLabel={`Вовлечённость (ER) по месяцам. ${lines.join('. ')}`}
           barWidth={56}
         />
         <ul className="history-list">

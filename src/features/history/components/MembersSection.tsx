@@ -10,6 +10,8 @@ import { monthTitle } from '../text';
 interface Props {
   membersToday: number | null;
   months: MonthMembers[] | null;
+  /** YYYY-MM of the month in progress: its count is today's, not a month's end. */
+  currentMonth: string;
   state: MembersState;
   canManage: boolean;
   onRequest: () => void;
@@ -19,9 +21,15 @@ function signed(n: number): string {
   return n > 0 ? `+${formatInt(n)}` : n < 0 ? `−${formatInt(-n)}` : '0';
 }
 
-export function MembersSection({ membersToday, months, state, canManage, onRequest }: Props) {
+export function MembersSection({ membersToday, months, currentMonth, state, canManage, onRequest }: Props) {
   return (
-    <Group header={<Header subtitle="на конец каждого месяца">Подписчики</Header>}>
+    <Group
+      header={
+        <Header multiline subtitle="На конец каждого месяца, за текущий — на сегодня">
+          Подписчики
+        </Header>
+      }
+    >
       <Div data-testid="history-members">
         <Text>
           Сейчас:{' '}
@@ -34,7 +42,8 @@ export function MembersSection({ membersToday, months, state, canManage, onReque
             <ul className="history-list">
               {months.map((m) => (
                 <li key={m.month} data-testid="history-members-month" data-members={m.atEnd}>
-                  {monthTitle(m.month)}: {formatInt(m.atEnd)} на конец месяца ({signed(m.net)}: пришли{' '}
+                  {monthTitle(m.month)}: {formatInt(m.atEnd)}{' '}
+                  {m.month === currentMonth ? 'на сегодня' : 'на конец месяца'} ({signed(m.net)}: пришли{' '}
                   {formatInt(m.subscribed)}, ушли {formatInt(m.unsubscribed)})
                 </li>
               ))}
@@ -73,7 +82,7 @@ function MembersWithout({ state, canManage, onRequest }: Pick<Props, 'state' | '
       <Footnote style={{ marginTop: 8 }}>
         ВКонтакте сообщает только сегодняшнее число подписчиков. Число по месяцам восстанавливается по
         статистике сообщества (кто подписался и отписался), а для неё приложению нужен доступ к статистике
-        (право «stats»): ВКонтакте спросит разрешение.
+        сообщества: ВКонтакте спросит разрешение.
       </Footnote>
       <Button
         mode="secondary"

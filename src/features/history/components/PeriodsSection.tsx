@@ -54,10 +54,11 @@ export function PeriodsSection({ periods }: { periods: MonthPeriods[] }) {
     <Group
       header={
         <Header
+          multiline
           subtitle={
             threshold === null
-              ? 'визитка: частота не оценивается'
-              : `порог: ${countOf(threshold, POST_FORMS)} в каждый период (1–7, 8–14, 15–21, 22–28)`
+              ? 'Визитка: частота не оценивается'
+              : `Порог: ${countOf(threshold, POST_FORMS)} в каждый период (1–7, 8–14, 15–21, 22–28)`
           }
         >
           Публикации по периодам

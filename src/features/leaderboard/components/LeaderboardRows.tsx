@@ -69,7 +69,7 @@ export function LeaderboardRow({
         </span>
       }
       after={<span className="lb-points">{pointsText(entry.points)}</span>}
-      subtitle={me ? `Это вы · ${breakdownText(entry)}` : breakdownText(entry)}
+      subtitle={me ? `${breakdownText(entry)} · это вы` : breakdownText(entry)}
       data-testid="lb-row"
       data-user-id={entry.userId}
       data-place={entry.place}

@@ -34,7 +34,7 @@ export function MyPlace({
   const person = personOf(people, userId);
   const gap = pointsToNextPlace(entries, userId);
   return (
-    <Group header={<Header>Моё место</Header>}>
+    <Group header={<Header multiline>Моё место</Header>}>
       <div data-testid="lb-me" data-place={entry.place} data-points={entry.points}>
         <SimpleCell
           multiline
@@ -76,7 +76,7 @@ const NOT_RANKED: Record<ViewerStanding, { title: string; text: string }> = {
 function NotRanked({ standing, onOpenPost }: { standing: ViewerStanding; onOpenPost: (() => void) | null }) {
   const { title, text } = NOT_RANKED[standing];
   return (
-    <Group header={<Header>Моё место</Header>}>
+    <Group header={<Header multiline>Моё место</Header>}>
       <SimpleCell multiline subtitle={text} data-testid="lb-me-absent" data-standing={standing}>
         {title}
       </SimpleCell>

@@ -8,7 +8,7 @@ import { DEFAULT_RULES_NOTE, rulesText } from '../text';
  */
 export function RulesBlock({ points, defaults }: { points: PointRules; defaults: boolean }) {
   return (
-    <Group header={<Header>Правила</Header>}>
+    <Group header={<Header multiline>Правила</Header>}>
       <Div data-testid="lb-rules">{rulesText(points)}</Div>
       {defaults && (
         <Div data-testid="lb-rules-defaults" style={{ color: 'var(--vkui--color_text_secondary)' }}>

@@ -16,9 +16,9 @@ import { PERIOD_KIND_HINTS, PERIOD_KIND_NAMES, periodDates } from '../text';
 import { NumberField } from '../../../shared/NumberField';
 
 const POINT_LABELS: Record<keyof PointRules, string> = {
-  like: 'За лайк',
-  comment: 'За комментарий',
-  repost: 'За репост',
+  like: 'Лайк',
+  comment: 'Комментарий',
+  repost: 'Репост',
 };
 
 const PERIOD_TEST_IDS: Record<PeriodKind, string> = {
@@ -32,7 +32,7 @@ const DATE_IDS = { customFrom: 'lb-custom-from', customTo: 'lb-custom-to' } as c
 export function SettingsFormView({
   form,
   errors,
-  timeZoneLabel,
+  zoneNote,
   preview,
   saving,
   saveProblem,
@@ -41,8 +41,8 @@ export function SettingsFormView({
 }: {
   form: SettingsForm;
   errors: SettingsErrors;
-  /** «UTC+3»: the page's zone, in which the dates are read. */
-  timeZoneLabel: string;
+  /** «Даты — по московскому времени.»: the page's zone, in which the dates are read. */
+  zoneNote: string;
   /** The period the chosen kind gives today (null for unfinished custom dates). */
   preview: { period: LeaderboardPeriod; timeZone: string } | null;
   saving: boolean;
@@ -53,7 +53,7 @@ export function SettingsFormView({
 }) {
   return (
     <div data-testid="lb-settings">
-      <Group header={<Header>Очки за действия</Header>}>
+      <Group header={<Header multiline>Очки за действия</Header>}>
         <FormLayoutGroup mode="horizontal">
           {(['like', 'comment', 'repost'] as const).map((key) => (
             <NumberField
@@ -79,7 +79,7 @@ export function SettingsFormView({
         )}
       </Group>
 
-      <Group header={<Header>Период рейтинга</Header>}>
+      <Group header={<Header multiline>Период рейтинга</Header>}>
         {(['rating-period', 'month', 'custom'] as const).map((kind) => (
           <Radio
             key={kind}
@@ -97,7 +97,8 @@ export function SettingsFormView({
             {(['customFrom', 'customTo'] as const).map((field) => (
               <FormItem
                 key={field}
-                top={field === 'customFrom' ? `Первый день (${timeZoneLabel})` : 'Последний день'}
+                top={field === 'customFrom' ? 'Первый день' : 'Последний день'}
+                topMultiline
                 htmlFor={DATE_IDS[field]}
                 status={errors.custom ? 'error' : 'default'}
               >
@@ -112,6 +113,7 @@ export function SettingsFormView({
             ))}
           </FormLayoutGroup>
         )}
+        {form.period === 'custom' && <Div data-testid="lb-custom-zone">{zoneNote}</Div>}
         {errors.custom && (
           <Div>
             <FormStatus mode="error" data-testid="lb-custom-error">

@@ -16,7 +16,7 @@ export function widgetErrorText(error: unknown): ErrorDescription {
     };
   if (error instanceof VkApiError && error.kind === 'flood')
     return {
-      title: 'VK обновляет виджет не чаще раза в 30 секунд',
+      title: 'ВКонтакте обновляет виджет не чаще раза в 30 секунд',
       action: 'Приложение повторит обновление само через минуту.',
     };
   if (error instanceof VkApiError && error.kind === 'permission')

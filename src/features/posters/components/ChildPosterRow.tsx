@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, SimpleCell } from '@vkontakte/vkui';
+import { Button, ButtonGroup, Div, SimpleCell } from '@vkontakte/vkui';
 import { guessInstitutionType, INSTITUTIONS, pageLink } from '../../../core/posters';
 import type { ChildEntry } from '../../../data/children/list-store';
 import type { PosterPage } from '../../../data/posters';
@@ -39,32 +39,30 @@ export function ChildPosterRow({ entry, page, busy, disabled, onSvg, onPng }: Pr
   ]
     .filter(Boolean)
     .join(' · ');
+  // The downloads sit under the name, not beside it: on a phone the name keeps the whole width.
   return (
-    <SimpleCell
-      multiline
-      data-testid="poster-row"
-      data-poster-id={page.id}
-      data-status={page.status}
-      subtitle={subtitle}
-      after={
-        <ButtonGroup gap="s">
+    <div data-testid="poster-row" data-poster-id={page.id} data-status={page.status}>
+      <SimpleCell multiline subtitle={subtitle}>
+        {page.name}
+      </SimpleCell>
+      <Div className="poster-row__files">
+        <ButtonGroup gap="s" mode="horizontal">
           {(['svg', 'png'] as const).map((format) => (
             <Button
               key={format}
               size="s"
               mode="secondary"
               data-testid={`poster-row-${format}`}
+              aria-label={`Скачать ${format.toUpperCase()}: ${page.name}`}
               loading={busy === format}
               disabled={disabled}
               onClick={() => (format === 'svg' ? onSvg(page) : onPng(page))}
             >
-              {format.toUpperCase()}
+              Скачать {format.toUpperCase()}
             </Button>
           ))}
         </ButtonGroup>
-      }
-    >
-      {page.name}
-    </SimpleCell>
+      </Div>
+    </div>
   );
 }

@@ -54,7 +54,7 @@ export function EntryFallback({
 
   return (
     <Group
-      header={<Header>Опубликуйте ответ комментарием</Header>}
+      header={<Header multiline>Опубликуйте ответ комментарием</Header>}
       data-testid="quiz-fallback"
       data-reason={reason}
     >
@@ -63,8 +63,8 @@ export function EntryFallback({
         приёма ответов. Строка зашифрована: никто не прочитает ваши ответы до итогов, а время комментария
         ВКонтакте засчитается как время ответа.
       </Div>
-      <FormItem top="Ваш зашифрованный ответ">
-        <Textarea value={line} readOnly rows={4} data-testid="quiz-sealed-line" />
+      <FormItem top="Ваш зашифрованный ответ" topMultiline htmlFor="quiz-sealed-line">
+        <Textarea id="quiz-sealed-line" value={line} readOnly rows={4} data-testid="quiz-sealed-line" />
       </FormItem>
       <Div>
         <ButtonGroup mode="vertical" gap="s" stretched>

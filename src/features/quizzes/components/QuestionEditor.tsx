@@ -39,6 +39,7 @@ export function QuestionEditor({ question, index, count, error, photos, onChange
     <Group
       header={
         <Header
+          multiline
           after={
             <>
               <IconButton
@@ -75,6 +76,7 @@ export function QuestionEditor({ question, index, count, error, photos, onChange
     >
       <FormItem
         top="Текст вопроса"
+        topMultiline
         htmlFor={`quiz-q-${question.key}-text`}
         status={error ? 'error' : 'default'}
         bottom={error}
@@ -88,7 +90,7 @@ export function QuestionEditor({ question, index, count, error, photos, onChange
           onChange={(event) => onChange({ ...question, text: event.currentTarget.value })}
         />
       </FormItem>
-      <FormItem top="Варианты ответа (отметьте правильный)">
+      <FormItem top="Варианты ответа (отметьте правильный)" topMultiline>
         {question.options.map((option, j) => (
           <div key={j} style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 8 }}>
             <Radio

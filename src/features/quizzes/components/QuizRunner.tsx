@@ -68,7 +68,7 @@ export function QuizRunner({ definition, clock, onAnswer, onDone, initial, notic
   return (
     <Group
       header={
-        <Header>
+        <Header multiline>
           Вопрос {index + 1} из {total}
         </Header>
       }

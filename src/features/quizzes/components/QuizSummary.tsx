@@ -14,7 +14,7 @@ export function QuizSummary({
   timeZone: string;
 }) {
   return (
-    <Group header={<Header>Викторина</Header>} data-testid="quiz-summary">
+    <Group header={<Header multiline>Викторина</Header>} data-testid="quiz-summary">
       <SimpleCell multiline subtitle="Название" data-testid="quiz-summary-title">
         {definition.title}
       </SimpleCell>

@@ -2,7 +2,7 @@ import { Div, Group, Header, Link, SimpleCell } from '@vkontakte/vkui';
 import { useCallback } from 'react';
 import { useServices } from '../../../app/services';
 import { fetchNames } from '../../../data/giveaway';
-import { formatInt } from '../../../shared/format';
+import { countOf } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { scoreText, timeText } from '../text';
 
@@ -12,6 +12,8 @@ export interface ResultRow {
   timeMs: number;
   place: number;
 }
+
+const PARTICIPANTS = ['участник', 'участника', 'участников'] as const;
 
 /** Long lists are cut on screen; the full list is in the admin's record and the recount. */
 const SHOWN_MAX = 100;
@@ -37,7 +39,7 @@ export function ResultsTable({
   const { state } = useLoad(read);
   const names = state.status === 'ready' ? state.value : new Map<number, string>();
   return (
-    <Group header={<Header>{title}</Header>} data-testid="quiz-results">
+    <Group header={<Header multiline>{title}</Header>} data-testid="quiz-results">
       {rows.length === 0 && <Div>Засчитанных ответов нет.</Div>}
       {shown.map((row) => (
         <SimpleCell
@@ -54,7 +56,7 @@ export function ResultsTable({
           </Link>
         </SimpleCell>
       ))}
-      {rows.length > SHOWN_MAX && <Div>И ещё {formatInt(rows.length - SHOWN_MAX)} участников.</Div>}
+      {rows.length > SHOWN_MAX && <Div>И ещё {countOf(rows.length - SHOWN_MAX, PARTICIPANTS)}.</Div>}
     </Group>
   );
 }

@@ -50,13 +50,14 @@ export function CreateSeries({
 
   return (
     <div data-testid="series-form">
-      <Group header={<Header>Викторина в комментариях</Header>}>
+      <Group header={<Header multiline>Викторина в комментариях</Header>}>
         <Div>
           Опубликуйте вопросы записями на стене сообщества, а здесь укажите эти записи и правильные ответы.
           Подписчики отвечают комментариями; по каждому вопросу побеждает первый правильный ответ.
         </Div>
         <FormItem
           top="Название"
+          topMultiline
           htmlFor="series-title"
           status={titleError ? 'error' : 'default'}
           bottom={titleError}

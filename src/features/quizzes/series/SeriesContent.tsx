@@ -103,7 +103,7 @@ function SeriesView({
 
   return (
     <div data-testid="series-view" data-series-id={series.id} data-published={publishedAll}>
-      <Group header={<Header>{series.title}</Header>} data-testid="series-questions">
+      <Group header={<Header multiline>{series.title}</Header>} data-testid="series-questions">
         {series.questions.map((q, i) => (
           <SimpleCell
             key={`${q.postRef}-${i}`}
@@ -285,7 +285,7 @@ function SeriesResults({ series, timeZone }: { series: SeriesRecord; timeZone: s
   );
   return (
     <>
-      <Group header={<Header>Победители по вопросам</Header>} data-testid="series-winners">
+      <Group header={<Header multiline>Победители по вопросам</Header>} data-testid="series-winners">
         <Div>Проверено {formatDateTime(results.scannedAt, timeZone)}.</Div>
         {results.winners.map((winner, i) => (
           <SimpleCell
@@ -294,7 +294,7 @@ function SeriesResults({ series, timeZone }: { series: SeriesRecord; timeZone: s
             subtitle={
               winner.date === null
                 ? 'Правильных ответов нет'
-                : `Ответ в ${formatDateTime(winner.date, timeZone)}`
+                : `Ответ ${formatDateTime(winner.date, timeZone)}`
             }
             data-testid="series-winner"
             data-index={i}
@@ -304,7 +304,7 @@ function SeriesResults({ series, timeZone }: { series: SeriesRecord; timeZone: s
           </SimpleCell>
         ))}
       </Group>
-      <Group header={<Header>Общая таблица</Header>} data-testid="series-standings">
+      <Group header={<Header multiline>Общая таблица</Header>} data-testid="series-standings">
         {results.standings.length === 0 && <Div>Пока никто не ответил верно.</Div>}
         {results.standings.map((standing) => (
           <SimpleCell

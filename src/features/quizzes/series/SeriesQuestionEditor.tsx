@@ -29,6 +29,7 @@ export function SeriesQuestionEditor({
     <Group
       header={
         <Header
+          multiline
           after={
             onRemove && (
               <IconButton
@@ -65,6 +66,7 @@ export function SeriesQuestionEditor({
       {value.postMode === 'link' ? (
         <FormItem
           top="Ссылка на запись"
+          topMultiline
           htmlFor={`series-q-${value.key}-link`}
           status={errors?.post ? 'error' : 'default'}
           bottom={errors?.post}
@@ -92,11 +94,12 @@ export function SeriesQuestionEditor({
       )}
       <FormItem
         top="Правильные ответы, по одному на строке"
+        topMultiline
         htmlFor={`series-q-${value.key}-answers`}
         status={errors?.answers ? 'error' : 'default'}
         bottom={
           errors?.answers ??
-          'Регистр, ё/е, кавычки и знаки препинания не важны; ответ засчитывается, только если комментарий совпадает с ним целиком.'
+          'Большие и маленькие буквы, ё и е, кавычки и знаки препинания не важны; ответ засчитывается, только если комментарий совпадает с ним целиком.'
         }
       >
         <Textarea

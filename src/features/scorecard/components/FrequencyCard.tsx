@@ -11,11 +11,20 @@ const DAYS = ['день', 'дня', 'дней'] as const;
 const STATUS: Record<FrequencyPeriod['status'], { tone: Tone; text: string }> = {
   met: { tone: 'ok', text: 'выполнено' },
   missed: { tone: 'bad', text: 'не выполнено' },
-  'in-progress': { tone: 'pending', text: 'идёт сейчас' },
+  'in-progress': { tone: 'pending', text: 'идёт' },
   upcoming: { tone: 'pending', text: 'впереди' },
   unavailable: { tone: 'bad', text: 'нет в выгрузке' },
   'not-assessed': { tone: 'unknown', text: 'не оценивается' },
 };
+
+/** The bars' colours, as the bars use them. */
+const LEGEND = [
+  { swatch: 'sc-bar__published--ok', text: 'выполнено' },
+  { swatch: 'sc-bar__published--bad', text: 'не выполнено' },
+  { swatch: 'sc-bar__published--risk', text: 'под угрозой' },
+  { swatch: 'sc-bar__published', text: 'идёт по плану' },
+  { swatch: 'sc-bar__scheduled', text: 'отложено (прогноз)' },
+] as const;
 
 /** The month's four periods as bars against the threshold, scheduled posts stacked as the forecast. */
 export function FrequencyCard({
@@ -25,18 +34,19 @@ export function FrequencyCard({
   frequency: FrequencyResult;
   flags?: readonly DataFlag[];
 }) {
-  const top = Math.max(
-    frequency.threshold ?? 0,
-    ...frequency.periods.map((p) => p.published + p.scheduled),
-    1,
-  );
+  // Headroom above the tallest bar, so the threshold line never touches the count above it.
+  const top =
+    Math.max(frequency.threshold ?? 0, ...frequency.periods.map((p) => p.published + p.scheduled), 1) * 1.15;
   const scale = (n: number) => `${(n / top) * 100}%`;
   const subtitle =
     frequency.threshold === null
       ? 'визитка: частота публикаций не оценивается'
       : `порог: ${countOf(frequency.threshold, POSTS)} в каждый период`;
   return (
-    <Group header={<Header subtitle={subtitle}>Частота публикаций — {formatMonth(frequency.month)}</Header>}>
+    <Group
+      data-testid="frequency-card"
+      header={<Header subtitle={subtitle}>Частота публикаций — {formatMonth(frequency.month)}</Header>}
+    >
       {flags.length > 0 && (
         <Div>
           <DataFlagMarks flags={flags} />
@@ -44,8 +54,10 @@ export function FrequencyCard({
       )}
       <div className="sc-bars" role="list" aria-label="Собственные посты по периодам">
         {frequency.periods.map((period) => {
-          const status = STATUS[period.status];
-          const barTone = period.status === 'met' ? 'ok' : period.status === 'missed' ? 'bad' : '';
+          const atRisk = period.status === 'in-progress' && !period.forecastMet;
+          const status = atRisk ? { tone: 'risk' as const, text: 'под угрозой' } : STATUS[period.status];
+          const barTone =
+            period.status === 'met' ? 'ok' : period.status === 'missed' ? 'bad' : atRisk ? 'risk' : '';
           return (
             <div className="sc-bar" role="listitem" key={period.index} data-testid={`period-${period.index}`}>
               <div className="sc-bar__count" data-testid={`period-count-${period.index}`}>
@@ -65,7 +77,7 @@ export function FrequencyCard({
               </div>
               <div className="sc-bar__label">
                 {period.firstDay}–{period.lastDay}
-                {period.scheduled > 0 && <div>+{period.scheduled} отлож.</div>}
+                <div>{period.scheduled > 0 ? `+${period.scheduled} отлож.` : ' '}</div>
               </div>
               <StatusMark tone={status.tone}>{status.text}</StatusMark>
             </div>
@@ -73,15 +85,18 @@ export function FrequencyCard({
         })}
       </div>
       <div className="sc-legend">
-        <span>
-          <span className="sc-legend__swatch" style={{ background: 'var(--vkui--color_accent_blue)' }} />
-          опубликовано
-        </span>
-        <span>
-          <span className="sc-legend__swatch sc-bar__scheduled" />
-          отложено (прогноз)
-        </span>
-        {frequency.threshold !== null && <span>- - - порог</span>}
+        {LEGEND.map(({ swatch, text }) => (
+          <span key={text}>
+            <span className={`sc-legend__swatch ${swatch}`} />
+            {text}
+          </span>
+        ))}
+        {frequency.threshold !== null && (
+          <span>
+            <span className="sc-legend__line" />
+            порог
+          </span>
+        )}
         <span>Дни 29–31 не оцениваются</span>
       </div>
       <Div>

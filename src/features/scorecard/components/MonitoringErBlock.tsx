@@ -52,6 +52,7 @@ export function MonitoringErBlock({ state, useForRating, onUseForRatingChange, f
             checked={useForRating}
             onChange={(e) => onUseForRatingChange(e.currentTarget.checked)}
             data-testid="er-monitoring-switch"
+            aria-label="Считать рейтинг по методике мониторинга"
           />
         }
         subtitle={

@@ -35,20 +35,23 @@ export function ReachCard({ reach, onRequestStats, flags = [] }: Props) {
             reach.estimated ? 'оценка: средние просмотры поста ÷ подписчики' : 'по статистике сообщества'
           }
         >
-          Охват аудитории{reach.estimated ? ' (оценка)' : ''}
+          Охват аудитории
         </Header>
       }
     >
       <Div>
         <div className="sc-big-number" data-testid="reach-percent">
           {formatPercent(reach.percent)}
-          {reach.estimated && reach.percent !== null && <Footnote>оценка</Footnote>}
         </div>
         <DataFlagMarks flags={flags} />
         <Text>
           Выполнение: <b data-testid="reach-achievement">{formatPercent(reach.achievement)}</b> (ориентир —{' '}
-          {formatPercent(reach.targetPercent)} подписчиков, допущение приложения)
+          {formatPercent(reach.targetPercent)} подписчиков)
         </Text>
+        <Footnote className="sc-footnote">
+          Ориентир — допущение приложения: в методике его нет. Поэтому охват входит в рейтинг, но не меняет
+          итоговое слово «выполняет» или «не выполняет».
+        </Footnote>
         <Meter value={reach.achievement} tone={reached ? 'ok' : 'bad'} label="Выполнение охвата" />
         {reach.missing ? (
           <StatusMark tone="unknown">{MISSING[reach.missing]}</StatusMark>
@@ -69,10 +72,12 @@ export function ReachCard({ reach, onRequestStats, flags = [] }: Props) {
         <Div>
           <Footnote>
             Точный охват есть в статистике сообщества. Чтобы прочитать её, приложению нужен доступ к
-            статистике (право «stats»): ВКонтакте спросит разрешение.
+            статистике: ВКонтакте спросит разрешение.
           </Footnote>
           <Button mode="secondary" size="m" onClick={onRequestStats} style={{ marginTop: 8 }}>
-            Показать точный охват
+            {reach.statsUnavailable === 'no-rights'
+              ? 'Разрешить доступ к статистике'
+              : 'Показать точный охват'}
           </Button>
         </Div>
       )}

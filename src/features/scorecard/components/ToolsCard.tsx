@@ -1,21 +1,19 @@
 // The page's helpers that the regional letters ask for: its history with the best time to post, and
 // the QR poster for the building.
 import { Icon28HistoryBackwardOutline, Icon28QrCodeOutline } from '@vkontakte/icons';
-import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Group, Header, SimpleCell } from '@vkontakte/vkui';
-import { historyPath, posterPath } from '../../../app/routes';
+import type { ScorecardTool } from '../actionTarget';
 
-export function ToolsCard({ groupId }: { groupId: number }) {
-  const navigator = useRouteNavigator();
+export function ToolsCard({ onOpen }: { onOpen: (tool: ScorecardTool) => void }) {
   return (
     <Group header={<Header>Помощники</Header>}>
       <SimpleCell
         before={<Icon28HistoryBackwardOutline />}
-        subtitle="Три месяца по периодам, ER по месяцам и лучшее время для постов"
+        subtitle="Три месяца по неделям, вовлечённость по месяцам и лучшее время для постов"
         multiline
         chevron="always"
         data-testid="open-history"
-        onClick={() => void navigator.push(historyPath(groupId))}
+        onClick={() => onOpen('history')}
       >
         История и лучшее время
       </SimpleCell>
@@ -25,7 +23,7 @@ export function ToolsCard({ groupId }: { groupId: number }) {
         multiline
         chevron="always"
         data-testid="open-poster"
-        onClick={() => void navigator.push(posterPath(groupId))}
+        onClick={() => onOpen('poster')}
       >
         Плакат с QR-кодом
       </SimpleCell>

@@ -3,7 +3,6 @@
 // supervisor confirms.
 import {
   Button,
-  ButtonGroup,
   Div,
   File,
   FormItem,
@@ -41,10 +40,12 @@ type Step =
 interface Props {
   parentId: number | null;
   existing: readonly ChildEntry[];
+  /** A narrow screen: the buttons fill the width and wrap instead of shrinking. */
+  phone?: boolean;
   onConfirm: (added: ChildEntry[]) => Promise<void>;
 }
 
-export function AddPages({ parentId, existing, onConfirm }: Props) {
+export function AddPages({ parentId, existing, phone = false, onConfirm }: Props) {
   const { api } = useServices();
   const [text, setText] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -87,6 +88,7 @@ export function AddPages({ parentId, existing, onConfirm }: Props) {
     <Group header={<Header>Добавить подведомственные страницы</Header>} data-testid="add-pages">
       <FormItem
         top="Ссылки, номера или короткие имена — можно вставить целиком из письма"
+        topMultiline
         htmlFor="paste-refs"
       >
         <Textarea
@@ -97,7 +99,7 @@ export function AddPages({ parentId, existing, onConfirm }: Props) {
         />
       </FormItem>
       <Div>
-        <ButtonGroup mode="horizontal" gap="m" stretched>
+        <div className={phone ? 'sup-actions sup-actions--phone' : 'sup-actions'}>
           <Button
             size="m"
             disabled={text.trim() === '' || step.kind === 'working'}
@@ -124,7 +126,7 @@ export function AddPages({ parentId, existing, onConfirm }: Props) {
               Из блока «Ссылки»
             </Button>
           )}
-        </ButtonGroup>
+        </div>
       </Div>
       {step.kind === 'working' && (
         <Div>
@@ -138,6 +140,7 @@ export function AddPages({ parentId, existing, onConfirm }: Props) {
       )}
       {step.kind === 'preview' && (
         <Preview
+          phone={phone}
           items={step.items}
           source={step.source}
           onConfirm={() => void confirm(step.items)}
@@ -149,11 +152,13 @@ export function AddPages({ parentId, existing, onConfirm }: Props) {
 }
 
 function Preview({
+  phone,
   items,
   source,
   onConfirm,
   onCancel,
 }: {
+  phone: boolean;
   items: PreviewItem[];
   source: string;
   onConfirm: () => void;
@@ -194,14 +199,14 @@ function Preview({
         </SimpleCell>
       ))}
       <Div>
-        <ButtonGroup mode="horizontal" gap="m">
+        <div className={phone ? 'sup-actions sup-actions--phone' : 'sup-actions'}>
           <Button size="m" disabled={adding === 0} onClick={onConfirm} data-testid="confirm-add">
             Добавить {countOf(adding, PAGES)}
           </Button>
           <Button size="m" mode="secondary" onClick={onCancel}>
             Отмена
           </Button>
-        </ButtonGroup>
+        </div>
       </Div>
     </div>
   );

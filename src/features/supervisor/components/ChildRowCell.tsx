@@ -1,9 +1,14 @@
 import { Avatar, Button, SimpleCell } from '@vkontakte/vkui';
+import { Fragment } from 'react';
+import type { FrequencyPeriod, FrequencyResult } from '../../../core/frequency';
 import type { RequirementsResult } from '../../../core/requirements';
-import { isFailing, unavailableText, type SupervisorRow } from '../../../core/pages/supervisor-table';
+import { rowVerdict, unavailableText, type SupervisorRow } from '../../../core/pages/supervisor-table';
+import type { Verdict } from '../../../core/verdict';
 import { DataFlagMarks } from '../../../shared/DataFlagMarks';
 import { formatPercent } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
+import { reasonParts } from '../../../shared/verdict-text';
+import { VerdictMark } from '../../../shared/VerdictMark';
 import { describeVkError } from '../../../vk/error-messages';
 import type { RefineState } from '../session';
 import { CATEGORY_SHORT } from '../text';
@@ -14,50 +19,122 @@ interface Props {
   /** The row's «Уточнить» in progress or failed (undefined otherwise). */
   refine: RefineState | undefined;
   onRefine: () => void;
+  /** Its figures are from before the running refresh: shown dimmed until the new ones arrive. */
+  pending?: boolean;
 }
 
-/** One subordinate page: its figures at a glance, status by icon and word as well as colour. */
-export function ChildRowCell({ row, onOpen, refine, onRefine }: Props) {
-  const failing = isFailing(row);
+/**
+ * One subordinate page: the verdict by word and icon as well as colour, what is wrong in a few words,
+ * then its figures at a glance. The page's name is the button that opens it, stretched over the whole
+ * row (so the row opens on a tap anywhere), while «Уточнить» and the data marks stay buttons of their
+ * own above it: no control inside another.
+ */
+export function ChildRowCell({ row, onOpen, refine, onRefine, pending = false }: Props) {
+  const verdict = rowVerdict(row);
   return (
     <SimpleCell
       multiline
-      onClick={onOpen}
+      className={pending ? 'sup-row sup-row--pending' : 'sup-row'}
       data-testid="child-row"
       data-child-id={row.id}
-      before={<Avatar size={40} src={row.photo ?? undefined} initials={row.name.slice(0, 1)} />}
+      data-status={verdict.status}
+      data-pending={pending || undefined}
+      before={<Avatar size={40} src={row.photo ?? undefined} alt="" initials={row.name.slice(0, 1)} />}
       subtitle={
         <>
-          {row.state === 'ok' ? (
+          <span className="sup-row__verdict" data-testid="child-verdict">
+            <VerdictMark status={verdict.status} />
+            <WhatIsWrong row={row} verdict={verdict} />
+          </span>
+          {row.state === 'ok' && (
             <>
-              {CATEGORY_SHORT[row.category]} · ER {formatPercent(row.scorecard.er.percent)}
-              {row.monitoring && (
-                <span data-testid="child-er-monitoring">
-                  {' '}
-                  (по методике мониторинга {formatPercent(row.monitoring.percent)})
-                </span>
-              )}{' '}
-              · периоды {row.scorecard.frequency.periods.map((p) => p.published).join(' / ')} · требования{' '}
-              {requirementsShort(row.scorecard.requirements)} · рейтинг{' '}
-              <span data-testid="child-rating">{formatPercent(row.scorecard.rating.total)}</span>
-              <div>
-                <StatusMark tone={failing ? 'bad' : 'ok'}>
-                  {failing ? 'не выполняет показатели' : 'в норме'}
-                </StatusMark>
-              </div>
-              {!row.monitoring && <RefineAction state={refine} onRefine={onRefine} />}
-              <DataFlagMarks flags={row.flags} />
+              <span className="sup-row__figures">
+                {row.category !== 'active' && <Figure>{CATEGORY_SHORT[row.category]}</Figure>}
+                <Figure>
+                  ER {formatPercent(row.scorecard.er.percent)}
+                  {row.monitoring && (
+                    <span data-testid="child-er-monitoring">
+                      {' '}
+                      (по методике мониторинга {formatPercent(row.monitoring.percent)})
+                    </span>
+                  )}
+                </Figure>
+                {row.scorecard.frequency.assessed && (
+                  <Figure>посты {periodsShort(row.scorecard.frequency)}</Figure>
+                )}
+                <Figure>требования {requirementsShort(row.scorecard.requirements)}</Figure>
+                <Figure>
+                  рейтинг <span data-testid="child-rating">{formatPercent(row.scorecard.rating.total)}</span>
+                </Figure>
+              </span>
+              <span className="sup-row__extras">
+                {!row.monitoring && <RefineAction state={refine} onRefine={onRefine} />}
+                <DataFlagMarks flags={row.flags} />
+              </span>
             </>
-          ) : (
-            // The sentence already names the page's state (the export carries it as a flag too).
-            <StatusMark tone="bad">{unavailableText(row)}</StatusMark>
           )}
         </>
       }
     >
-      {row.name}
+      <button type="button" className="sup-row__open" data-testid="child-open" onClick={onOpen}>
+        {row.name}
+      </button>
     </SimpleCell>
   );
+}
+
+/** One figure: never broken across lines; the figures wrap between each other. */
+function Figure({ children }: { children: React.ReactNode }) {
+  return <span className="sup-row__figure">{children}</span>;
+}
+
+/**
+ * Beside the word: the failing or at-risk indicators, or why there are no figures (a deleted or
+ * banned page's reason already says so).
+ */
+function WhatIsWrong({ row, verdict }: { row: SupervisorRow; verdict: Verdict }) {
+  let parts = reasonParts(verdict.reasons);
+  if (parts.length === 0 && row.state === 'unavailable') parts = [unavailableText(row)];
+  if (parts.length === 0 && verdict.status === 'unknown') parts = [unknownText(verdict)].filter(Boolean);
+  if (parts.length === 0) return null;
+  // reasonsLine's parts, each kept whole where it fits: a line breaks between them first.
+  return (
+    <span className="sup-row__reasons" data-testid="child-reasons">
+      {parts.map((part, i) => {
+        const last = i === parts.length - 1;
+        return (
+          <Fragment key={i}>
+            <span className="sup-row__reason">
+              {unbreakable(part)}
+              {!last && ' ·'}
+            </span>
+            {!last && ' '}
+          </Fragment>
+        );
+      })}
+    </span>
+  );
+}
+
+/** «3-й период»: the ordinal's hyphen must not end a line («3-» / «й период»). */
+function unbreakable(text: string): string {
+  return text.replace(/(\d)-(?=[а-яё])/g, '$1\u2011');
+}
+
+/** A page with figures but no verdict yet: which figure is missing. */
+function unknownText(verdict: Verdict): string {
+  const { indicators } = verdict;
+  if (indicators.frequency === 'unknown') return 'Месяц только начался: первый период ещё идёт';
+  if (indicators.er === 'unknown') return 'Нет просмотров у последних записей: вовлечённость не посчитать';
+  if (indicators.requirements === 'unknown') return 'Оформление страницы не удалось проверить';
+  return '';
+}
+
+/** «3/4/1/— из 3»: published per period, «—» for a period not started, «н/д» out of the export. */
+function periodsShort(frequency: FrequencyResult): string {
+  const cell = (p: FrequencyPeriod) =>
+    p.status === 'upcoming' ? '—' : p.status === 'unavailable' ? 'н/д' : String(p.published);
+  return `${frequency.periods.map(cell).join('/')} из ${frequency.threshold ?? 0}`;
 }
 
 /** «Уточнить ER»: the monitoring-grade ER costs a few requests per page, so it is read on request. */
@@ -72,7 +149,7 @@ function RefineAction({ state, onRefine }: { state: RefineState | undefined; onR
       )}
       <Button
         size="s"
-        mode="tertiary"
+        mode="link"
         loading={state?.status === 'loading'}
         data-testid="child-refine"
         onClick={(event) => {
@@ -87,7 +164,7 @@ function RefineAction({ state, onRefine }: { state: RefineState | undefined; onR
   );
 }
 
-/** «4 из 6, 2 неизвестно»: only items known to be there count as met. */
+/** «4 из 6, 2 неизв.»: only items known to be there count as met. */
 function requirementsShort(requirements: RequirementsResult): string {
   const ok = requirements.items.filter((item) => item.status === 'ok').length;
   const unknown = requirements.unknownCount > 0 ? `, ${requirements.unknownCount} неизв.` : '';

@@ -269,9 +269,9 @@ describe('announcement', () => {
     expect(lines[0]).toBe('🎁 Розыгрыш: Кружка с гербом');
     expect(lines).toContain('1. Подпишитесь на сообщество «Администрация»');
     expect(lines).toContain('3. Отметьте в комментарии 3 друзей');
-    expect(lines).toContain('Выберем 2 победителя.');
+    expect(lines).toContain('Победителей: 2.');
     // 1_795_000_000 = 2026-11-18 11:06:40 UTC = 16:06 in Yekaterinburg (UTC+5).
-    expect(text).toContain('Итоги — 18 ноября 2026 в 16:06 (GMT+5).');
+    expect(text).toContain('Итоги — 18 ноября 2026 в 16:06 (время МСК+2).');
     expect(lines[lines.length - 1]).toBe(
       `Итоги подведём автоматически и честно: проверить можно в приложении ${link}`,
     );

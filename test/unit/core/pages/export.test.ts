@@ -7,6 +7,7 @@ import {
   neutralizeFormula,
   toCsv,
 } from '../../../../src/core/pages/export';
+import { reasonsLine } from '../../../../src/shared/verdict-text';
 import { computeMonitoringEr } from '../../../../src/core/monitoring';
 import type { ErResult } from '../../../../src/core/er';
 import { summarizeChildren, withMonitoringEr } from '../../../../src/core/pages/supervisor-table';
@@ -27,7 +28,12 @@ function monitoringOf(er: ErResult, kept: number) {
   });
 }
 
-const META = { title: 'Управление образования', month: '2024-11', updatedAt: '30 ноября 2024, 12:00' };
+const META = {
+  title: 'Управление образования',
+  month: '2024-11',
+  updatedAt: '30 ноября 2024, 12:00',
+  reasonsLine,
+};
 
 describe('exportRows', () => {
   const rows = [
@@ -65,7 +71,21 @@ describe('exportRows', () => {
       'Доступна',
       null,
       'полные',
+      'Выполняет',
+      null,
     ]);
+  });
+
+  it('writes the verdict in the words of the screen and what is wrong', () => {
+    const statusAt = EXPORT_HEADER.indexOf('Статус');
+    expect(EXPORT_HEADER[statusAt + 1]).toBe('Что не так');
+    // Учреждение 2 posted nothing in periods 1, 2 and 4; ER 10 ÷ 560 = 1,79 % of 3 %.
+    expect(table.rows[2]?.slice(statusAt)).toEqual([
+      'Не выполняет',
+      '1-й период: 0 из 3 · 2-й период: 0 из 3 · 4-й период: 0 из 3 · вовлечённость (ER) 1,79 % из 3,00 %',
+    ]);
+    // Без обложки met every period and its ER, and fails on the cover alone.
+    expect(table.rows[4]?.slice(statusAt)).toEqual(['Не выполняет', 'Нет обложки']);
   });
 
   it('adds the monitoring-grade ER and the completeness flags of a refined row', () => {
@@ -81,8 +101,13 @@ describe('exportRows', () => {
       { ...monitoringOf(base.scorecard.er, 20), complete: false },
     );
     const [line] = exportRows([refined], summarizeChildren([refined]), META).rows;
-    // 20 ÷ 1,000 = 2 %.
-    expect(line?.slice(-2)).toEqual([2, 'охват — оценка; списки реакций неполные']);
+    // 20 ÷ 1,000 = 2 %: the rating and the verdict count it.
+    expect(line?.slice(-4)).toEqual([
+      2,
+      'охват — оценка; списки реакций неполные',
+      'Не выполняет',
+      'Вовлечённость (ER) 2,00 % из 3,00 %',
+    ]);
   });
 
   it('marks a period out of the export and missing requirements', () => {
@@ -99,6 +124,8 @@ describe('exportRows', () => {
       'Сообщество удалено',
       null,
       'сообщество удалено',
+      'Не выполняет',
+      'Сообщество удалено',
     ]);
   });
 
@@ -113,6 +140,10 @@ describe('exportRows', () => {
       // 0.5 × 33.33 + 0.3 × 77.67 + 0.2 × 100 − 5 × (1 missing ÷ 5 pages) = 58.97.
       ['Сводный рейтинг', '58,97%'],
       ['Страниц в списке', '6'],
+      ['Выполняют', '1'],
+      ['В зоне риска', '0'],
+      ['Не выполняют', '5'],
+      ['Нет данных', '0'],
       ['Недоступны', '1'],
       ['С неполными данными', '1'],
     ]);

@@ -4,12 +4,14 @@ import {
   compareNames,
   filterRows,
   letterPercent,
-  isFailing,
+  rowVerdict,
   sortRows,
   summarizeChildren,
   unavailableText,
   type SupervisorRow,
 } from '../../../../src/core/pages/supervisor-table';
+import { computeScorecard } from '../../../../src/core/scorecard';
+import { msk, page, postsAt } from '../helpers';
 import { child, EXAMPLE_ROWS, unavailable } from './children';
 
 const names = (rows: SupervisorRow[]) => rows.map((row) => row.name);
@@ -53,6 +55,8 @@ describe('summarizeChildren', () => {
     const summary = summarizeChildren(rows);
     expect(summary).toMatchObject({ pages: 6, unavailable: 2, assessed: 5, met: 1, percent: 20 });
     expect(summary.er.pages).toBe(4);
+    // The same statuses the rows show: the deleted page fails, the private card has no verdict.
+    expect(summary.verdicts).toEqual({ ok: 1, risk: 0, fail: 4, unknown: 1 });
     expect(summarizeChildren(rows, { unavailableCountsAsNotMet: false })).toMatchObject({
       assessed: 4,
       percent: 25,
@@ -114,7 +118,7 @@ describe('unavailableText', () => {
 describe('sorting and filtering', () => {
   const rows = [...EXAMPLE_ROWS, unavailable(5, 'Ёлочка', 'deleted'), unavailable(6, 'Аист', 'banned')];
 
-  it('puts the worst first: unavailable, then the lowest rating', () => {
+  it('puts the worst first: failing pages without a rating, then the lowest rating', () => {
     const ratings = EXAMPLE_ROWS.map((row) => (row.state === 'ok' ? row.scorecard.rating.total : null));
     expect(ratings.every((r) => r !== null)).toBe(true);
     const sorted = sortRows(rows, 'worst');
@@ -125,7 +129,7 @@ describe('sorting and filtering', () => {
     expect(sortedRatings).toEqual([...sortedRatings].sort((a, b) => (a ?? 0) - (b ?? 0)));
   });
 
-  it('breaks rating ties by unmet frequency, then by name', () => {
+  it('breaks rating ties by name', () => {
     const a = child({ id: 1, name: 'Б', weeks: [3, 3, 3, 3], er: { reactions: 3, views: 100 } });
     const b = child({ id: 2, name: 'А', weeks: [3, 3, 3, 3], er: { reactions: 3, views: 100 } });
     expect(names(sortRows([a, b], 'worst'))).toEqual(['А', 'Б']);
@@ -150,15 +154,57 @@ describe('sorting and filtering', () => {
     expect(sortRows(twins, 'name').map((row) => row.id)).toEqual([1, 2]);
   });
 
-  it('filters failing pages', () => {
-    expect(rows.map(isFailing)).toEqual([false, true, true, true, true, true]);
-    expect(names(filterRows(rows, { onlyFailing: true }))).not.toContain('Министерство');
+  it('filters by the rows’ verdicts', () => {
+    expect(rows.map((row) => rowVerdict(row).status)).toEqual(['ok', 'fail', 'fail', 'fail', 'fail', 'fail']);
+    expect(names(filterRows(rows, { status: 'fail' }))).not.toContain('Министерство');
+    expect(names(filterRows(rows, { status: 'ok' }))).toEqual(['Министерство']);
+    expect(filterRows(rows, { status: 'risk' })).toEqual([]);
+  });
+
+  it('gives a private page or a failed read no verdict, a deleted or banned one a failing one', () => {
+    expect(rowVerdict(unavailable(7, 'Сад', 'private')).status).toBe('unknown');
+    expect(rowVerdict(unavailable(8, 'Сад', 'error')).status).toBe('unknown');
+    expect(rowVerdict(unavailable(9, 'Сад', 'deleted')).reasons).toEqual([
+      { kind: 'page-gone', state: 'deleted' },
+    ]);
+    expect(rowVerdict(unavailable(10, 'Сад', 'banned', 'card')).indicators.frequency).toBe('not-assessed');
   });
 
   it('searches names and screen names ignoring case and ё', () => {
     expect(names(filterRows(rows, { query: '  ЕЛОЧ ' }))).toEqual(['Ёлочка']);
     expect(names(filterRows(rows, { query: 'page103' }))).toEqual(['Учреждение 2']);
-    expect(names(filterRows(rows, { query: 'учреждение', onlyFailing: true }))).toHaveLength(3);
+    expect(names(filterRows(rows, { query: 'учреждение', status: 'fail' }))).toHaveLength(3);
     expect(filterRows(rows, {})).toHaveLength(6);
+  });
+});
+
+describe('the set’s rating in the middle of the month', () => {
+  it('counts the pages that have lost no period so far, not only months already met', () => {
+    // 10 November: period 1 is over, period 2 runs. Page A met period 1 (3 posts); page B missed it.
+    const now = msk('2024-11-10T12:00');
+    const row = (id: number, posts: number): SupervisorRow => ({
+      id,
+      screenName: null,
+      name: `Страница ${id}`,
+      photo: null,
+      category: 'active',
+      state: 'ok',
+      flags: [],
+      monitoring: null,
+      scorecard: computeScorecard({
+        page: page({ id }),
+        posts: postsAt('2024-11-02T09:00', posts, { ownerId: -id, likes: 5 }),
+        category: 'active',
+        reach: { kind: 'stats', reach: 300, reachSubscribers: null },
+        posWidgetsDeclared: true,
+        now,
+      }),
+    });
+    const summary = summarizeChildren([row(1, 3), row(2, 1)]);
+    // The letter's «выполнили» counts whole months: none yet.
+    expect(summary.met).toBe(0);
+    // The rating: 1 of 2 pages intact → 50; ER 20 / 400 = 5 % → 100; reach 100.
+    // 0.5 × 50 + 0.3 × 100 + 0.2 × 100 = 75.
+    expect(summary.rating.total).toBe(75);
   });
 });

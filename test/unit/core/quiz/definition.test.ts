@@ -67,7 +67,7 @@ describe('a definition in one comment', () => {
     const lines = texts[0]!.split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('Участвуйте в приложении: ' + LINK);
-    expect(lines[0]).toContain('(GMT+3)');
+    expect(lines[0]).toContain('(московское время)');
     expect(lines[1]).toMatch(/^QZD1\.TestQuiz0001\.1\.1\.[A-Za-z0-9_-]+$/);
     expect(lines.filter((line) => MACHINE.test(line))).toEqual([lines[1]]);
     const part = parseDefinitionPart(texts[0]!);

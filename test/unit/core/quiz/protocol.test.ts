@@ -38,7 +38,7 @@ describe('the quiz post (QZK1)', () => {
     expect(text).toContain(keyLine(definition.id, keys.publicKey));
     expect(text).toContain('Вопрос 1. ');
     expect(text).toContain('3) ');
-    expect(text).toContain('(GMT+3)');
+    expect(text).toContain('(московское время)');
     expect(text).toContain('Ответы принимаются в приложении');
     expect(text).not.toMatch(/[\u202e\u200f]/);
     // Only the real key line is a whole line starting with a machine prefix.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHECK_EXPLAINED,
+  CHECK_FAILED,
+  CHECK_NAMES,
+  checkExplanation,
   checkKey,
   checkLabel,
   durationText,
@@ -50,5 +54,18 @@ describe('giveaway texts', () => {
 
   it('shortens a hash to its ends', () => {
     expect(shortHash('0123456789abcdef'.repeat(4))).toBe('01234567…89abcdef');
+  });
+
+  it('explains each fairness check in plain words, for a subscriber', () => {
+    const keys = Object.keys(CHECK_NAMES) as (keyof typeof CHECK_NAMES)[];
+    expect(keys).toHaveLength(5);
+    for (const key of keys) {
+      expect(checkExplanation({ key, ok: true })).toBe(CHECK_EXPLAINED[key]);
+      expect(checkExplanation({ key, ok: false })).toBe(CHECK_FAILED[key]);
+      expect(checkExplanation({ key, ok: null })).toMatch(/^Не хватило опубликованных данных/);
+      // No hash-function names or English on the fairness page itself.
+      for (const text of [CHECK_NAMES[key], CHECK_EXPLAINED[key], CHECK_FAILED[key]])
+        expect(text).not.toMatch(/SHA|хеш|[A-Za-z]/);
+    }
   });
 });

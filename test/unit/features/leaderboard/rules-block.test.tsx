@@ -20,7 +20,7 @@ describe('RulesBlock', () => {
   it('says in one line that the defaults apply and where the page’s rules are', () => {
     render(wrap(<RulesBlock points={DEFAULT_POINTS} defaults />));
     expect(screen.getByTestId('lb-rules-defaults').textContent).toBe(
-      'Правила по умолчанию; если сообщество изменило очки, откройте рейтинг по ссылке «Вся таблица» в виджете сообщества',
+      'Правила по умолчанию; если сообщество изменило очки, откройте рейтинг по ссылке «Вся таблица» в виджете сообщества.',
     );
   });
 });

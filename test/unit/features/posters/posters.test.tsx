@@ -30,7 +30,10 @@ describe('PosterContent', () => {
 
     // «Администрация … муниципального округа» is an authority: at least five places.
     expect(screen.getByTestId('poster-places').textContent).toBe('Рекомендуем не меньше 5 мест');
-    fireEvent.change(screen.getByTestId('poster-type'), { target: { value: 'health' } });
+    // The types are radio buttons with their whole names (a closed drop-down cut them on a phone).
+    expect(screen.getByTestId('poster-type').getAttribute('data-value')).toBe('authority');
+    fireEvent.click(screen.getByRole('radio', { name: /Медицинская организация/ }));
+    expect(screen.getByTestId('poster-type').getAttribute('data-value')).toBe('health');
     expect(screen.getByTestId('poster-places').textContent).toBe('Рекомендуем не меньше 10 мест');
     expect(screen.getByTestId('poster-where').textContent).toContain('Регистратура');
 
@@ -38,6 +41,18 @@ describe('PosterContent', () => {
     // Escaped, and wrapped to two lines at 16 mm.
     await waitFor(() => expect(previewSvg()).toContain('>Новости &lt;рядом&gt;</tspan>'));
     expect(previewSvg()).toContain('>&amp; с вами</tspan>');
+    // 24 of 80 characters typed: the field says how many are left instead of cutting silently.
+    expect(screen.getByTestId('poster-cta-fit').textContent).toMatch(/^Осталось 56 знаков\. /);
+
+    fireEvent.change(screen.getByTestId('poster-cta'), {
+      target: { value: 'Лесногорскмуниципальныйокругнавсегда с вами' },
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('poster-cta-fit').textContent).toContain(
+        'Слово «Лесногорскмуниципальныйокругнавсегда» не помещается в строку плаката',
+      ),
+    );
+    fireEvent.change(screen.getByTestId('poster-cta'), { target: { value: 'Новости <рядом> & с вами' } });
     await waitFor(
       async () =>
         expect(await loadPosterSettings(services.userStorage, HEAD_ID)).toEqual({

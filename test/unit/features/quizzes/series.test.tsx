@@ -69,6 +69,8 @@ describe('comment quiz series', () => {
     fireEvent.click(await screen.findByTestId('series-scan'));
     const winner = await screen.findByTestId('series-winner');
     expect(winner.getAttribute('data-user-id')).toBe(String(viewer));
+    // «Ответ 18 ноября в 14:59», not «Ответ в 18 ноября…».
+    expect(winner.textContent).toMatch(/Ответ \d{1,2} [а-я]+ в \d{2}:\d{2}/);
     const standings = within(screen.getByTestId('series-standings')).getAllByTestId('series-standing-row');
     expect(standings.map((row) => row.getAttribute('data-user-id'))).toEqual([String(viewer)]);
     expect(standings[0]?.getAttribute('data-place')).toBe('1');

@@ -83,7 +83,7 @@ describe('MonitoringErBlock', () => {
     const unchecked = screen.getAllByTestId('er-unchecked').map((el) => el.textContent ?? '');
     expect(unchecked).toHaveLength(3);
     expect(unchecked[0]).toBe(
-      'Реакции массфоловеров — не проверяется: ВКонтакте не показывает, на сколько страниц подписан чужой аккаунт.',
+      'Реакции аккаунтов, подписанных на тысячи страниц — не проверяется: ВКонтакте не показывает, на сколько страниц подписан чужой аккаунт.',
     );
     expect(screen.getByTestId('er-concentration').textContent).toBe(
       '10 самых активных аккаунтов — 34 % засчитанных реакцийРуководители страницы — меньше 1 % засчитанных реакций',

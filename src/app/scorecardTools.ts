@@ -1,0 +1,21 @@
+// Where the scorecard's tool buttons lead: the feature names the tool, the shell knows its route.
+import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
+import { useCallback } from 'react';
+import type { ScorecardTool } from '../features/scorecard/actionTarget';
+import { historyPath, posterPath } from './routes';
+
+export function useOpenScorecardTool(): (tool: ScorecardTool, groupId: number) => void {
+  const navigator = useRouteNavigator();
+  return useCallback(
+    (tool, groupId) => {
+      const path = {
+        'quiz-new': '/quizzes/new',
+        'giveaway-new': '/giveaways/new',
+        poster: posterPath(groupId),
+        history: historyPath(groupId),
+      }[tool];
+      void navigator.push(path);
+    },
+    [navigator],
+  );
+}

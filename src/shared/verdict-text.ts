@@ -1,0 +1,56 @@
+// The verdict in words: the one word a clerk reads first and the short reasons a supervisor scans in
+// a row («ER 0,43 % из 3 %», «2-й период: 1 из 3»). The statuses come from core/verdict.ts.
+import type { RequirementId } from '../core/options';
+import type { VerdictReason, VerdictStatus } from '../core/verdict';
+import type { Tone } from './StatusMark';
+import { formatDayMonth, formatPercent } from './format';
+
+export { VERDICT_PLURAL, VERDICT_WORD } from '../core/verdict';
+
+export const VERDICT_TONE: Readonly<Record<VerdictStatus, Tone>> = {
+  ok: 'ok',
+  risk: 'risk',
+  fail: 'bad',
+  unknown: 'unknown',
+};
+
+/** What is missing, as a clerk would say it: «нет обложки». */
+export const REQUIREMENT_MISSING: Readonly<Record<RequirementId, string>> = {
+  cover: 'нет обложки',
+  avatar: 'нет аватарки',
+  description: 'нет описания',
+  'pos-widgets': 'нет виджета ПОС',
+  'open-wall': 'комментарии закрыты',
+  'gov-mark': 'нет отметки «Госорганизация»',
+};
+
+/** One reason in a few words, e.g. «2-й период: 1 из 3» or «вовлечённость (ER) 0,43 % из 3 %». */
+export function reasonText(reason: VerdictReason): string {
+  switch (reason.kind) {
+    case 'page-gone':
+      return reason.state === 'deleted' ? 'сообщество удалено' : 'сообщество заблокировано';
+    case 'period-missed':
+      return reason.unavailable
+        ? `${reason.periodIndex}-й период: страница выпала из выгрузки`
+        : `${reason.periodIndex}-й период: ${reason.published} из ${reason.threshold}`;
+    case 'requirements-missing':
+      return reason.missing.map((id) => REQUIREMENT_MISSING[id]).join(', ');
+    case 'er-below-target':
+      return `вовлечённость (ER) ${formatPercent(reason.percent)} из ${formatPercent(reason.targetPercent)}`;
+    case 'period-at-risk':
+      return `${reason.periodIndex}-й период, до ${formatDayMonth(reason.deadline)}: ${reason.published}${reason.scheduled > 0 ? ` (+${reason.scheduled} отлож.)` : ''} из ${reason.threshold}`;
+  }
+}
+
+/** The reasons joined for one line; the first letter capitalised. */
+export function reasonsLine(reasons: readonly VerdictReason[]): string {
+  return reasonParts(reasons).join(' · ');
+}
+
+/** reasonsLine's parts (the first capitalised), for a layout that keeps each part whole on a line. */
+export function reasonParts(reasons: readonly VerdictReason[]): string[] {
+  return reasons.map((reason, i) => {
+    const text = reasonText(reason);
+    return i === 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  });
+}
