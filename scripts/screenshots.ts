@@ -105,6 +105,9 @@ const SCREENS: Screen[] = [
     ready: [id('posters-summary'), id('poster-row')],
     steps: async (page) => {
       await addFromLinksBlock(page);
+      // On a phone the table's secondary actions sit in the «Скачать и поделиться» sheet.
+      const menu = page.getByTestId('export-menu');
+      if (await menu.isVisible()) await menu.click();
       await page.getByTestId('open-children-posters').click();
     },
   },

@@ -26,7 +26,7 @@ export function formatNumber(n: number): string {
 
 /** A percent the core already rounded to 2 decimals: "2,33 %"; null → "нет данных". */
 export function formatPercent(value: number | null): string {
-  return value === null ? 'нет данных' : `${decimalFormat.format(value)} %`;
+  return value === null ? 'нет данных' : `${decimalFormat.format(value)}\u00a0%`;
 }
 
 /** "14 ноября" for a YYYY-MM-DD calendar date (no time zone games: the date is already local). */

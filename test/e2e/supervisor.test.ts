@@ -119,7 +119,7 @@ describe('supervisor: import, refresh, sort, open a child, export', () => {
     await school.getByTestId('child-refine').click();
     await school.getByTestId('child-er-monitoring').waitFor({ timeout: 20_000 });
     expect(await school.getByTestId('child-er-monitoring').innerText()).toMatch(
-      /по методике мониторинга \d+,\d{2} %/,
+      /по методике мониторинга \d+,\d{2}\s%/,
     );
     expect(await page.getByTestId('child-refine').count()).toBe(3);
     // The mark opens its explanation in place and does not open the page.
@@ -130,13 +130,15 @@ describe('supervisor: import, refresh, sort, open a child, export', () => {
     expect(page.url()).toContain('#/children');
     // Its scorecard shows the same monitoring-grade figure at once: the lists are not read again.
     const refinedFigure = (await school.getByTestId('child-er-monitoring').innerText()).match(
-      /\d+,\d{2} %/,
+      /\d+,\d{2}\s%/,
     )![0];
     await school.click();
     await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
     await page.getByTestId('er-details').click();
     await page.getByTestId('er-monitoring').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('er-monitoring').innerText()).toBe(refinedFigure);
+    // The row counted that figure in its rating, and so does the page: the one ER on the card is it.
+    expect(await page.getByTestId('er-percent').innerText()).toBe(refinedFigure);
     expect(await page.getByTestId('er-monitoring-request').count()).toBe(0);
     await page.getByTestId('child-back').click();
     await expect.poll(() => page.getByTestId('child-row').count()).toBe(5);

@@ -96,7 +96,7 @@ describe('the verdict is the first thing on the screen', () => {
     const page = await openPage(PAGES.failing, 'phone', 'light');
     const reasons = await page.getByTestId('verdict-reasons').innerText();
     expect(reasons).toContain('Нет обложки');
-    expect(reasons).toContain('вовлечённость (ER) 0,00 % из 3,00 %');
+    expect(reasons).toContain('вовлечённость (ER) 0,00\u00a0% из 3,00\u00a0%');
     const items = page
       .getByTestId('today')
       .locator('[data-testid="top-action"], [data-testid="today-action"]');

@@ -57,8 +57,9 @@ export function ScorecardContent(props: Props) {
   const state = useScorecard(groupId, listCategory?.value, known);
   const { load, scorecard: plain, settings } = state;
   const monitoring = useMonitoring(plain, canManage, knownMonitoring);
-  // Admins see the rating as the monitoring will count it unless they switch back to the plain ER.
-  const [monitoringRating, setMonitoringRating] = useState(canManage);
+  // Admins see the rating as the monitoring will count it unless they switch back to the plain ER; so
+  // does a supervisor whose «Уточнить» already read it (the table's row counts it too).
+  const [monitoringRating, setMonitoringRating] = useState(canManage || knownMonitoring !== undefined);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const openTool = props.onOpenTool ? (tool: ScorecardTool) => props.onOpenTool?.(tool, groupId) : undefined;
 

@@ -31,6 +31,6 @@ export const UNCHECKED_TEXT: Record<UncheckedRule['kind'], { rule: string; reaso
 
 /** A share 0–1 as "34 %" (whole percent; "меньше 1 %" for a small non-zero share). */
 export function shareText(share: number): string {
-  if (share > 0 && share < 0.005) return 'меньше 1 %';
-  return `${formatInt(Math.round(share * 100))} %`;
+  if (share > 0 && share < 0.005) return 'меньше 1\u00a0%';
+  return `${formatInt(Math.round(share * 100))}\u00a0%`;
 }

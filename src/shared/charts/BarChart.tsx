@@ -65,73 +65,81 @@ export function BarChart({ groups, target, ariaLabel, testId, barTestId, barWidt
   const width = barsEnd + RIGHT;
   const baseline = TOP + HEIGHT;
   return (
-    <svg
-      className="chart"
-      viewBox={`0 0 ${width} ${baseline + LABELS}`}
-      width={width}
-      height={baseline + LABELS}
-      role="img"
-      aria-label={ariaLabel}
-      data-testid={testId}
-    >
-      {layout.map(({ group, bars, middle }) => (
-        <g key={group.label}>
-          {bars.map(({ bar, x: barX }) => {
-            const value = bar.value;
-            const top = value === null ? y(target?.value ?? max / 3) : y(value);
-            return (
-              <g key={bar.key} data-testid={barTestId} data-tone={bar.tone} data-value={value ?? ''}>
-                <title>{bar.title}</title>
-                <rect
-                  className={`chart__bar--${bar.tone}`}
-                  x={barX}
-                  y={top}
-                  width={BAR_WIDTH}
-                  height={Math.max(baseline - top, value === 0 ? 0 : 1)}
-                  rx={3}
-                />
-                {value !== null && (
+    // Text keeps its real size: a chart wider than the screen scrolls instead of shrinking to
+    // unreadable 6 px labels, and opens scrolled to its newest (rightmost) bars.
+    <div className="chart-scroll" ref={scrollToEnd} tabIndex={0} role="region" aria-label={ariaLabel}>
+      <svg
+        className="chart"
+        viewBox={`0 0 ${width} ${baseline + LABELS}`}
+        width={width}
+        height={baseline + LABELS}
+        role="img"
+        aria-label={ariaLabel}
+        data-testid={testId}
+      >
+        {layout.map(({ group, bars, middle }) => (
+          <g key={group.label}>
+            {bars.map(({ bar, x: barX }) => {
+              const value = bar.value;
+              const top = value === null ? y(target?.value ?? max / 3) : y(value);
+              return (
+                <g key={bar.key} data-testid={barTestId} data-tone={bar.tone} data-value={value ?? ''}>
+                  <title>{bar.title}</title>
+                  <rect
+                    className={`chart__bar--${bar.tone}`}
+                    x={barX}
+                    y={top}
+                    width={BAR_WIDTH}
+                    height={Math.max(baseline - top, value === 0 ? 0 : 1)}
+                    rx={3}
+                  />
+                  {value !== null && (
+                    <text
+                      className="chart__value-text"
+                      x={barX + BAR_WIDTH / 2}
+                      y={top - 4}
+                      textAnchor="middle"
+                    >
+                      {bar.valueText ?? String(value)}
+                    </text>
+                  )}
                   <text
-                    className="chart__value-text"
+                    className="chart__axis-text"
                     x={barX + BAR_WIDTH / 2}
-                    y={top - 4}
+                    y={baseline + 13}
                     textAnchor="middle"
                   >
-                    {bar.valueText ?? String(value)}
+                    {bar.label}
                   </text>
-                )}
-                <text
-                  className="chart__axis-text"
-                  x={barX + BAR_WIDTH / 2}
-                  y={baseline + 13}
-                  textAnchor="middle"
-                >
-                  {bar.label}
-                </text>
-              </g>
-            );
-          })}
-          <text className="chart__group-text" x={middle} y={baseline + 29} textAnchor="middle">
-            {group.label}
-          </text>
-        </g>
-      ))}
-      <line className="chart__baseline" x1={0} x2={barsEnd} y1={baseline} y2={baseline} />
-      {target && (
-        <g data-testid={testId ? `${testId}-target` : undefined}>
-          <title>{target.label}</title>
-          <line
-            className="chart__threshold"
-            x1={0}
-            x2={barsEnd + 4}
-            y1={y(target.value)}
-            y2={y(target.value)}
-          />
-          <text className="chart__threshold-text" x={barsEnd + 8} y={y(target.value) + 4}>
-            {target.label}
-          </text>
-        </g>
-      )}
-    </svg>
+                </g>
+              );
+            })}
+            <text className="chart__group-text" x={middle} y={baseline + 29} textAnchor="middle">
+              {group.label}
+            </text>
+          </g>
+        ))}
+        <line className="chart__baseline" x1={0} x2={barsEnd} y1={baseline} y2={baseline} />
+        {target && (
+          <g data-testid={testId ? `${testId}-target` : undefined}>
+            <title>{target.label}</title>
+            <line
+              className="chart__threshold"
+              x1={0}
+              x2={barsEnd + 4}
+              y1={y(target.value)}
+              y2={y(target.value)}
+            />
+            <text className="chart__threshold-text" x={barsEnd + 8} y={y(target.value) + 4}>
+              {target.label}
+            </text>
+          </g>
+        )}
+      </svg>
+    </div>
   );
+}
+
+function scrollToEnd(element: HTMLDivElement | null): void {
+  if (element) element.scrollLeft = element.scrollWidth;
 }

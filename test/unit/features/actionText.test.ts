@@ -41,7 +41,9 @@ describe('actionWords', () => {
       targetPercent: 3,
     });
     expect(words.title).toBe('Соберите ещё 21 реакцию');
-    expect(words.detail).toContain('На последних 5 постах вовлечённость (ER) 1,26 % при цели 3,00 %');
+    expect(words.detail).toContain(
+      'На последних 5 постах вовлечённость (ER) 1,26\u00a0% при цели 3,00\u00a0%',
+    );
   });
 
   it('says what to do about a missing requirement and whether it costs points', () => {

@@ -29,8 +29,8 @@ describe('formatting', () => {
   });
 
   it('prints the core’s rounded percents with a decimal comma, and null as no data', () => {
-    expect(formatPercent(2.33)).toBe('2,33 %');
-    expect(formatPercent(100)).toBe('100,00 %');
+    expect(formatPercent(2.33)).toBe('2,33\u00a0%');
+    expect(formatPercent(100)).toBe('100,00\u00a0%');
     expect(formatPercent(null)).toBe('нет данных');
   });
 

@@ -40,7 +40,7 @@ export function ErSection({ er, currentMonth }: { er: MonthEr[]; currentMonth: s
       header={
         <Header
           multiline
-          subtitle={`Реакции ÷ просмотры собственных постов месяца; цель — ${formatInt(target)} %`}
+          subtitle={`Реакции ÷ просмотры собственных постов месяца; цель — ${formatInt(target)}\u00a0%`}
         >
           Вовлечённость (ER) по месяцам
         </Header>
@@ -49,7 +49,7 @@ export function ErSection({ er, currentMonth }: { er: MonthEr[]; currentMonth: s
       <Div data-testid="history-er">
         <BarChart
           groups={groups}
-          target={{ value: target, label: `цель ${formatInt(target)} %` }}
+          target={{ value: target, label: `цель ${formatInt(target)}\u00a0%` }}
           ariaLabel={`Вовлечённость (ER) по месяцам. ${lines.join('. ')}`}
           barWidth={56}
         />

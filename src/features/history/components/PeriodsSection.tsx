@@ -58,7 +58,7 @@ export function PeriodsSection({ periods }: { periods: MonthPeriods[] }) {
           subtitle={
             threshold === null
               ? 'Визитка: частота не оценивается'
-              : `Порог: ${countOf(threshold, POST_FORMS)} в каждый период (1–7, 8–14, 15–21, 22–28)`
+              : `Порог: ${countOf(threshold, POST_FORMS)} в каждый период: дни 1–7, 8–14, 15–21 и\u00a022–28`
           }
         >
           Публикации по периодам

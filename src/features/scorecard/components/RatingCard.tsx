@@ -73,5 +73,5 @@ function deductionLine(rating: RatingResult): string {
 
 /** 0.6 → «60 %», 0.3333 → «33,33 %». */
 function percentOfWeight(weight: number): string {
-  return `${formatNumber(Math.round(weight * 10_000) / 100)} %`;
+  return `${formatNumber(Math.round(weight * 10_000) / 100)}\u00a0%`;
 }

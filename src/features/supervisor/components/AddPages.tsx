@@ -182,7 +182,8 @@ function Preview({
           data-status={item.status}
           subtitle={
             item.status === 'ok' ? (
-              <StatusMark tone="ok">
+              // A line that will be added with a caveat is a warning, not a plain success.
+              <StatusMark tone={item.page.deactivated || item.note ? 'risk' : 'ok'}>
                 {item.page.deactivated
                   ? 'будет в списке, но страница удалена или заблокирована'
                   : 'будет добавлена'}

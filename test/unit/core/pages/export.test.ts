@@ -79,10 +79,10 @@ describe('exportRows', () => {
   it('writes the verdict in the words of the screen and what is wrong', () => {
     const statusAt = EXPORT_HEADER.indexOf('Статус');
     expect(EXPORT_HEADER[statusAt + 1]).toBe('Что не так');
-    // Учреждение 2 posted nothing in periods 1, 2 and 4; ER 10 ÷ 560 = 1,79 % of 3 %.
+    // Учреждение 2 posted nothing in periods 1, 2 and 4; ER 10 ÷ 560 = 1,79\u00a0% of 3\u00a0%.
     expect(table.rows[2]?.slice(statusAt)).toEqual([
       'Не выполняет',
-      '1-й период: 0 из 3 · 2-й период: 0 из 3 · 4-й период: 0 из 3 · вовлечённость (ER) 1,79 % из 3,00 %',
+      '1-й период: 0 из 3 · 2-й период: 0 из 3 · 4-й период: 0 из 3 · вовлечённость (ER) 1,79\u00a0% из 3,00\u00a0%',
     ]);
     // Без обложки met every period and its ER, and fails on the cover alone.
     expect(table.rows[4]?.slice(statusAt)).toEqual(['Не выполняет', 'Нет обложки']);
@@ -101,12 +101,12 @@ describe('exportRows', () => {
       { ...monitoringOf(base.scorecard.er, 20), complete: false },
     );
     const [line] = exportRows([refined], summarizeChildren([refined]), META).rows;
-    // 20 ÷ 1,000 = 2 %: the rating and the verdict count it.
+    // 20 ÷ 1,000 = 2\u00a0%: the rating and the verdict count it.
     expect(line?.slice(-4)).toEqual([
       2,
       'охват — оценка; списки реакций неполные',
       'Не выполняет',
-      'Вовлечённость (ER) 2,00 % из 3,00 %',
+      'Вовлечённость (ER) 2,00\u00a0% из 3,00\u00a0%',
     ]);
   });
 

@@ -41,9 +41,9 @@ describe('differenceText', () => {
 
 describe('shareText', () => {
   it('rounds to a whole percent and never shows a small share as zero', () => {
-    expect(shareText(0.341)).toBe('34 %');
-    expect(shareText(0.002)).toBe('меньше 1 %');
-    expect(shareText(0)).toBe('0 %');
+    expect(shareText(0.341)).toBe('34\u00a0%');
+    expect(shareText(0.002)).toBe('меньше 1\u00a0%');
+    expect(shareText(0)).toBe('0\u00a0%');
   });
 });
 
@@ -74,7 +74,7 @@ describe('MonitoringErBlock', () => {
         />,
       ),
     );
-    expect(screen.getByTestId('er-monitoring').textContent).toBe('1,20 %');
+    expect(screen.getByTestId('er-monitoring').textContent).toBe('1,20\u00a0%');
     expect(screen.getAllByTestId('er-difference').map((el) => el.textContent)).toEqual([
       '−12 реакций: комментарии от имени сообщества',
       '−1 реакция: лайки удалённых и заблокированных аккаунтов',
@@ -86,7 +86,7 @@ describe('MonitoringErBlock', () => {
       'Реакции аккаунтов, подписанных на тысячи страниц — не проверяется: ВКонтакте не показывает, на сколько страниц подписан чужой аккаунт.',
     );
     expect(screen.getByTestId('er-concentration').textContent).toBe(
-      '10 самых активных аккаунтов — 34 % засчитанных реакцийРуководители страницы — меньше 1 % засчитанных реакций',
+      '10 самых активных аккаунтов — 34\u00a0% засчитанных реакцийРуководители страницы — меньше 1\u00a0% засчитанных реакций',
     );
   });
 

@@ -39,7 +39,7 @@ describe('ChildRowCell', () => {
     expect(row.getAttribute('data-status')).toBe('fail');
     expect(screen.getByTestId('child-verdict').textContent).toContain('Не выполняет');
     expect(readable(screen.getByTestId('child-reasons').textContent)).toBe(
-      reasonsLine(rowVerdict(failing).reasons),
+      readable(reasonsLine(rowVerdict(failing).reasons)),
     );
     expect(readable(screen.getByTestId('child-reasons').textContent)).toMatch(/^1-й период: 0 из 3 · /);
   });
