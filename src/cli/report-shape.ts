@@ -19,6 +19,7 @@ import type {
   VerdictStatus,
 } from '../core/index';
 import { flagText, type DataFlag } from '../core/completeness';
+import { isGone } from '../core/types';
 
 /** A data-completeness flag (src/core/completeness.ts) with its Russian label. */
 export type ReportDataFlag = DataFlag & { label: string };
@@ -144,7 +145,6 @@ export function reportVerdict(verdict: {
 
 export function toReportCommunity(card: Scorecard, flags: readonly DataFlag[]): ReportCommunity {
   const { page, er, frequency, requirements } = card;
-  const gone = page.status === 'deleted' || page.status === 'banned';
   const perPeriod = <T>(pick: (p: Scorecard['frequency']['periods'][number]) => T): Four<T> =>
     frequency.periods.map(pick) as Four<T>;
   return {
@@ -191,7 +191,7 @@ export function toReportCommunity(card: Scorecard, flags: readonly DataFlag[]): 
       deductedCount: requirements.deductedCount,
       unknownCount: requirements.unknownCount,
     },
-    rating: gone ? null : card.rating,
+    rating: isGone(page.status) ? null : card.rating,
     actions: card.actions,
     dataFlags: reportFlags(flags),
     verdict: reportVerdict(card.verdict),

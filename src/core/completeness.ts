@@ -2,7 +2,7 @@
 // certain than the API let us make it. A flag names the figures it affects; the scorecard puts a mark
 // beside each of them, and the supervisor's table and export carry the same flags per page.
 
-import type { PageStatus, ReachInput } from './types';
+import { isGone, type PageStatus, type ReachInput } from './types';
 import type { Scorecard } from './scorecard';
 
 /** The figures a flag can sit beside. */
@@ -58,7 +58,7 @@ export function figuresOf(flag: DataFlag): readonly FigureId[] {
 export function scorecardFlags(scorecard: Scorecard, facts: ReadFacts): DataFlag[] {
   const flags: DataFlag[] = [];
   const { status } = scorecard.page;
-  if (status === 'deleted' || status === 'banned') return [pageStateFlag(status) as DataFlag];
+  if (isGone(status)) return [pageStateFlag(status) as DataFlag];
   if (status === 'private') flags.push({ kind: 'private-page' });
   if (!facts.postsComplete) flags.push({ kind: 'posts-truncated' });
   const { er, reach } = scorecard;

@@ -11,7 +11,7 @@ import { computeRating, type RatingResult } from './rating';
 import { computeReach, type ReachResult } from './reach';
 import { checkRequirements, type RequirementsResult } from './requirements';
 import { monthOf, type MonthId } from './time';
-import type { Category, PageInfo, Post, ReachInput } from './types';
+import { isGone, type Category, type PageInfo, type Post, type ReachInput } from './types';
 import { computeVerdict, type Verdict } from './verdict';
 
 export interface ScorecardInput {
@@ -56,7 +56,7 @@ export interface Scorecard {
 export function computeScorecard(input: ScorecardInput): Scorecard {
   const options = resolveOptions(input.options);
   const month = input.month ?? monthOf(input.now, options.timeZone);
-  const gone = input.page.status === 'deleted' || input.page.status === 'banned';
+  const gone = isGone(input.page.status);
   // A page that no longer exists has no posts to count and no design to deduct for.
   const posts = gone ? [] : uniquePosts(input.posts);
   const er = computeEr(posts, { now: input.now, options });
@@ -110,8 +110,7 @@ export function withMonitoringRatingEr(card: Scorecard, monitoring: MonitoringEr
     posts: card.er.posts.length,
   };
   const next = { ...card, ratingEr };
-  const gone = card.page.status === 'deleted' || card.page.status === 'banned';
-  return { ...next, ...judged(next, gone) };
+  return { ...next, ...judged(next, isGone(card.page.status)) };
 }
 
 /** The rating, the actions and the verdict of a scorecard's figures. */

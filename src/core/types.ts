@@ -37,6 +37,11 @@ export interface Post {
 /** Access state of a page as the API reports it. */
 export type PageStatus = 'ok' | 'private' | 'deleted' | 'banned';
 
+/** A page that no longer exists for anyone: nothing of it can be counted or rated. */
+export function isGone(status: PageStatus): status is 'deleted' | 'banned' {
+  return status === 'deleted' || status === 'banned';
+}
+
 /** Wall mode (groups.getById `wall`): 0 off, 1 open, 2 limited, 3 closed. */
 export type WallMode = 'off' | 'open' | 'limited' | 'closed';
 

@@ -8,7 +8,7 @@ import type { RequirementId } from './options';
 import type { ReachResult } from './reach';
 import type { RequirementsResult } from './requirements';
 import type { DateId } from './time';
-import type { PageStatus } from './types';
+import { isGone, type PageStatus } from './types';
 
 export type VerdictStatus = 'ok' | 'risk' | 'fail' | 'unknown';
 export type FrequencyIndicator = 'ok' | 'risk' | 'fail' | 'unknown' | 'not-assessed';
@@ -81,8 +81,7 @@ export interface VerdictInput {
 }
 
 export function computeVerdict(input: VerdictInput): Verdict {
-  if (input.pageStatus === 'deleted' || input.pageStatus === 'banned')
-    return goneVerdict(input.pageStatus, input.frequency.assessed);
+  if (isGone(input.pageStatus)) return goneVerdict(input.pageStatus, input.frequency.assessed);
   const frequency = frequencyIndicator(input.frequency);
   const er = erIndicator(input.er);
   const requirements = requirementsIndicator(input.requirements);

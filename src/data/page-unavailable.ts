@@ -1,7 +1,7 @@
 // A page whose wall VK will not show: it is deleted, banned, or closed to the viewer. The scorecard
 // then has no figures, but it still knows the page's name and state from groups.getById, so it can
 // say what happened and what to do instead of a bare "access denied".
-import type { PageInfo } from '../core/types';
+import { isGone, type PageInfo } from '../core/types';
 import { VkApiError } from '../vk/errors';
 
 export type UnreadableState = 'private' | 'deleted' | 'banned';
@@ -21,7 +21,7 @@ export class PageUnavailableError extends Error {
  * (a network failure, a rate limit…), which the caller rethrows as it is.
  */
 export function unreadableStateOf(error: unknown, page: PageInfo): UnreadableState | null {
-  if (page.status === 'deleted' || page.status === 'banned') return page.status;
+  if (isGone(page.status)) return page.status;
   if (!(error instanceof VkApiError)) return null;
   if (error.kind === 'deleted-or-banned') return 'deleted';
   const refused = error.kind === 'access-denied' || error.kind === 'group-access-denied';

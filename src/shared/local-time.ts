@@ -39,8 +39,3 @@ function offsetAt(unix: number, timeZone: string): number {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
-
-/** The zone's offset from UTC at the instant, in minutes (Moscow: 180). */
-export function utcOffsetMinutes(unix: number, timeZone: string): number {
-  return Math.round(offsetAt(unix, timeZone) / 60);
-}

@@ -1,9 +1,10 @@
 // The verdict in words: the one word a clerk reads first and the short reasons a supervisor scans in
 // a row («ER 0,43 % из 3 %», «2-й период: 1 из 3»). The statuses come from core/verdict.ts.
 import type { RequirementId } from '../core/options';
+import type { Scorecard } from '../core/scorecard';
 import type { VerdictReason, VerdictStatus } from '../core/verdict';
 import type { Tone } from './StatusMark';
-import { formatDayMonth, formatPercent } from './format';
+import { capitalize, formatDayMonth, formatPercent } from './format';
 
 export { VERDICT_PLURAL, VERDICT_WORD } from '../core/verdict';
 
@@ -51,6 +52,23 @@ export function reasonsLine(reasons: readonly VerdictReason[]): string {
 export function reasonParts(reasons: readonly VerdictReason[]): string[] {
   return reasons.map((reason, i) => {
     const text = reasonText(reason);
-    return i === 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+    return i === 0 ? capitalize(text) : text;
   });
+}
+
+/** Why a page has no verdict yet, or what «выполняет» rests on, in one sentence; null when reasons say it. */
+export function verdictNote(card: Pick<Scorecard, 'verdict' | 'er'>): string | null {
+  const { status, indicators } = card.verdict;
+  if (status === 'unknown') {
+    if (indicators.er === 'unknown')
+      return card.er.posts.length === 0
+        ? 'Нет собственных постов: вовлечённость (ER) не из чего посчитать.'
+        : 'ВКонтакте не сообщил просмотры последних постов: вовлечённость (ER) не посчитать.';
+    return 'Первый период месяца ещё не начался.';
+  }
+  if (status === 'ok')
+    return indicators.frequency === 'not-assessed'
+      ? 'Визитка: частота не оценивается, оформление в порядке.'
+      : 'Частота, вовлечённость и оформление в норме.';
+  return null;
 }

@@ -7,12 +7,12 @@
 //   3. further wall pages only for pages whose first page does not cover the month (page-snapshot's
 //      rule); they join the queue as soon as their first page is in.
 // Every page ends as a result (a row), streamed through onResult as soon as it is known.
-import type { PageInfo } from '../../core/types';
+import { isGone, type PageInfo } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
-import { VkApiError } from '../../vk/errors';
 import { GROUPS_GET_BY_ID_MAX, inBatches } from '../../vk/limits';
 import { toPageInfo } from '../../vk/mappers';
 import { groupsGetByIdResponse } from '../../vk/wire';
+import { unreadableStateOf } from '../page-unavailable';
 import { fetchWallPage, PAGE_FIELDS, postsFromFor, readWallMonth, type PageSnapshot } from '../page-snapshot';
 import { CACHE_WINDOW_SECONDS, isFresh, type SnapshotCache } from './cache';
 import type { CachedSnapshot, ChildResult, UnavailableReason } from './types';
@@ -96,7 +96,7 @@ async function readChild(
   if (found instanceof Failure) return unavailable('error', undefined, found.error);
   // Left out of groups.getById's answer: VK does not know the page (any more).
   if (found === undefined) return unavailable('deleted');
-  if (found.status === 'deleted' || found.status === 'banned') return unavailable(found.status, found);
+  if (isGone(found.status)) return unavailable(found.status, found);
   try {
     const wall = await readWallMonth(api, id, await fetchWallPage(api, id, 0), postsFrom);
     const snapshot: PageSnapshot = {
@@ -108,7 +108,7 @@ async function readChild(
     };
     return { id, status: 'ok', snapshot, fetchedAt: now };
   } catch (error) {
-    return unavailable(wallFailureReason(error, found), found, error);
+    return unavailable(unreadableStateOf(error, found) ?? 'error', found, error);
   }
 }
 
@@ -138,14 +138,6 @@ async function readPages(api: VkApi, ids: readonly number[]): Promise<Map<number
     }),
   );
   return pages;
-}
-
-/** A wall VK refuses to show: private (the viewer is not a member), deleted or banned; else a failure. */
-function wallFailureReason(error: unknown, page: PageInfo): UnavailableReason {
-  if (!(error instanceof VkApiError)) return 'error';
-  if (error.kind === 'deleted-or-banned') return page.status === 'banned' ? 'banned' : 'deleted';
-  const refused = error.kind === 'access-denied' || error.kind === 'group-access-denied';
-  return refused && page.status === 'private' ? 'private' : 'error';
 }
 
 /** What the cache may keep of a result: not failures (retried next time), and no error objects. */

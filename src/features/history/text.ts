@@ -1,7 +1,7 @@
 // The history screen's words: weekdays, slots, months and period statuses.
 import type { PeriodStatus } from '../../core/frequency';
 import type { HeatCell } from '../../core/history/best-time';
-import { formatMonth, formatPercent, countOf } from '../../shared/format';
+import { capitalize, countOf, formatMonth, formatPercent } from '../../shared/format';
 
 export const WEEKDAYS = ['Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота', 'Воскресенье'];
 export const WEEKDAYS_SHORT = ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'];
@@ -19,8 +19,7 @@ export function slotText(cell: HeatCell): string {
 
 /** «Август 2026». */
 export function monthTitle(month: string): string {
-  const text = formatMonth(month).replace(/\s*г\.$/, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalize(formatMonth(month).replace(/\s*г\.$/, ''));
 }
 
 /** «авг.»-style short label for a chart group: «август». */

@@ -1,5 +1,5 @@
 // The poster screens' words.
-import { countOf, plural } from '../../shared/format';
+import { capitalize, countOf, plural } from '../../shared/format';
 import type { CtaFit } from './cta-fit';
 
 const PLACES = ['места', 'мест', 'мест'] as const;
@@ -14,7 +14,7 @@ export function institutionLabelParts(label: string): { name: string; examples: 
   const match = /^(.*?)\s*\((.+)\)$/.exec(label);
   if (!match) return { name: label, examples: null };
   const examples = match[2]!;
-  return { name: match[1]!, examples: examples.charAt(0).toUpperCase() + examples.slice(1) };
+  return { name: match[1]!, examples: capitalize(examples) };
 }
 
 export const GUESS_BASIS = {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Div, Footnote, Group, Header, PullToRefresh, Spacing } from '@vkontakte/vkui';
 import { flagsFor, scorecardFlags, type DataFlag } from '../../core/completeness';
 import { withMonitoringRatingEr } from '../../core/scorecard';
-import type { Category } from '../../core/types';
+import { isGone, type Category } from '../../core/types';
 import { formatDateTime } from '../../shared/format';
 import { StatusMark } from '../../shared/StatusMark';
 import type { MonitoringRead } from '../../data/monitoring';
@@ -70,8 +70,7 @@ export function ScorecardContent(props: Props) {
       return <UnavailablePage page={error.page} state={error.state} />;
     return <ErrorPlaceholder error={error} onRetry={() => void state.refresh()} />;
   }
-  if (plain.page.status === 'deleted' || plain.page.status === 'banned')
-    return <UnavailablePage page={plain.page} state={plain.page.status} />;
+  if (isGone(plain.page.status)) return <UnavailablePage page={plain.page} state={plain.page.status} />;
 
   const snapshot = load.snapshot!;
   const refreshing = load.status === 'ready' && load.refreshing;

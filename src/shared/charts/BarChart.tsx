@@ -67,7 +67,13 @@ export function BarChart({ groups, target, ariaLabel, testId, barTestId, barWidt
   return (
     // Text keeps its real size: a chart wider than the screen scrolls instead of shrinking to
     // unreadable 6 px labels, and opens scrolled to its newest (rightmost) bars.
-    <div className="chart-scroll" ref={scrollToEnd} tabIndex={0} role="region" aria-label={ariaLabel}>
+    <div
+      className="chart-scroll"
+      ref={scrollToEnd}
+      tabIndex={0}
+      role="region"
+      aria-label="График: прокручивается вбок"
+    >
       <svg
         className="chart"
         viewBox={`0 0 ${width} ${baseline + LABELS}`}

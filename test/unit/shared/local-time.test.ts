@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localInputToUnix, unixToLocalInput, utcOffsetMinutes } from '../../../src/shared/local-time';
+import { localInputToUnix, unixToLocalInput } from '../../../src/shared/local-time';
 
 const unixOf = (iso: string) => Date.parse(iso) / 1000;
 
@@ -34,14 +34,5 @@ describe('unixToLocalInput', () => {
     expect(unixToLocalInput(unix, 'Europe/Moscow')).toBe('2026-11-18T15:00');
     expect(unixToLocalInput(unix, 'Asia/Vladivostok')).toBe('2026-11-18T22:00');
     expect(localInputToUnix(unixToLocalInput(unix, 'Asia/Vladivostok'), 'Asia/Vladivostok')).toBe(unix);
-  });
-});
-
-describe('utcOffsetMinutes', () => {
-  it('is the zone’s offset from UTC at the instant', () => {
-    const unix = unixOf('2026-11-18T12:00:00Z');
-    expect(utcOffsetMinutes(unix, 'Europe/Moscow')).toBe(180);
-    expect(utcOffsetMinutes(unix, 'Asia/Kolkata')).toBe(330);
-    expect(utcOffsetMinutes(unix, 'America/New_York')).toBe(-300);
   });
 });

@@ -7,10 +7,9 @@ import type { Scorecard } from '../../../core/scorecard';
 import { DataFlagMarks } from '../../../shared/DataFlagMarks';
 import { formatPercent } from '../../../shared/format';
 import { Meter } from '../../../shared/StatusMark';
-import { reasonsLine, VERDICT_TONE, VERDICT_WORD } from '../../../shared/verdict-text';
+import { reasonsLine, VERDICT_TONE, VERDICT_WORD, verdictNote } from '../../../shared/verdict-text';
 import { VerdictIcon } from '../../../shared/VerdictMark';
 import { CATEGORY_SHORT } from '../categoryText';
-import { verdictNote } from '../verdictNote';
 
 interface Props {
   card: Scorecard;
@@ -48,7 +47,7 @@ export function VerdictCard({ card, ratingFlags, refining, onOpenSettings }: Pro
       </div>
       <Div>
         <div className={`sc-verdict__word sc-verdict__word--${VERDICT_TONE[verdict.status]}`}>
-          <VerdictIcon status={verdict.status} size={28} />
+          <VerdictIcon status={verdict.status} />
           <span data-testid="verdict-word">{VERDICT_WORD[verdict.status]}</span>
         </div>
         {why && (

@@ -7,7 +7,7 @@ import type { Verdict } from '../../../core/verdict';
 import { DataFlagMarks } from '../../../shared/DataFlagMarks';
 import { formatPercent } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
-import { reasonParts } from '../../../shared/verdict-text';
+import { reasonParts, verdictNote } from '../../../shared/verdict-text';
 import { VerdictMark } from '../../../shared/VerdictMark';
 import { describeVkError } from '../../../vk/error-messages';
 import type { RefineState } from '../session';
@@ -95,7 +95,10 @@ function Figure({ children }: { children: React.ReactNode }) {
 function WhatIsWrong({ row, verdict }: { row: SupervisorRow; verdict: Verdict }) {
   let parts = reasonParts(verdict.reasons);
   if (parts.length === 0 && row.state === 'unavailable') parts = [unavailableText(row)];
-  if (parts.length === 0 && verdict.status === 'unknown') parts = [unknownText(verdict)].filter(Boolean);
+  if (parts.length === 0 && verdict.status === 'unknown' && row.state === 'ok') {
+    const note = verdictNote(row.scorecard);
+    if (note) parts = [note];
+  }
   if (parts.length === 0) return null;
   // reasonsLine's parts, each kept whole where it fits: a line breaks between them first.
   return (
@@ -122,14 +125,6 @@ function unbreakable(text: string): string {
 }
 
 /** A page with figures but no verdict yet: which figure is missing. */
-function unknownText(verdict: Verdict): string {
-  const { indicators } = verdict;
-  if (indicators.frequency === 'unknown') return 'Месяц только начался: первый период ещё идёт';
-  if (indicators.er === 'unknown') return 'Нет просмотров у последних записей: вовлечённость не посчитать';
-  if (indicators.requirements === 'unknown') return 'Оформление страницы не удалось проверить';
-  return '';
-}
-
 /** «3/4/1/— из 3»: published per period, «—» for a period not started, «н/д» out of the export. */
 function periodsShort(frequency: FrequencyResult): string {
   const cell = (p: FrequencyPeriod) =>

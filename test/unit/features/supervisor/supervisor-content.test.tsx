@@ -73,19 +73,26 @@ describe('SupervisorContent', () => {
     expect(screen.getByTestId('progress-remaining').textContent).toMatch(/^Ещё \d+ страниц\S* загружа/);
 
     const seen = new Set<number>();
+    // Recorded at every poll, checked after: waitFor retries a failed check, so a table that went blank
+    // in the middle would pass an assertion made inside it.
+    const rowCounts: number[] = [];
     await waitFor(
       () => {
         const progress = screen.getByTestId('progress').textContent ?? '';
         const done = /Обновляем: (\d+) из/.exec(progress);
         if (done) seen.add(Number(done[1]));
-        // Never blank: the table keeps every row through the refresh.
-        expect(rows().length).toBe(before.length);
+        rowCounts.push(rows().length);
         expect(progress).toMatch(/^Обновлено/);
       },
       { timeout: 15_000, interval: 5 },
     );
+    // Never blank: the table kept every row through the refresh.
+    expect(rowCounts.length).toBeGreaterThan(0);
+    expect(rowCounts.every((count) => count === before.length)).toBe(true);
     expect(rows().some((row) => row.getAttribute('data-pending'))).toBe(false);
     expect(within(screen.getByTestId('child-rows')).queryAllByTestId('child-row').length).toBe(before.length);
+    // The counter was seen while the refresh ran (it starts at «0 из N» above), and never overshot.
+    expect(seen.size).toBeGreaterThan(0);
     expect([...seen].every((done) => done < before.length)).toBe(true);
   }, 30_000);
 });
