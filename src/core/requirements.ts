@@ -7,6 +7,19 @@ import type { PageInfo } from './types';
 
 export type RequirementStatus = 'ok' | 'missing' | 'unknown';
 
+/**
+ * Each requirement in a clerk's words, once for every screen, the export and the verdict's reasons:
+ * its name («обложка») and what is wrong when it is missing («нет обложки»).
+ */
+export const REQUIREMENT_WORDS: Readonly<Record<RequirementId, { name: string; missing: string }>> = {
+  cover: { name: 'обложка', missing: 'нет обложки' },
+  avatar: { name: 'аватарка', missing: 'нет аватарки' },
+  description: { name: 'описание', missing: 'нет описания' },
+  'pos-widgets': { name: 'виджет ПОС', missing: 'нет виджета ПОС' },
+  'open-wall': { name: 'открытые комментарии', missing: 'комментарии закрыты' },
+  'gov-mark': { name: 'отметка «Госорганизация»', missing: 'нет отметки «Госорганизация»' },
+};
+
 export interface RequirementItem {
   id: RequirementId;
   status: RequirementStatus;

@@ -1,6 +1,6 @@
 // The verdict in words: the one word a clerk reads first and the short reasons a supervisor scans in
 // a row («ER 0,43 % из 3 %», «2-й период: 1 из 3»). The statuses come from core/verdict.ts.
-import type { RequirementId } from '../core/options';
+import { REQUIREMENT_WORDS } from '../core/requirements';
 import type { Scorecard } from '../core/scorecard';
 import type { VerdictReason, VerdictStatus } from '../core/verdict';
 import type { Tone } from './StatusMark';
@@ -15,16 +15,6 @@ export const VERDICT_TONE: Readonly<Record<VerdictStatus, Tone>> = {
   unknown: 'unknown',
 };
 
-/** What is missing, as a clerk would say it: «нет обложки». */
-export const REQUIREMENT_MISSING: Readonly<Record<RequirementId, string>> = {
-  cover: 'нет обложки',
-  avatar: 'нет аватарки',
-  description: 'нет описания',
-  'pos-widgets': 'нет виджета ПОС',
-  'open-wall': 'комментарии закрыты',
-  'gov-mark': 'нет отметки «Госорганизация»',
-};
-
 /** One reason in a few words, e.g. «2-й период: 1 из 3» or «вовлечённость (ER) 0,43 % из 3 %». */
 export function reasonText(reason: VerdictReason): string {
   switch (reason.kind) {
@@ -35,7 +25,7 @@ export function reasonText(reason: VerdictReason): string {
         ? `${reason.periodIndex}-й период: страница выпала из выгрузки`
         : `${reason.periodIndex}-й период: ${reason.published} из ${reason.threshold}`;
     case 'requirements-missing':
-      return reason.missing.map((id) => REQUIREMENT_MISSING[id]).join(', ');
+      return reason.missing.map((id) => REQUIREMENT_WORDS[id].missing).join(', ');
     case 'er-below-target':
       return `вовлечённость (ER) ${formatPercent(reason.percent)} из ${formatPercent(reason.targetPercent)}`;
     case 'period-at-risk':

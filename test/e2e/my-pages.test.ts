@@ -1,7 +1,8 @@
 // Opened outside a community: the pages the viewer administers, asked for only on a tap.
 import { describe, expect, it } from 'vitest';
 import { CLEAN_SCREEN, PHONE, screenAudit } from './axe';
-import { openApp } from './harness';
+import { baseUrl, openApp } from './harness';
+import { appUrl } from './serve-built';
 
 const QUERY = '/?demo=1&seed=1&now=2026-11-18T15%3A00%3A00%2B03%3A00&role=none&outside=1';
 
@@ -47,6 +48,45 @@ describe('outside a community: the pages I administer', () => {
 
     await page.goBack();
     await expect.poll(() => page.getByTestId('my-page').count()).toBeGreaterThan(0);
+  });
+
+  it("says each page's verdict, the page's own, and opens the list its admins see inside it", async () => {
+    const { page } = await openApp(QUERY, { viewport: PHONE });
+    await page.getByRole('button', { name: 'Показать мои сообщества' }).click();
+    const rows = page.getByTestId('my-page');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(5);
+    // Every row gets its word and the rating beside it.
+    await expect
+      .poll(() => page.locator('[data-testid="my-page"][data-status]').count(), { timeout: 20_000 })
+      .toBe(5);
+    const statuses = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
+    expect(statuses).toEqual(expect.arrayContaining(['ok', 'fail']));
+    const district = rows.filter({ hasText: 'Администрация Лесногорского' });
+    const listed = await district.getAttribute('data-status');
+    expect(await district.getByTestId('my-page-verdict').innerText()).toMatch(/рейтинг \d+,\d\d\u00a0%/);
+
+    // The word in the list is the word on the page.
+    await district.getByTestId('my-page-open').click();
+    await page.getByTestId('scorecard-ready').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('page-verdict').getAttribute('data-status')).toBe(listed);
+    await page.goBack();
+
+    // «Подведомственные»: the page's own list, kept in the community.
+    await rows.filter({ hasText: 'Администрация Лесногорского' }).getByTestId('my-page-children').click();
+    await page.getByTestId('add-pages').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('list-place').innerText()).toContain('хранится в сообществе');
+    await page.getByRole('button', { name: 'Из блока «Ссылки»' }).click();
+    await page.getByTestId('confirm-add').click();
+    await page.getByTestId('progress').filter({ hasText: 'Обновлено' }).waitFor({ timeout: 30_000 });
+    const added = await page.getByTestId('child-row').count();
+    expect(added).toBeGreaterThan(0);
+
+    // Inside the community, its admins see the very same list.
+    await page.goto(
+      appUrl(baseUrl(), `${QUERY.replace('role=none&outside=1', 'role=admin&group=219000001')}#/children`),
+    );
+    await page.getByTestId('list-place').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('list-place').innerText()).toContain(`Страниц в списке: ${added}`);
   });
 
   it('installs the app from a row without leaving the list', async () => {

@@ -5,13 +5,13 @@ import { DemoNotice } from '../DemoNotice';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { ChildStepper, Scorecard } from '../lazyFeatures';
 import { useOpenScorecardTool } from '../scorecardTools';
-import { useServices } from '../services';
+import { useSupervisorScope } from '../supervisorScope';
 
 /** A subordinate page's scorecard (the admin's screen), with previous / next from the table. */
 export function ChildPanel({ id }: { id: string }) {
   const navigator = useRouteNavigator();
   const params = useParams<'groupId'>();
-  const { launch } = useServices();
+  const scope = useSupervisorScope();
   const openTool = useOpenScorecardTool();
   const fromUrl = Number(params?.groupId);
   const inUrl = Number.isInteger(fromUrl) && fromUrl > 0;
@@ -32,10 +32,10 @@ export function ChildPanel({ id }: { id: string }) {
       {valid ? (
         <>
           <ChildStepper
-            parentId={launch.groupId}
-            tryCommunity={launch.role === 'admin'}
+            parentId={scope.parentId}
+            tryCommunity={scope.tryCommunity}
             childId={childId}
-            onStep={(next) => void navigator.replace(`/children/${next}`)}
+            onStep={(next) => void navigator.replace(scope.pathOf(`/children/${next}`))}
             onRemoved={() => void navigator.back()}
           >
             {(listCategory, known, knownMonitoring) => (

@@ -4,12 +4,12 @@ import { DemoNotice } from '../DemoNotice';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { Supervisor } from '../lazyFeatures';
 import { CHILDREN_POSTERS_PATH } from '../routes';
-import { useServices } from '../services';
+import { useSupervisorScope } from '../supervisorScope';
 
 /** The supervisor's table of subordinate pages of the page the app was opened from (or the viewer's own list). */
 export function ChildrenPanel({ id }: { id: string }) {
   const navigator = useRouteNavigator();
-  const { launch } = useServices();
+  const scope = useSupervisorScope();
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
@@ -17,10 +17,10 @@ export function ChildrenPanel({ id }: { id: string }) {
       </PanelHeader>
       <DemoNotice />
       <Supervisor
-        parentId={launch.groupId}
-        tryCommunity={launch.role === 'admin'}
-        onOpenChild={(childId) => void navigator.push(`/children/${childId}`)}
-        onOpenPosters={() => void navigator.push(CHILDREN_POSTERS_PATH)}
+        parentId={scope.parentId}
+        tryCommunity={scope.tryCommunity}
+        onOpenChild={(childId) => void navigator.push(scope.pathOf(`/children/${childId}`))}
+        onOpenPosters={() => void navigator.push(scope.pathOf(CHILDREN_POSTERS_PATH))}
       />
     </Panel>
   );

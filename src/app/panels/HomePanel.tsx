@@ -5,7 +5,7 @@ import {
   Icon28QuestionOutline,
   Icon28Users3Outline,
 } from '@vkontakte/icons';
-import { CellButton, Group, Header, Panel, PanelHeader, SimpleCell } from '@vkontakte/vkui';
+import { Group, Header, Panel, PanelHeader, SimpleCell } from '@vkontakte/vkui';
 import { MyPages, MyRatingCard, PublishedGiveaways, PublishedQuizzes, Scorecard } from '../lazyFeatures';
 import { LEADERBOARD_PATH, giveawayPath, leaderboardPath, quizPath } from '../routes';
 import { canManage } from '../../vk/launch-params';
@@ -13,6 +13,7 @@ import { DemoNotice } from '../DemoNotice';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { useOpenScorecardTool } from '../scorecardTools';
 import { useServices } from '../services';
+import { childrenScopePath } from '../supervisorScope';
 
 /** An admin's sections, below the scorecard's answer. */
 const SECTIONS = [
@@ -63,13 +64,6 @@ function HomeContent() {
   const { launch } = useServices();
   const navigator = useRouteNavigator();
   const openTool = useOpenScorecardTool();
-  const toChildren = (
-    <Group>
-      <CellButton onClick={() => void navigator.push('/children')} data-testid="open-children">
-        Подведомственные страницы
-      </CellButton>
-    </Group>
-  );
   if (launch.groupId !== null && canManage(launch.role)) {
     // The answer first; the app's sections come right after «Что сделать сегодня».
     const sections = (
@@ -114,11 +108,26 @@ function HomeContent() {
       </>
     );
   }
-  // Outside a community: the supervisor's door, the pages I administer.
+  // Outside a community: the pages I administer, each with its list of subordinate pages, then the
+  // personal list of a supervisor who administers none of the parent pages.
   return (
     <>
-      {toChildren}
-      <MyPages onOpenPage={(groupId) => void navigator.push(`/page/${groupId}`)} />
+      <MyPages
+        onOpenPage={(groupId) => void navigator.push(`/page/${groupId}`)}
+        onOpenChildren={(groupId) => void navigator.push(childrenScopePath('/children', groupId))}
+      />
+      <Group>
+        <SimpleCell
+          before={<Icon28Users3Outline />}
+          subtitle="Свой список подведомственных страниц, не связанный с сообществом: его видите только вы"
+          multiline
+          chevron="always"
+          onClick={() => void navigator.push('/children')}
+          data-testid="open-children"
+        >
+          Мой личный список
+        </SimpleCell>
+      </Group>
     </>
   );
 }

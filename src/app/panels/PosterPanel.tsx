@@ -3,7 +3,7 @@ import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vku
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { ChildrenPosters, Poster } from '../lazyFeatures';
-import { useServices } from '../services';
+import { useSupervisorScope } from '../supervisorScope';
 
 /** A page's printable QR poster. */
 export function PosterPanel({ id }: { id: string }) {
@@ -29,14 +29,14 @@ export function PosterPanel({ id }: { id: string }) {
 /** Posters for every page in the supervisor's list. */
 export function ChildrenPostersPanel({ id }: { id: string }) {
   const navigator = useRouteNavigator();
-  const { launch } = useServices();
+  const scope = useSupervisorScope();
   return (
     <Panel id={id}>
       <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
         <ScreenTitle>Плакаты с QR-кодами</ScreenTitle>
       </PanelHeader>
       <DemoNotice />
-      <ChildrenPosters parentId={launch.groupId} tryCommunity={launch.role === 'admin'} />
+      <ChildrenPosters parentId={scope.parentId} tryCommunity={scope.tryCommunity} />
     </Panel>
   );
 }

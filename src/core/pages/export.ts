@@ -3,6 +3,7 @@
 
 import { flagsCell } from '../completeness';
 import type { RequirementId } from '../options';
+import { REQUIREMENT_WORDS } from '../requirements';
 import type { Category } from '../types';
 import { VERDICT_PLURAL, VERDICT_WORD, type VerdictReason } from '../verdict';
 import { refUrl } from './page-ref';
@@ -66,15 +67,6 @@ export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
   card: 'Визитка',
 };
 
-const REQUIREMENT_NAMES: Readonly<Record<RequirementId, string>> = {
-  cover: 'обложка',
-  avatar: 'аватар',
-  description: 'описание',
-  'pos-widgets': 'виджеты ПОС',
-  'open-wall': 'открытые комментарии',
-  'gov-mark': 'отметка «Госорганизация»',
-};
-
 export function exportRows(
   rows: readonly SupervisorRow[],
   summary: ChildrenSummary,
@@ -135,7 +127,7 @@ function requirementsText(
   items: readonly { id: RequirementId; status: 'ok' | 'missing' | 'unknown' }[],
 ): string {
   const named = (status: 'missing' | 'unknown') =>
-    items.filter((item) => item.status === status).map((item) => REQUIREMENT_NAMES[item.id]);
+    items.filter((item) => item.status === status).map((item) => REQUIREMENT_WORDS[item.id].name);
   const missing = named('missing');
   const unknown = named('unknown');
   if (missing.length === 0 && unknown.length === 0) return 'выполнены';

@@ -113,6 +113,11 @@ export interface ChildrenSummary {
   verdicts: VerdictCounts;
   /** Rows without a scorecard. */
   unavailable: number;
+  /**
+   * While the month's last period runs (by the pages read): its last day, 'YYYY-MM-DD', the day the
+   * month's «выполнили показатель» becomes final; null once the month is over or nothing was read.
+   */
+  monthFinalAfter: string | null;
   /** Количество групп для оценки: pages with a frequency threshold (business cards are not). */
   assessed: number;
   /** Выполнили показатель: assessed pages whose month is met. */
@@ -177,6 +182,7 @@ export function summarizeChildren(
     pages: rows.length,
     verdicts: countVerdicts(rows.map((row) => rowVerdict(row, options.methodology))),
     unavailable: rows.length - available.length,
+    monthFinalAfter: monthFinalAfter(available),
     assessed,
     met,
     percent,
@@ -191,6 +197,11 @@ export function summarizeChildren(
 /** As the letters write it (not the UI's "25,00 %"): 25 → «25%», 33.33 → «33,33%», null → «нет данных». */
 export function letterPercent(value: number | null): string {
   return value === null ? 'нет данных' : `${String(value).replace('.', ',')}%`;
+}
+
+function monthFinalAfter(cards: readonly Scorecard[]): string | null {
+  const running = cards.find((card) => !card.frequency.complete);
+  return running ? running.frequency.periods[3].deadline : null;
 }
 
 function mean(values: readonly number[]): number {

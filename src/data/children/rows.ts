@@ -7,7 +7,16 @@ import { VkApiError, VkNetworkError, type VkApiErrorKind } from '../../vk/errors
 import type { ChildResult } from '../supervisor/types';
 import type { ChildEntry } from './list-store';
 
-export function toSupervisorRow(result: ChildResult, entry: ChildEntry, timeZone: string): SupervisorRow {
+/**
+ * @param posWidgetsDeclared what the page's own admin said of its ПОС widgets (their settings); a
+ *   supervisor's list does not know it (null)
+ */
+export function toSupervisorRow(
+  result: ChildResult,
+  entry: ChildEntry,
+  timeZone: string,
+  posWidgetsDeclared: boolean | null = null,
+): SupervisorRow {
   const page = result.status === 'ok' ? result.snapshot.page : result.page;
   const identity = {
     id: result.id,
@@ -23,7 +32,7 @@ export function toSupervisorRow(result: ChildResult, entry: ChildEntry, timeZone
       posts: snapshot.posts,
       reach: snapshot.reach,
       category: identity.category,
-      posWidgetsDeclared: null,
+      posWidgetsDeclared,
       now: result.fetchedAt,
       options: { timeZone },
     });

@@ -4,8 +4,11 @@ import { Icon56UsersOutline } from '@vkontakte/icons';
 import { Button, Div, Footnote, Group, Header, Placeholder, Snackbar, Spinner } from '@vkontakte/vkui';
 import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
+import type { SupervisorRow } from '../../core/pages/supervisor-table';
 import type { PageInfo } from '../../core/types';
 import { fetchAdminPages } from '../../data/admin-pages';
+import { readMyPageRows } from '../../data/my-pages';
+import { createIndexedDbCache } from '../../data/supervisor/cache';
 import { addAppToCommunity, copyText } from '../../vk/community-actions';
 import { describeVkError } from '../../vk/error-messages';
 import { installGuide } from './installGuide';
@@ -17,10 +20,17 @@ type State =
   | { status: 'ready'; pages: PageInfo[] }
   | { status: 'error'; error: unknown };
 
-export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void }) {
+interface Props {
+  onOpenPage: (groupId: number) => void;
+  /** The page's own list of subordinate pages (the one its admins see inside the community). */
+  onOpenChildren: (groupId: number) => void;
+}
+
+export function MyPages({ onOpenPage, onOpenChildren }: Props) {
   const { api, bridge, launch, tokens } = useServices();
   const [state, setState] = useState<State>({ status: 'idle' });
   const [notice, setNotice] = useState<string | null>(null);
+  const verdicts = useVerdicts(state.status === 'ready' ? state.pages : null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
@@ -99,8 +109,10 @@ export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void 
             <MyPageRow
               key={page.id}
               page={page}
+              row={verdicts.rows.get(page.id) ?? (verdicts.failed ? 'failed' : undefined)}
               onOpen={() => onOpenPage(page.id)}
               onInstall={() => void install()}
+              onOpenChildren={() => onOpenChildren(page.id)}
             />
           ))}
       </Group>
@@ -118,4 +130,32 @@ export function MyPages({ onOpenPage }: { onOpenPage: (groupId: number) => void 
       {notice && <Snackbar onClose={() => setNotice(null)}>{notice}</Snackbar>}
     </>
   );
+}
+
+/** Each page's verdict as it is judged (read in batches, cached like the supervisor's table). */
+function useVerdicts(pages: readonly PageInfo[] | null): Verdicts {
+  const { api, userStorage, clock, launch } = useServices();
+  const [rows, setRows] = useState<ReadonlyMap<number, SupervisorRow>>(new Map());
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!pages || pages.length === 0) return;
+    const controller = new AbortController();
+    readMyPageRows({ api, userStorage }, pages, {
+      now: Math.floor(clock.now() / 1000),
+      cache: createIndexedDbCache(launch.userId),
+      signal: controller.signal,
+      onRow: (row) => setRows((prev) => new Map(prev).set(row.id, row)),
+    }).catch(() => {
+      // Rows not judged by then say so; each page's own screen tells what happened.
+      if (!controller.signal.aborted) setFailed(true);
+    });
+    return () => controller.abort();
+  }, [api, userStorage, clock, launch.userId, pages]);
+  return { rows, failed };
+}
+
+interface Verdicts {
+  rows: ReadonlyMap<number, SupervisorRow>;
+  /** The read stopped: pages without a row will not get one. */
+  failed: boolean;
 }

@@ -2,7 +2,7 @@
 // clerk reads first and one sentence of detail, and what the action gains.
 import type { Action } from '../../core/actions';
 import { countOf, formatDayMonth, formatNumber, formatPercent, plural } from '../../shared/format';
-import { REQUIREMENT_TEXT } from './requirementText';
+import { requirementText } from './requirementText';
 
 const POSTS = ['пост', 'поста', 'постов'] as const;
 const REACTIONS = ['реакцию', 'реакции', 'реакций'] as const;
@@ -34,13 +34,13 @@ export function actionWords(action: Action): ActionWords {
       };
     case 'fix-requirement':
       return {
-        title: REQUIREMENT_TEXT[action.id].todo,
-        detail: `${REQUIREMENT_TEXT[action.id].fix}${action.deducted ? '' : ' Это рекомендация: баллы не снимаются.'}`,
+        title: requirementText(action.id).todo,
+        detail: `${requirementText(action.id).fix}${action.deducted ? '' : ' Это рекомендация: баллы не снимаются.'}`,
       };
     case 'check-requirement':
       return {
-        title: `Проверьте: ${REQUIREMENT_TEXT[action.id].title.toLowerCase()}`,
-        detail: REQUIREMENT_TEXT[action.id].fix,
+        title: `Проверьте: ${requirementText(action.id).title.toLowerCase()}`,
+        detail: requirementText(action.id).fix,
       };
     case 'raise-reach':
       return {

@@ -33,6 +33,7 @@ import { downloadCsv, downloadXlsx } from '../../shared/download';
 import { clockTime, remainingText } from './text';
 import { useSupervisor } from './useSupervisor';
 import './supervisor.css';
+import { progressPercent, progressText } from '../../shared/progress';
 
 interface Props {
   parentId: number | null;
@@ -121,9 +122,6 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
         ]
       : []),
   ];
-  // The letter's «выполнили» is final only once the month's last period is over.
-  const firstCard = state.rows.find((row) => row.state === 'ok');
-  const monthComplete = firstCard?.state === 'ok' ? firstCard.scorecard.frequency.complete : null;
   const remaining = progress.total - progress.done;
 
   return (
@@ -133,7 +131,9 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
           <Footnote data-testid="list-place">
             {state.list.store.place === 'community'
               ? 'Список хранится в сообществе: его видят все администраторы.'
-              : 'Список хранится во ВКонтакте, в ваших данных этого приложения: его видите только вы.'}{' '}
+              : parentId === null
+                ? 'Это ваш личный список: он не связан с сообществом, его видите только вы. Список подведомственных вашего сообщества открывается из «Мои сообщества» → «Подведомственные».'
+                : 'Список хранится во ВКонтакте, в ваших данных этого приложения: его видите только вы.'}{' '}
             Страниц в списке: {state.entries.length}.
           </Footnote>
           {state.saveError ? (
@@ -149,20 +149,19 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
           summary={state.summary}
           filter={status}
           onFilter={(next) => session.setView({ status: next })}
-          monthComplete={monthComplete}
         />
       )}
       {state.entries.length > 0 && (
         <Group header={<Header>Страницы</Header>}>
           <Div className="sup-toolbar">
             <Footnote data-testid="progress" aria-live="polite">
-              {progressText(progress, state.oldestFetch, pending.size > 0, now)}
+              {refreshText(progress, state.oldestFetch, pending.size > 0, now)}
               {progress.error ? ` · ${describeVkError(progress.error).title}` : ''}
             </Footnote>
             {progress.running && (
               <Progress
-                value={progress.total === 0 ? 100 : (progress.done / progress.total) * 100}
-                aria-label={`Обновление: ${progress.done} из ${progress.total}`}
+                value={progressPercent(progress) ?? 0}
+                aria-label={progressText({ ...progress, name: 'Обновление' })}
               />
             )}
             <TableActions
@@ -230,14 +229,14 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
  * «Обновлено в 14:05»; while a refresh runs, its count and the time of the figures still shown
  * («Обновляем: 5 из 22 · бледные строки — данные на 14:05»).
  */
-function progressText(
+function refreshText(
   progress: { running: boolean; done: number; total: number },
   oldestFetch: number | null,
   showingOld: boolean,
   now: number,
 ): string {
   if (progress.running) {
-    const count = `Обновляем: ${progress.done} из ${progress.total}`;
+    const count = progressText({ ...progress, name: 'Обновляем' });
     return showingOld && oldestFetch !== null
       ? `${count} · бледные строки — данные ${clockTime(oldestFetch, now, 'на')}`
       : count;

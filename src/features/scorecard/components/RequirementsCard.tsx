@@ -2,7 +2,7 @@ import { Checkbox, Div, Footnote, Group, Header, SimpleCell } from '@vkontakte/v
 import { DataFlagMarks } from '../../../shared/DataFlagMarks';
 import type { DataFlag } from '../../../core/completeness';
 import type { RequirementsResult } from '../../../core/requirements';
-import { REQUIREMENT_TEXT } from '../requirementText';
+import { requirementText } from '../requirementText';
 import { StatusMark } from '../../../shared/StatusMark';
 
 interface Props {
@@ -36,7 +36,7 @@ export function RequirementsCard({
         </Div>
       )}
       {requirements.items.map((item) => {
-        const text = REQUIREMENT_TEXT[item.id];
+        const text = requirementText(item.id);
         const tone = item.status === 'ok' ? 'ok' : item.status === 'missing' ? 'bad' : 'unknown';
         const word =
           item.status === 'ok'

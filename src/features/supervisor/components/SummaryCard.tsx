@@ -1,7 +1,14 @@
 import { Div, Footnote, Group, Header, Text } from '@vkontakte/vkui';
 import type { ChildrenSummary } from '../../../core/pages/supervisor-table';
 import type { VerdictStatus } from '../../../core/verdict';
-import { countOf, formatInt, formatPercent, REACTION_FORMS, VIEW_FORMS } from '../../../shared/format';
+import {
+  countOf,
+  formatDayMonth,
+  formatInt,
+  formatPercent,
+  REACTION_FORMS,
+  VIEW_FORMS,
+} from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
 import { VERDICT_PLURAL, VERDICT_TONE } from '../../../shared/verdict-text';
 
@@ -14,15 +21,13 @@ interface Props {
   filter: VerdictStatus | 'all';
   /** Shows only the rows with this status (the same as the table's filter). */
   onFilter: (status: VerdictStatus | 'all') => void;
-  /** False while the month's last period is not over: the letter's «выполнили» is not final yet. */
-  monthComplete: boolean | null;
 }
 
 /**
  * The set at a glance: how many pages have each verdict (the rows' own statuses, so the two can never
  * disagree; each count filters the table), then the figures in the regional centre's words.
  */
-export function SummaryCard({ summary, filter, onFilter, monthComplete }: Props) {
+export function SummaryCard({ summary, filter, onFilter }: Props) {
   return (
     <Group header={<Header>Сводка по подведомственным</Header>}>
       <Div>
@@ -53,11 +58,11 @@ export function SummaryCard({ summary, filter, onFilter, monthComplete }: Props)
         </Text>
         <Footnote className="sup-summary__letter">
           Как в письмах регионального центра: <span data-testid="summary-text">{summary.text}</span>.
-          {monthComplete === false && (
+          {summary.monthFinalAfter !== null && (
             <span data-testid="summary-month-note">
               {' '}
               Месяц ещё идёт: «выполнили показатель» считает только страницы, у которых уже выполнены все
-              четыре периода, поэтому итог месяца — после 28-го.
+              четыре периода, поэтому итог месяца будет после {formatDayMonth(summary.monthFinalAfter)}.
             </span>
           )}
         </Footnote>

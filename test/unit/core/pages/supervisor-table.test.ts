@@ -30,6 +30,27 @@ describe('summarizeChildren', () => {
     expect(summary.rating.complete).toBe(true);
   });
 
+  it("names the day the month's «выполнили» becomes final while its last period runs", () => {
+    const midMonth = (id: number): SupervisorRow => ({
+      ...(EXAMPLE_ROWS[0] as SupervisorRow & { state: 'ok' }),
+      id,
+      scorecard: computeScorecard({
+        page: page({ id }),
+        posts: postsAt('2024-11-02T09:00', 3, { ownerId: -id }),
+        category: 'active',
+        reach: { kind: 'unavailable', reason: 'not-requested' },
+        posWidgetsDeclared: true,
+        now: msk('2024-11-25T12:00'),
+      }),
+    });
+    // 25 November: the fourth period (22–28) runs; the month is final after its last day.
+    expect(summarizeChildren([midMonth(1), ...EXAMPLE_ROWS]).monthFinalAfter).toBe('2024-11-28');
+    // 30 November: every period is over (days 29–30 belong to none).
+    expect(summarizeChildren(EXAMPLE_ROWS).monthFinalAfter).toBeNull();
+    // Nothing read: nothing to say about the month.
+    expect(summarizeChildren([unavailable(5, 'Удалённая школа', 'deleted')]).monthFinalAfter).toBeNull();
+  });
+
   it('subtracts the mean deduction of the pages', () => {
     const rows = [
       ...EXAMPLE_ROWS.slice(0, 3),
