@@ -56,15 +56,20 @@ const INK = '#000000';
 const VK_BLUE = '#0077FF';
 const MUTED = '#6D7885';
 
-export function buildPosterSvg(input: PosterInput): string {
-  const linkText = cleanText(input.linkText);
-  const title = cleanText(input.name) || linkText;
-  const cta = fitText(effectiveCallToAction(input.callToAction), {
+/** The call to action as the poster prints it: wrapped, shrunk and, if it must be, cut with «…». */
+export function fitCallToAction(typed: string): FittedText {
+  return fitText(effectiveCallToAction(typed), {
     width: CONTENT_WIDTH,
     sizes: [16, 14, 12, 10],
     maxLines: 3,
     weight: 'bold',
   });
+}
+
+export function buildPosterSvg(input: PosterInput): string {
+  const linkText = cleanText(input.linkText);
+  const title = cleanText(input.name) || linkText;
+  const cta = fitCallToAction(input.callToAction);
   const link = fitText(linkText, {
     width: CONTENT_WIDTH,
     sizes: [9, 8, 7, 6, 5],

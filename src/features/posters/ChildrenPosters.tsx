@@ -110,7 +110,7 @@ function PostersList({
           id="posters-cta"
           label="Призыв на всех плакатах"
           value={callToAction}
-          fit={ctaFit(shownText, sampleSvg ?? '')}
+          fit={ctaFit(shownText)}
           saveFailed={saveFailed}
           onChange={setCallToAction}
         />

@@ -111,7 +111,7 @@ function PosterEditor({ page, settings }: { page: PosterPage; settings: PosterSe
           id="poster-cta"
           label="Призыв на плакате"
           value={choices.callToAction}
-          fit={ctaFit(shownText, svg)}
+          fit={ctaFit(shownText)}
           saveFailed={saveFailed}
           onChange={(callToAction) => setChoices((current) => ({ ...current, callToAction }))}
         />
