@@ -3,6 +3,7 @@
 import { bundleSize } from './bundle-size';
 import { giveawayGather } from './giveaway';
 import { historyRead } from './history';
+import { importList } from './import';
 import { leaderboardGather } from './leaderboard';
 import { monitoringEr } from './monitoring';
 import { scorecardRequests } from './scorecard-requests';
@@ -19,4 +20,5 @@ export const SECTIONS: readonly BenchSection[] = [
   leaderboardGather,
   monitoringEr,
   historyRead,
+  importList,
 ];

@@ -8,12 +8,17 @@ import { createFakeVk } from '../demo/fake-api';
 import type { ApiBody, FakeVk } from '../demo/fake-api';
 import { generateWorld } from '../demo/world';
 import { VirtualClock } from '../vk/clock';
+import { MAX_YEAR, MIN_YEAR, parseNow, parsePlainInteger } from './report-args';
 
 export const DEMO_SNAPSHOT_USAGE = `Usage: npm run demo:snapshot -- --out FILE [--seed N] [--now ISO]
 
   --out FILE   where to write the snapshot JSON
   --seed N     world seed (default 1)
-  --now ISO    the moment the world is generated for, e.g. 2025-06-10T12:00:00+03:00 (default: now)`;
+  --now ISO    the moment the world is generated for, e.g. 2025-06-10T12:00:00+03:00; without an
+               offset it is Moscow time (default: now)`;
+
+/** The zone of a --now without an offset, as in the report. */
+const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
 const GROUP_FIELDS = [
   'members_count',
@@ -58,13 +63,20 @@ export function parseDemoSnapshotArgs(argv: readonly string[], nowMs: number): D
   if (values.help) return { help: true };
   if (typeof values.out !== 'string' || values.out === '')
     return { ok: false, error: '--out FILE is required' };
-  const seed = values.seed === undefined ? 1 : Number(values.seed);
-  if (!Number.isSafeInteger(seed))
-    return { ok: false, error: `--seed: expected an integer, got "${String(values.seed)}"` };
-  const nowMsParsed = values.now === undefined ? nowMs : Date.parse(String(values.now));
-  if (!Number.isFinite(nowMsParsed))
-    return { ok: false, error: `--now: not an ISO date "${String(values.now)}"` };
-  return { ok: true, out: values.out, options: { seed, now: Math.floor(nowMsParsed / 1000) } };
+  const seed = values.seed === undefined ? 1 : parsePlainInteger(String(values.seed), 0);
+  if (seed === null)
+    return {
+      ok: false,
+      error: `--seed: expected a whole number in plain digits, got "${String(values.seed)}"`,
+    };
+  const now =
+    values.now === undefined ? Math.floor(nowMs / 1000) : parseNow(String(values.now), DEFAULT_TIME_ZONE);
+  if (now === null)
+    return {
+      ok: false,
+      error: `--now: expected an ISO date-time with a year ${MIN_YEAR}–${MAX_YEAR} and an offset within ±14:00, got "${String(values.now)}"`,
+    };
+  return { ok: true, out: values.out, options: { seed, now } };
 }
 
 /** One call at the pace VK allows a user token (on the virtual clock: no real waiting). */

@@ -8,7 +8,9 @@ import {
   DEFAULT_POINTS,
   leaderboardLink,
   scoreLeaderboard,
+  WIDGET_CODE_MAX,
   widgetCode,
+  WidgetCodeTooLongError,
   type LeaderboardPeriod,
 } from '../core/leaderboard';
 import { isValidTimeZone, startOfLocalDay } from '../core/time';
@@ -18,7 +20,7 @@ import {
   type LeaderboardSnapshot,
 } from './leaderboard-snapshot';
 import { isEntryPoint, nodeIo, type CliIo } from './cli-io';
-import { parseNow } from './report-args';
+import { parseNow, parsePlainInteger } from './report-args';
 
 export type LeaderboardIo = CliIo;
 
@@ -71,7 +73,18 @@ export function runLeaderboard(argv: readonly string[], io: LeaderboardIo): numb
     io.stderr(`leaderboard: ${snapshot.error}\n`);
     return EXIT_BAD_INPUT;
   }
-  io.stdout(`${leaderboardOutput(snapshot.snapshot, parsed)}\n`);
+  let output: string;
+  try {
+    output = leaderboardOutput(snapshot.snapshot, parsed);
+  } catch (error) {
+    // The widget's one guard: code VK would refuse is never printed.
+    if (!(error instanceof WidgetCodeTooLongError)) throw error;
+    io.stderr(
+      `leaderboard: the widget code would be ${error.length} characters, over VK's ${WIDGET_CODE_MAX}\n`,
+    );
+    return EXIT_BAD_INPUT;
+  }
+  io.stdout(`${output}\n`);
   return EXIT_OK;
 }
 
@@ -135,9 +148,9 @@ function parseLeaderboardArgs(argv: readonly string[]): Args | { error: string }
     period = { from, to };
   }
   const appIdText = text('app-id');
-  const appId = appIdText === undefined ? null : Number(appIdText);
-  if (appId !== null && !(Number.isSafeInteger(appId) && appId > 0))
-    return { error: `--app-id: expected a positive number, got "${appIdText}"` };
+  const appId = appIdText === undefined ? null : parsePlainInteger(appIdText, 1);
+  if (appIdText !== undefined && appId === null)
+    return { error: `--app-id: expected a positive whole number in plain digits, got "${appIdText}"` };
   return { snapshot, period, widget: values.widget === true, appId };
 }
 

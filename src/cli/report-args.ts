@@ -45,6 +45,12 @@ export type ArgsParse =
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
+/** The years a moment or a month may name: a 4-digit year outside them is a typo (0050 is not 1950). */
+export const MIN_YEAR = 1970;
+export const MAX_YEAR = 2100;
+/** UTC offsets in use run from -12:00 to +14:00; anything beyond ±14:00 is not an offset. */
+const MAX_OFFSET_SECONDS = 14 * 3600;
+
 /** @param nowMs the current time, used when --now is absent */
 export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsParse {
   let values: Record<string, string | boolean | undefined>;
@@ -80,13 +86,22 @@ export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsPar
   if (typeof values.now === 'string') {
     const parsed = parseNow(values.now, timeZone);
     if (parsed === null)
-      return { ok: false, error: `--now: expected an ISO date-time, got "${values.now}"`, usage: false };
+      return {
+        ok: false,
+        error: `--now: expected an ISO date-time with a year ${MIN_YEAR}–${MAX_YEAR} and an offset within ±14:00, got "${values.now}"`,
+        usage: false,
+      };
     now = parsed;
   }
 
   const month = typeof values.month === 'string' ? values.month : monthOf(now, timeZone);
-  if (!parseMonth(month))
-    return { ok: false, error: `--month: expected YYYY-MM with month 01–12, got "${month}"`, usage: false };
+  const monthParts = parseMonth(month);
+  if (!monthParts || monthParts.year < MIN_YEAR || monthParts.year > MAX_YEAR)
+    return {
+      ok: false,
+      error: `--month: expected YYYY-MM with a year ${MIN_YEAR}–${MAX_YEAR} and month 01–12, got "${month}"`,
+      usage: false,
+    };
 
   if ('snapshot' in source) {
     const args: ReportArgs = { snapshot: source.snapshot, month, timeZone, now };
@@ -121,7 +136,10 @@ function sourceOf(values: Record<string, string | boolean | undefined>): Source 
   return { snapshot };
 }
 
-/** ISO 8601 → unix seconds; without an offset the time is read as wall-clock time in the zone. */
+/**
+ * ISO 8601 → unix seconds; without an offset the time is read as wall-clock time in the zone. Null
+ * for anything else, and for a year outside MIN_YEAR–MAX_YEAR or an offset beyond ±14:00.
+ */
 export function parseNow(text: string, timeZone: string): number | null {
   const match = ISO.exec(text.trim());
   if (!match) return null;
@@ -133,6 +151,8 @@ export function parseNow(text: string, timeZone: string): number | null {
   const minute = Number(mi);
   const second = Number(s);
   if (
+    year < MIN_YEAR ||
+    year > MAX_YEAR ||
     month < 1 ||
     month > 12 ||
     day < 1 ||
@@ -143,14 +163,32 @@ export function parseNow(text: string, timeZone: string): number | null {
   ) {
     return null;
   }
-  if (zone) return Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offsetSeconds(zone);
+  if (zone) {
+    const offset = offsetSeconds(zone);
+    if (offset === null) return null;
+    return Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offset;
+  }
   return startOfLocalDay(year, month, day, timeZone) + hour * 3600 + minute * 60 + second;
 }
 
-/** 'Z', '+03', '+0300', '-03:30' → seconds ahead of UTC. */
-function offsetSeconds(zone: string): number {
+/** 'Z', '+03', '+0300', '-03:30' → seconds ahead of UTC; null beyond ±14:00 or with minutes over 59. */
+function offsetSeconds(zone: string): number | null {
   if (zone.toUpperCase() === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 3600 + Number(digits.slice(2) || '0') * 60);
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2) || '0');
+  const seconds = hours * 3600 + minutes * 60;
+  if (minutes > 59 || seconds > MAX_OFFSET_SECONDS) return null;
+  return sign * seconds;
+}
+
+/**
+ * A whole number of at least `min` written in plain decimal digits ("7", "51234"); null for anything
+ * else ("0x10", "1e3", " 7 ", "+7", "7.0", "07", "-1") and beyond Number.MAX_SAFE_INTEGER.
+ */
+export function parsePlainInteger(text: string, min: number): number | null {
+  if (!/^(0|[1-9]\d*)$/.test(text)) return null;
+  const value = Number(text);
+  return Number.isSafeInteger(value) && value >= min ? value : null;
 }

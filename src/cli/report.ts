@@ -4,7 +4,6 @@
 // `--token-env NAME --groups FILE` instead of --snapshot: the same report from the live API
 // (src/cli/live/, docs/report-cli.md).
 
-import { readFileSync } from 'node:fs';
 import {
   computeMonitoringEr,
   computeScorecard,
@@ -20,10 +19,11 @@ import {
 } from '../core/index';
 import type { Category, Post } from '../core/types';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
-import { isEntryPoint, nodeIo, type CliIo } from './cli-io';
+import { isEntryPoint, nodeIo, readInputFile, type CliIo } from './cli-io';
 import { runLiveReport, type LiveIo } from './live/run-live';
 import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './report-args';
 import { scorecardFlags } from '../core/completeness';
+import { MAX_IMPORT_BYTES } from '../core/pages/import-list';
 import { reportMeta, toReportCommunity, withMonitoring, type Report } from './report-shape';
 import { flattenComments, inactiveIdsOf } from './snapshot-activity';
 import { parseSnapshot, type Snapshot } from './snapshot';
@@ -177,7 +177,8 @@ export async function runReportCli(argv: readonly string[], io: ReportIo & LiveI
 
 const reportIo: ReportIo & LiveIo = {
   ...nodeIo,
-  readBytes: (path) => readFileSync(path),
+  // The list is held to the import's own limit (docs/import-format.md), before a byte is read.
+  readBytes: (path) => readInputFile(path, MAX_IMPORT_BYTES),
   env: process.env,
   nowMs: () => Date.now(),
 };

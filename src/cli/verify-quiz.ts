@@ -1,7 +1,8 @@
 // `npm run verify-quiz -- FILE`: re-scores a quiz from its comments (docs/quiz.md, "CLI"). FILE is
-// {"quiz": {"id", "questions": [{"options", "correct"}], "opensAt", "closesAt"}, "privateKeyJwk",
-// "comments"}. One JSON line on stdout: {"results": [...], "rejected": [...]} (exit 0). A malformed
-// file exits 2 with a message on stderr and nothing on stdout.
+// {"quiz": {"id", "questions": [{"options", "correct"}], "opensAt", "closesAt", "protocol"?},
+// "privateKeyJwk", "comments"}; "protocol" is the definition's (2 = QZ2), absent for QZ1 quizzes.
+// One JSON line on stdout: {"results": [...], "rejected": [...]} (exit 0). A malformed file exits 2
+// with a message on stderr and nothing on stdout.
 
 import { verifyQuizFile } from '../core/quiz/verify';
 import { EXIT_BAD_FILE, isEntryPoint, nodeIo, readJsonFileArg, type CliIo } from './cli-io';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { BridgeLike } from './bridge-like';
 import { VkApiError, VkNetworkError, VkValidationError } from './errors';
 import { API_VERSION } from './limits';
+import { scrub } from './scrub';
 
 /** Parameter values as they go on the wire (arrays already joined, booleans already 0/1). */
 export type WireParams = Record<string, string | number>;
@@ -41,10 +42,8 @@ const rejectionSchema = z.object({
   error_data: z.record(z.string(), z.unknown()),
 });
 
-/** Replaces every occurrence of the secret (a token) in a text. */
-export function scrub(text: string, secret: string | undefined): string {
-  return secret ? text.split(secret).join('***') : text;
-}
+/** Replaces every form of the secret (a token) in a text: see scrub.ts. */
+export { scrub };
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return value;

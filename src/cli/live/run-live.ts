@@ -1,6 +1,9 @@
 // Live mode of `npm run report`: the pages of a --groups list, read from the VK API with the user token
 // in the --token-env variable, through the app's own adapter (batching, retries, 3 requests/s).
-// stdout gets only the report's JSON; warnings and progress go to stderr. The token is never printed.
+// stdout gets only the report's JSON; warnings and progress go to stderr. The token is never printed:
+// everything written to either stream passes through scrub() (every form of the token: any case,
+// percent-encoded, base64), and stderr lines lose control characters (a server's or a file's text
+// cannot drive the terminal). The list file is read and checked before any request is made.
 import { monthBounds } from '../../core/time';
 import { resolveRefs } from '../../data/children/resolve';
 import { refreshChildren } from '../../data/supervisor/refresh';
@@ -12,7 +15,7 @@ import { scrub } from '../../vk/transport';
 import type { LiveReportArgs } from '../report-args';
 import { fixedUserToken } from './fixed-tokens';
 import { buildLiveReport } from './live-report';
-import { readPageList, type ListedPage, type PageList } from './page-list';
+import { printable, readPageList, type ListedPage, type PageList } from './page-list';
 import { selectPages } from './select-pages';
 
 export interface LiveIo {
@@ -31,11 +34,24 @@ const EXIT_OK = 0;
 const EXIT_VK_FAILED = 1;
 const EXIT_BAD_INPUT = 2;
 
-const sayTo = (io: LiveIo) => (line: string) => io.stderr(`report: ${line}\n`);
+/**
+ * The streams as the live report may use them: stdout and each stderr line scrubbed of the token, and
+ * stderr lines made printable, whatever they carry (a server's error text, a name, a file's cell).
+ */
+function guarded(
+  io: LiveIo,
+  token: string | undefined,
+): Pick<LiveIo, 'stdout'> & { say(line: string): void } {
+  return {
+    stdout: (text) => io.stdout(scrub(text, token)),
+    say: (line) => io.stderr(`report: ${scrub(printable(line), token)}\n`),
+  };
+}
 
 export async function runLiveReport(args: LiveReportArgs, io: LiveIo): Promise<number> {
-  const say = sayTo(io);
   const token = io.env[args.tokenEnv];
+  const out = guarded(io, token);
+  const { say } = out;
   if (!token) {
     say(`environment variable ${args.tokenEnv} is not set or empty: it must hold a VK user token`);
     return EXIT_BAD_INPUT;
@@ -63,10 +79,10 @@ export async function runLiveReport(args: LiveReportArgs, io: LiveIo): Promise<n
   const transport = createHttpTransport({ baseUrl });
   const api = createVkApi({ transport, tokens: fixedUserToken(token), clock: systemClock });
   try {
-    return await fetchAndPrint(api, list.pages, args, io);
+    return await fetchAndPrint(api, list.pages, args, out);
   } catch (error) {
-    // Adapter errors never hold the token; scrubbing again guards any other error.
-    const message = scrub((error as Error).message, token);
+    // Adapter errors are scrubbed already, and say() scrubs every line again.
+    const message = (error as Error).message;
     if (error instanceof VkApiError && error.code === 5) {
       say(`VK rejected the token in ${args.tokenEnv} (${message}); get a fresh user token`);
       return EXIT_BAD_INPUT;
@@ -80,9 +96,9 @@ async function fetchAndPrint(
   api: VkApi,
   listed: readonly ListedPage[],
   args: LiveReportArgs,
-  io: LiveIo,
+  io: ReturnType<typeof guarded>,
 ): Promise<number> {
-  const say = sayTo(io);
+  const { say } = io;
   say(`resolving ${listed.length} pages of ${args.groups}…`);
   const resolutions = await resolveRefs(api, listed);
   const { entries, warnings } = selectPages(listed, resolutions);

@@ -90,13 +90,32 @@ export function widgetObject(options: WidgetOptions): TableWidget {
   };
 }
 
-/** `return {...};` evaluating to widgetObject(options); fewer rows if it would exceed WIDGET_CODE_MAX. */
-export function widgetCode(options: WidgetOptions): string {
-  for (let rows = options.maxRows ?? WIDGET_ROWS_MAX; ; rows--) {
-    const code = `return ${vkScriptValue(widgetObject({ ...options, maxRows: rows }))};`;
-    // With names cut to WIDGET_TEXT_MAX, ten rows stay far below the limit; the loop is a guard.
-    if (code.length < WIDGET_CODE_MAX || rows <= 1) return code;
+/** Code VK would refuse: longer than WIDGET_CODE_MAX characters (the message is for the UI). */
+export class WidgetCodeTooLongError extends Error {
+  override name = 'WidgetCodeTooLongError';
+  constructor(readonly length: number) {
+    super(
+      `Код виджета получился длиннее ${digits(WIDGET_CODE_MAX)} символов (${digits(length)}): ` +
+        'ВКонтакте его не примет. Проверьте ссылку на приложение и название таблицы.',
+    );
   }
+}
+
+/** 100000 → «100 000» (non-breaking spaces between thousands). */
+function digits(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+}
+
+/**
+ * `return {...};` evaluating to widgetObject(options). The one place the code is finished, so the one
+ * guard: whatever went into it (names, title, links), code longer than WIDGET_CODE_MAX is never
+ * returned — WidgetCodeTooLongError instead. (Names and the title are cut to WIDGET_TEXT_MAX, so ten
+ * rows stay far below the limit; only an outsized link can reach it.)
+ */
+export function widgetCode(options: WidgetOptions): string {
+  const code = `return ${vkScriptValue(widgetObject(options))};`;
+  if (code.length > WIDGET_CODE_MAX) throw new WidgetCodeTooLongError(code.length);
+  return code;
 }
 
 /** Strings, numbers, arrays and plain objects as VKScript literals (undefined fields omitted). */

@@ -32,21 +32,44 @@ export interface CsvResult {
   lines: number[];
   delimiter: CsvDelimiter;
   problems: CsvProblem[];
+  /** Present only when a limit stopped the parse: the rows read so far are kept, the rest is not read. */
+  overLimit?: CsvOverLimit;
 }
 
 const DELIMITERS: readonly CsvDelimiter[] = [';', ',', '\t'];
 const SAMPLE_LINES = 10;
 
 /**
+ * A number as Russian Excel displays an id it turned into an exponent (`2,19E+08`), standing alone
+ * or between `;`/tab delimiters: its comma is a decimal comma, never a delimiter.
+ */
+const EXCEL_EXPONENT = /(^|[;\t])\s*-?\d+,\d+e[+-]?\d+\s*(?=$|[;\t])/gi;
+
+/** The first `count` non-empty lines, without splitting the whole text (it may be megabytes of them). */
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  while (lines.length < count && start <= text.length) {
+    const found = breaks.exec(text);
+    const end = found ? found.index : text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') lines.push(line);
+    if (!found) break;
+    start = breaks.lastIndex;
+  }
+  return lines;
+}
+
+/**
  * The delimiter found on the most of the first lines (outside quotes); ties go to the larger count,
- * then to `;` (Russian Excel's own choice). A file with none is a single column.
+ * then to `;` (Russian Excel's own choice). A file with none is a single column. The comma of an
+ * Excel exponent (`2,19E+08`) does not count: a one-column list of mangled ids stays one column.
  */
 export function detectDelimiter(text: string): CsvDelimiter {
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .filter((line) => line.trim() !== '')
-    .slice(0, SAMPLE_LINES)
-    .map((line) => line.replace(/"[^"]*("|$)/g, ''));
+  const lines = firstLines(text, SAMPLE_LINES).map((line) =>
+    line.replace(/"[^"]*("|$)/g, '').replace(EXCEL_EXPONENT, '$1'),
+  );
   let best: CsvDelimiter = ';';
   let bestScore = [0, 0];
   for (const delimiter of DELIMITERS) {
@@ -63,22 +86,62 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best;
 }
 
-/** RFC 4180 with "" escapes and any line ending; never throws. */
-export function parseCsv(input: string): CsvResult {
+export interface CsvLimits {
+  /** Rows down to the last non-empty one (empty rows between included); trailing empty rows are free. */
+  maxRows: number;
+  /** Cells with content per row; empty cells beyond it (Excel's trailing `;;;`) are dropped. */
+  maxColumns: number;
+}
+
+/** Where parsing stopped: a non-empty row past `maxRows`, or a non-empty cell past `maxColumns`. */
+export type CsvOverLimit = { kind: 'rows'; line: number } | { kind: 'columns'; line: number; column: number };
+
+/**
+ * RFC 4180 with "" escapes and any line ending; never throws. With `limits`, stops at the first
+ * non-empty row or cell beyond them (`overLimit`), so a huge file costs no more than the limits.
+ */
+export function parseCsv(input: string, limits?: CsvLimits): CsvResult {
   const text = input.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(text);
+  const maxRows = limits?.maxRows ?? Number.POSITIVE_INFINITY;
+  const maxColumns = limits?.maxColumns ?? Number.POSITIVE_INFINITY;
   const rows: string[][] = [];
   const lines: number[] = [];
   const problems: CsvProblem[] = [];
+  let overLimit: CsvOverLimit | undefined;
   let row: string[] = [];
+  let column = 0;
   let line = 1;
   let rowLine = 1;
   let i = 0;
+  // Empty rows wait here until a non-empty row follows (trailing ones are dropped); past the row
+  // limit they are only counted.
+  let pending: Array<{ row: string[]; line: number }> = [];
+  let pendingCount = 0;
 
-  const endRow = () => {
-    rows.push(row);
-    lines.push(rowLine);
+  // False when the row is past the limit (and parsing stops).
+  const endRow = (): boolean => {
+    const current = row;
     row = [];
+    column = 0;
+    if (isEmptyRow(current)) {
+      if (rows.length + pendingCount < maxRows) pending.push({ row: current, line: rowLine });
+      pendingCount += 1;
+      return true;
+    }
+    if (rows.length + pendingCount + 1 > maxRows) {
+      overLimit = { kind: 'rows', line: rowLine };
+      return false;
+    }
+    for (const empty of pending) {
+      rows.push(empty.row);
+      lines.push(empty.line);
+    }
+    pending = [];
+    pendingCount = 0;
+    rows.push(current);
+    lines.push(rowLine);
+    return true;
   };
   // Consumes a line break at i (CRLF, LF or CR); false when there is none.
   const lineBreak = (): boolean => {
@@ -113,20 +176,21 @@ export function parseCsv(input: string): CsvResult {
       problems.push({ line, message: 'Лишние символы после закрывающей кавычки: они добавлены к ячейке' });
     }
     cell += text.slice(start, i);
-    row.push(cell);
+    column += 1;
+    if (column <= maxColumns) row.push(cell);
+    else if (cell.trim() !== '') {
+      overLimit = { kind: 'columns', line, column };
+      break;
+    }
     if (text[i] === delimiter) {
       i += 1;
       continue;
     }
-    endRow();
+    if (!endRow()) break;
     if (!lineBreak()) break;
     rowLine = line;
   }
-  while (rows.length > 0 && isEmptyRow(rows[rows.length - 1] ?? [])) {
-    rows.pop();
-    lines.pop();
-  }
-  return { rows, lines, delimiter, problems };
+  return overLimit ? { rows, lines, delimiter, problems, overLimit } : { rows, lines, delimiter, problems };
 }
 
 /** A quoted cell from just after its opening quote; null when the quote never closes. */

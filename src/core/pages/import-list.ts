@@ -2,6 +2,7 @@
 // optional name and category columns, with or without a header. Every row gets an outcome with its
 // line number; nothing is dropped silently, and nothing is saved until the user confirms.
 
+import { plural } from '../plural';
 import type { Category } from '../types';
 import { isEmptyRow } from './csv';
 import { parsePageRef, type CommunityRef } from './page-ref';
@@ -9,11 +10,70 @@ import { parsePageRef, type CommunityRef } from './page-ref';
 /** Files above this size are refused before reading (a region's ~1,700 rows take ~200 KB). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Rows with content below the header, at most. VK allows about 5,000 wall.get calls a day per token
+ * and every page costs at least one each refresh, so a longer list could never be refreshed.
+ */
+export const MAX_IMPORT_ROWS = 5_000;
+
+/**
+ * How far down a file's content may reach (rows down to the last non-empty one, empty rows between
+ * included): what a reader keeps in memory. Room for a title block and blank lines between 5,000 rows.
+ */
+export const MAX_IMPORT_LINES = 10_000;
+
+/** Columns read: content further right (column CW on) refuses the file rather than being dropped. */
+export const MAX_IMPORT_COLUMNS = 100;
+
+/** An XLSX's parts that are read (sheet, shared strings, styles, workbook) may unpack to this much. */
+export const MAX_IMPORT_UNPACKED_BYTES = 20 * 1024 * 1024;
+
+const ROWS_ADVICE =
+  'ВКонтакте даёт одному токену около 5\u00a0000 запросов wall.get в сутки, поэтому более длинный список ' +
+  'не получится обновлять. Разделите его на части не больше 5\u00a0000 страниц.';
+
 /** The error shown for a file that is too large, or null when the size is fine. */
 export function importSizeError(bytes: number): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
   const mb = (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
   return `Файл слишком большой: ${mb} МБ при пределе 5 МБ. Оставьте в нём только список страниц или разделите его на части.`;
+}
+
+/** A list with more than MAX_IMPORT_ROWS rows with content. */
+export function importRowsError(rows: number): string {
+  const words = plural(rows, ['строка', 'строки', 'строк']);
+  return `В списке ${groupDigits(rows)} ${words} с данными, а можно не больше ${groupDigits(MAX_IMPORT_ROWS)}. ${ROWS_ADVICE}`;
+}
+
+/** A file whose content reaches beyond MAX_IMPORT_LINES (reading stopped at `line`). */
+export function importLinesError(line: number): string {
+  return (
+    `В файле больше ${groupDigits(MAX_IMPORT_LINES)} строк (данные есть и в строке ${groupDigits(line)}), ` +
+    `а в списке может быть не больше ${groupDigits(MAX_IMPORT_ROWS)} страниц. ${ROWS_ADVICE} ` +
+    'Если ниже списка есть лишние данные, удалите их.'
+  );
+}
+
+/** Content in a column beyond MAX_IMPORT_COLUMNS; `cell` names it (e.g. «XFD1048576» or «строка 3, столбец 250»). */
+export function importColumnsError(cell: string): string {
+  return (
+    `В файле есть данные далеко справа от списка (${cell}): читаются только первые ${MAX_IMPORT_COLUMNS} столбцов. ` +
+    'Удалите лишние данные или скопируйте список на новый лист и сохраните файл снова.'
+  );
+}
+
+/** An XLSX whose parts unpack to more than MAX_IMPORT_UNPACKED_BYTES. */
+export function importUnpackedError(): string {
+  const mb = MAX_IMPORT_UNPACKED_BYTES / 1024 / 1024;
+  return (
+    `Файл Excel после распаковки больше ${mb} МБ — для списка страниц это слишком много. ` +
+    'Скопируйте список на новый лист без лишних данных или сохраните его как CSV.'
+  );
+}
+
+/** 5000 → «5 000» (a non-breaking space between thousands, as Russian texts write numbers). */
+function groupDigits(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 }
 
 export type ImportOutcomeKind =
@@ -109,7 +169,7 @@ export function excelMangling(cell: string): string | null {
     return `Excel превратил номер в дату (${text}), номер сообщества потерян. ${fix}`;
   }
   if (/^-?\d+(?:[.,]\d+)?e[+-]?\d+$/i.test(text)) {
-    return `Excel записал номер в виде ${text}, последние цифры номера сообщества потеряны. ${fix}`;
+    return `Excel превратил номер сообщества в «${text}»: последние цифры номера потеряны. ${fix}`;
   }
   return null;
 }
@@ -142,6 +202,9 @@ export function analyzeImport(rows: readonly string[][], opts: AnalyzeImportOpti
     outcomes.push(analyzeRow(row, line, columns, seen));
   });
 
+  let filled = 0;
+  for (const row of data) if (!isEmptyRow(row)) filled += 1;
+
   const summary = { total: outcomes.length, ok: 0, skipped: 0, warnings: 0 } as ImportPreview['summary'];
   for (const kind of OUTCOME_KINDS) summary[kind] = 0;
   for (const row of outcomes) {
@@ -155,9 +218,11 @@ export function analyzeImport(rows: readonly string[][], opts: AnalyzeImportOpti
     rows: outcomes,
     summary,
     error:
-      columns.ref === null && data.some((row) => !isEmptyRow(row))
-        ? 'Не нашли столбец со ссылками или номерами сообществ. Назовите его «Ссылка» или «ID».'
-        : null,
+      filled > MAX_IMPORT_ROWS
+        ? importRowsError(filled)
+        : columns.ref === null && filled > 0
+          ? 'Не нашли столбец со ссылками или номерами сообществ. Назовите его «Ссылка» или «ID».'
+          : null,
   };
 }
 
@@ -227,7 +292,9 @@ function findHeader(rows: readonly string[][]): number | null {
 }
 
 function detectColumns(header: readonly string[] | null, data: readonly string[][]): ImportColumns {
-  const width = Math.max(0, header?.length ?? 0, ...data.map((row) => row.length));
+  // A loop, not Math.max(...rows): a spread of a long list overflows the stack.
+  let width = header?.length ?? 0;
+  for (const row of data) if (row.length > width) width = row.length;
   if (header === null) return { ...detectByContent(data, width), detectedBy: 'content' };
   const roles = header.map(headerRole);
   const named = (role: ColumnRole) => roles.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);

@@ -53,9 +53,14 @@ const definitionSchema = z.object({
   opensAt: z.number().int(),
   closesAt: z.number().int(),
   publicKey: z.string().refine(isQuizPublicKey, 'not a P-256 public key'),
+  protocol: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 
-/** The definition with the key order of the QuizDefinition interface (the published bytes). */
+/**
+ * The definition with the key order of the QuizDefinition interface (the published bytes).
+ * `protocol` is written only for QZ2 (`"protocol":2`, last): a QZ1 quiz's bytes stay what they
+ * were before QZ2, so resuming an interrupted publication cuts the same chunks.
+ */
 function definitionJson(d: QuizDefinition): QuizDefinition {
   return {
     id: d.id,
@@ -67,6 +72,7 @@ function definitionJson(d: QuizDefinition): QuizDefinition {
     opensAt: d.opensAt,
     closesAt: d.closesAt,
     publicKey: d.publicKey,
+    ...(d.protocol === 2 ? { protocol: 2 as const } : {}),
   };
 }
 
@@ -159,7 +165,7 @@ export function joinDefinitionParts(
 /** The definition with every machine field at its widest, for sizing before the real ones exist. */
 function widest(d: QuizDefinition): QuizDefinition {
   const far = 9_999_999_999;
-  return { ...d, id: 'x'.repeat(16), publicKey: 'x'.repeat(87), opensAt: far, closesAt: far };
+  return { ...d, id: 'x'.repeat(16), publicKey: 'x'.repeat(87), opensAt: far, closesAt: far, protocol: 2 };
 }
 
 /** Problems (Russian, for the form) that keep the definition from being published; [] when none. */

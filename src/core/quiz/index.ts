@@ -4,6 +4,7 @@ export * from './types';
 export * from './base64url';
 export * from './id';
 export * from './seal';
+export * from './reasons';
 export * from './score';
 export * from './protocol';
 export * from './definition';

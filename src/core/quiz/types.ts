@@ -12,6 +12,12 @@ export interface QuizQuestion {
   photo: string | null;
 }
 
+/**
+ * The sealed-entry protocol of a quiz (docs/quiz.md): 1 = QZ1 (quizzes published before entries were
+ * bound to their author), 2 = QZ2 (the entrant's VK user id is authenticated with the answers).
+ */
+export type QuizProtocol = 1 | 2;
+
 /** What the public sees: published as the community's comments under the quiz post (QZD1, docs/quiz.md). */
 export interface QuizDefinition {
   /** 8–16 characters of [A-Za-z0-9_-]. */
@@ -28,6 +34,8 @@ export interface QuizDefinition {
   closesAt: number;
   /** base64url of the raw uncompressed P-256 public key (65 bytes). */
   publicKey: string;
+  /** The entries' protocol: 2 for every new quiz; absent means 1 (quizzes published before QZ2). */
+  protocol?: QuizProtocol;
 }
 
 /** The answer key: the index of the correct option of each question. */

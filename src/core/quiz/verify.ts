@@ -37,6 +37,8 @@ const quizFile = z.object({
       .min(1),
     opensAt: integer,
     closesAt: integer,
+    // The quiz definition's "protocol": absent means 1, so quizzes published as QZ1 still verify.
+    protocol: z.union([z.literal(1), z.literal(2)], 'expected 1 or 2').optional(),
   }),
   privateKeyJwk: z.looseObject({ kty: z.literal('EC'), crv: z.literal('P-256'), d: z.string() }),
   comments: z.array(comment),

@@ -1,5 +1,8 @@
-// Reads the regional list file the user picked: XLSX through read-excel-file (loaded only when an
-// XLSX arrives), CSV through the pure core. The result goes to analyzeImport for the preview.
+// Reads the regional list file the user picked: XLSX through the sparse reader (xlsx.ts, loaded only
+// when an XLSX arrives), CSV through the pure core. The result goes to analyzeImport for the preview.
+// Nothing here can take more memory than the limits allow (docs/import-format.md, "Limits"): the
+// file's size is checked first, an XLSX is unpacked against a budget and read by the cells that exist,
+// and reading stops at the first row or column with content beyond the limits.
 
 import {
   decodeText,
@@ -8,7 +11,16 @@ import {
   type CsvProblem,
   type TextEncodingName,
 } from '../../core/pages/csv';
-import { analyzeImport, importSizeError, type ImportPreview } from '../../core/pages/import-list';
+import {
+  analyzeImport,
+  importColumnsError,
+  importLinesError,
+  importSizeError,
+  importUnpackedError,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_LINES,
+  type ImportPreview,
+} from '../../core/pages/import-list';
 
 export interface ImportFileInput {
   name: string;
@@ -48,7 +60,14 @@ export async function readImportFile(file: ImportFileInput): Promise<ImportFileR
   }
   if (/\.xlsx$/i.test(file.name)) return readXlsx(file.bytes);
   const { text, encoding } = decodeText(file.bytes);
-  const { rows, lines, delimiter, problems } = parseCsv(text);
+  const { rows, lines, delimiter, problems, overLimit } = parseCsv(text, {
+    maxRows: MAX_IMPORT_LINES,
+    maxColumns: MAX_IMPORT_COLUMNS,
+  });
+  if (overLimit?.kind === 'rows') throw new ImportFileError(importLinesError(overLimit.line));
+  if (overLimit?.kind === 'columns') {
+    throw new ImportFileError(importColumnsError(`строка ${overLimit.line}, столбец ${overLimit.column}`));
+  }
   return { rows, lines, format: 'csv', encoding, delimiter, problems };
 }
 
@@ -61,20 +80,24 @@ export async function previewImportFile(
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ImportFileRows> {
-  // The universal entry reads an ArrayBuffer without workers: the same code in the browser and Node.
-  const { readSheet } = await import('read-excel-file/universal');
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  let sheet: unknown[][];
+  const { readXlsxSheet, XlsxLimitError } = await import('./xlsx');
+  const { ZipBudgetError } = await import('./zip');
+  let rows: string[][];
   try {
     // Numbers stay the digits stored in the file: a long id never passes through a float.
-    sheet = await readSheet(buffer, { parseNumber: (digits: string) => digits });
-  } catch {
+    ({ rows } = readXlsxSheet(bytes, { number: cellText, date: cellText }));
+  } catch (error) {
+    if (error instanceof ZipBudgetError) throw new ImportFileError(importUnpackedError());
+    if (error instanceof XlsxLimitError) {
+      throw new ImportFileError(
+        error.kind === 'rows' ? importLinesError(error.row) : importColumnsError(`ячейка ${error.address}`),
+      );
+    }
     throw new ImportFileError(
       'Не удалось прочитать файл Excel: он повреждён или это не .xlsx. Сохраните его заново.',
     );
   }
-  // readSheet always starts at row 1 (leading empty rows kept), so index + 1 is the row number.
-  const rows = sheet.map((row) => row.map(cellText));
+  // Rows start at row 1 (leading empty rows kept), so index + 1 is the row number.
   return {
     rows,
     lines: rows.map((_, i) => i + 1),

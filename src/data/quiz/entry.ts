@@ -4,6 +4,7 @@
 // too (so a refused or failed post loses nothing), then posted as their comment under the quiz post.
 import { postRefParts } from '../../core/giveaway';
 import {
+  quizProtocol,
   scoreOwnAnswers,
   scoreQuiz as scoreEntries,
   sealAnswers,
@@ -122,8 +123,10 @@ function isVkFailure(err: unknown): boolean {
 }
 
 /**
- * Seals and posts the viewer's answers. An entry stored earlier but never posted is posted as it
- * was (the first attempt is the one that counts); one already posted is refused ('already-entered').
+ * Seals and posts the viewer's answers: in a QZ2 quiz bound to the viewer's own user id, which VK
+ * puts on their comment, so the line counts only under their name. An entry stored earlier but never
+ * posted is posted as it was (the first attempt is the one that counts); one already posted is
+ * refused ('already-entered').
  */
 export async function submitEntry(
   deps: QuizDeps,
@@ -141,6 +144,8 @@ export async function submitEntry(
       publicKey: definition.publicKey,
       answers,
       random: deps.random,
+      protocol: quizProtocol(definition),
+      userId: deps.userId,
     });
     entry = { quizId: definition.id, answers, sealedLine, postedCommentId: null, enteredAt: now };
     await saveEntry(deps, entry);
@@ -222,7 +227,8 @@ export async function rescoreAll(
 /**
  * The viewer's standing once the results are published (null before): from the published top, or
  * by re-scoring every entry when the viewer is not in it. `place` is null when the entry did not
- * count; `correct` and `timeMs` are then the entry's own.
+ * count; `correct` and `timeMs` are then the entry's own, and `reason` the scorer's reason for their
+ * comment (null when the comment was not found among the entries).
  */
 export async function myResult(
   deps: QuizDeps,
@@ -236,5 +242,6 @@ export async function myResult(
   const score = await rescoreAll(deps.api, deps.subtle, published);
   const mine = score.results.find((r) => r.userId === deps.userId);
   if (mine) return { correct: mine.correct, timeMs: mine.timeMs, place: mine.place };
-  return { ...scoreOwnAnswers(entry.answers, results.key), place: null };
+  const rejection = score.rejected.find((r) => r.commentId === entry.postedCommentId);
+  return { ...scoreOwnAnswers(entry.answers, results.key), place: null, reason: rejection?.reason ?? null };
 }

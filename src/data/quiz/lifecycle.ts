@@ -8,7 +8,9 @@ import {
   generateQuizKeys,
   newQuizId,
   parseKeyLine,
+  QUIZ_PROTOCOL,
   quizLink,
+  quizProtocol,
   resultsCommentText,
   scoreQuiz as scoreEntries,
   validateDefinition,
@@ -72,6 +74,8 @@ export async function createQuiz(deps: QuizDeps, groupId: number, draft: QuizDra
     opensAt: draft.opensAt,
     closesAt: draft.closesAt,
     publicKey: keys.publicKey,
+    // Every new quiz binds its entries to their authors (QZ2).
+    protocol: QUIZ_PROTOCOL,
   };
   checkDraft(draft, definition, now);
   const record: QuizRecord = {
@@ -161,13 +165,14 @@ export async function bindQuizPost(
   return current;
 }
 
-/** The quiz as the core scorer takes it: the definition with the answer key. */
+/** The quiz as the core scorer takes it: the definition with the answer key and its protocol. */
 export function scoredQuiz(definition: QuizDefinition, key: AnswerKey) {
   return {
     id: definition.id,
     questions: definition.questions.map((q, i) => ({ options: q.options, correct: key[i] ?? -1 })),
     opensAt: definition.opensAt,
     closesAt: definition.closesAt,
+    protocol: quizProtocol(definition),
   };
 }
 

@@ -57,6 +57,8 @@ const definitionSchema: z.ZodType<QuizDefinition> = z.object({
   opensAt: int,
   closesAt: int,
   publicKey: z.string(),
+  // Absent in records made before QZ2: those quizzes are QZ1.
+  protocol: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 
 const resultSchema = z.object({

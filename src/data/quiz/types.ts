@@ -124,6 +124,11 @@ export interface MyQuizResult {
   timeMs: number;
   /** Null when the entry did not count (posted late, not found, a second entry…). */
   place: number | null;
+  /**
+   * When the entry did not count: the scorer's reason for the viewer's comment (docs/quiz.md,
+   * "Scoring"), or null when the comment is not among the entries (deleted, never posted).
+   */
+  reason?: string | null;
 }
 
 export type SubmitResult =

@@ -75,7 +75,7 @@ export function MyPageRow({ page, row, onOpen, onInstall, onOpenChildren }: Prop
         </Button>
         <Button
           size="s"
-          mode="tertiary"
+          mode="link"
           onClick={onInstall}
           aria-label={`Добавить в меню сообщества: ${page.name}`}
           data-testid="my-page-install"

@@ -21,6 +21,7 @@ import { ProgressLine } from '../../shared/ProgressLine';
 import { useNow } from '../../shared/useLoad';
 import { useAction } from '../../shared/useAction';
 import { QuizSummary } from './components/QuizSummary';
+import { RejectedList } from './components/RejectedList';
 import { ResultsTable } from './components/ResultsTable';
 import { PHASE_NAMES, progressPercent, progressText } from './text';
 import { PublishThenBind } from '../../shared/PublishThenBind';
@@ -90,7 +91,7 @@ export function AdminQuiz({ deps, record, timeZone, onChange }: Props) {
               Подсчитано {formatDateTime(record.results.scoredAt, timeZone)}: засчитано{' '}
               {countOf(record.results.counts.entries, ENTRIES)}
               {record.results.counts.rejected > 0
-                ? `, не засчитано ${countOf(record.results.counts.rejected, ENTRIES)} (поздно, повторно или повреждены)`
+                ? `, не засчитано ${countOf(record.results.counts.rejected, ENTRIES)} (поздно, повторно, повреждены или скопированы у других участников)`
                 : ''}
               .
             </Div>
@@ -124,6 +125,7 @@ export function AdminQuiz({ deps, record, timeZone, onChange }: Props) {
             </Group>
           )}
           <ResultsTable rows={record.results.score.results} questions={definition.questions.length} />
+          <RejectedList rows={record.results.score.rejected} postRef={record.postRef} />
         </>
       )}
     </div>

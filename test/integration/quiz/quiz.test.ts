@@ -1,14 +1,17 @@
 // The sealed-answer quiz end to end over the simulated VK: create and bind (definition comment), a
-// subscriber's entry (stored first, then their comment), a refused second entry, a refused token
-// (the line kept for copy-paste), scoring after the close against the core scorer run on the raw
-// comments, the results comment (once), and the public reading of it all.
+// subscriber's entry (stored first, then their comment, a QZ2 line bound to their own user id), a
+// refused second entry, a refused token (the line kept for copy-paste), a copied line and an unbound
+// QZ1 line, scoring after the close against the core scorer run on the raw comments, the results
+// comment (once), and the public reading of it all.
 import { describe, expect, it } from 'vitest';
 import {
   findSealedLine,
   joinDefinitionParts,
   keyLine,
   parseDefinitionPart,
+  openEntry,
   parseResultsComment,
+  sealAnswers,
   scoreQuiz as coreScore,
   type QuizAnswers,
 } from '../../../src/core/quiz';
@@ -29,6 +32,7 @@ import {
 } from '../../../src/data/quiz';
 import { commentsOf } from '../../../src/demo/crowd';
 import { HEAD_ID } from '../../../src/demo/pages';
+import { addComment } from '../../../src/demo/session';
 import type { DemoPost } from '../../../src/demo/world-types';
 import { createCommentResponse } from '../../../src/vk/wire-giveaway';
 import { DEMO_NOW } from '../demo-services';
@@ -67,6 +71,8 @@ describe('a sealed-answer quiz over the demo world', () => {
 
     const record = await createQuiz(admin.deps, GROUP, draft(postRef));
     const { id } = record.definition;
+    // Every new quiz binds its entries to their authors, and its definition says so.
+    expect(record.definition.protocol).toBe(2);
     expect(record.key).toEqual(KEY);
     expect(record.postRef).toBe(postRef);
     expect(record.keyInPost).toBe(false);
@@ -102,7 +108,18 @@ describe('a sealed-answer quiz over the demo world', () => {
     const memberComment = commentById(member, post, entered.commentId);
     expect(memberComment?.fromId).toBe(member.userId);
     const sealed = findSealedLine(memberComment?.text ?? '');
-    expect(sealed).toMatchObject({ kind: 'line', quizId: id });
+    expect(sealed).toMatchObject({ kind: 'line', protocol: 2, quizId: id });
+    if (sealed.kind !== 'line') throw new Error('unreachable');
+    // Sealed for the viewer's own id, the one VK put on the comment: it opens for them only.
+    const openAs = (userId: number) =>
+      openEntry(globalThis.crypto.subtle, {
+        quizId: id,
+        privateKeyJwk: record.privateKeyJwk,
+        line: sealed.line,
+        userId,
+      });
+    expect(await openAs(member.userId)).toEqual({ ok: true, quizId: id, answers: memberAnswers });
+    expect(await openAs(member.userId + 1)).toEqual({ ok: false, reason: 'cannot decrypt' });
     expect(await myEntry(member.deps, id)).toMatchObject({
       quizId: id,
       answers: memberAnswers,
@@ -127,6 +144,33 @@ describe('a sealed-answer quiz over the demo world', () => {
       params: { owner_id: post.ownerId, post_id: post.id, message: `Ещё раз: QZ1.${id}.broken` },
       schema: createCommentResponse,
     });
+
+    // Two more people try their luck: one copies the member's comment word for word, one posts a
+    // valid line in the old, unbound QZ1 format (posted in a freshly opened world, which has
+    // replayed every comment so far, so the new ids follow them).
+    const world = session.open('role=member').bridge.world;
+    const commentAs = (fromId: number, text: string) =>
+      addComment(world, post, {
+        ownerId: post.ownerId,
+        postId: post.id,
+        fromId,
+        date: session.now(),
+        text,
+        threadId: null,
+        replyToUser: null,
+        replyToComment: null,
+        likes: 0,
+      });
+    const COPIER = 990_000_001;
+    const OLD_CLIENT = 990_000_002;
+    const copied = commentAs(COPIER, memberComment?.text ?? '');
+    const qz1Line = await sealAnswers(globalThis.crypto.subtle, {
+      quizId: id,
+      publicKey: record.definition.publicKey,
+      answers: memberAnswers,
+      random: (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
+    });
+    const unbound = commentAs(OLD_CLIENT, qz1Line);
 
     // A viewer who refuses the wall access gets the line to paste; nothing is lost.
     const denied = session.open('role=editor&deny=wall');
@@ -177,6 +221,7 @@ describe('a sealed-answer quiz over the demo world', () => {
         questions: draft(null).questions.map((q) => ({ options: q.options, correct: q.correct })),
         opensAt: DEMO_NOW,
         closesAt: DEMO_NOW + HOUR,
+        protocol: 2,
       },
       privateKeyJwk: stored.privateKeyJwk,
       comments: raw,
@@ -192,7 +237,12 @@ describe('a sealed-answer quiz over the demo world', () => {
     expect(expected.results.map((r) => r.userId).sort()).toEqual(
       [member.userId, outsider.userId, denied.userId].sort(),
     );
-    expect(expected.rejected.length).toBeGreaterThan(0);
+    expect(expected.rejected).toEqual(
+      expect.arrayContaining([
+        { commentId: copied.id, reason: `another user's entry (id ${member.userId})` },
+        { commentId: unbound.id, reason: 'unbound line (QZ1)' },
+      ]),
+    );
 
     // Only the best place goes into the comment; the others find theirs by re-scoring.
     const done = await publishQuizResults(closing.deps, scored, 1);

@@ -3,6 +3,7 @@
 import { Button, ButtonGroup, Div, FormItem, FormStatus, Group, Header, Textarea } from '@vkontakte/vkui';
 import { useState } from 'react';
 import { useServices } from '../../../app/services';
+import { quizProtocol } from '../../../core/quiz';
 import {
   findMyEntryComment,
   quizErrorText,
@@ -62,6 +63,8 @@ export function EntryFallback({
         {WHY[reason]} Скопируйте строку ниже и вставьте её комментарием под записью с викториной до окончания
         приёма ответов. Строка зашифрована: никто не прочитает ваши ответы до итогов, а время комментария
         ВКонтакте засчитается как время ответа.
+        {quizProtocol(published.definition) === 2 &&
+          ' Публикуйте со своей страницы: строка привязана к вам, и в чужом комментарии она не засчитается.'}
       </Div>
       <FormItem top="Ваш зашифрованный ответ" topMultiline htmlFor="quiz-sealed-line">
         <Textarea id="quiz-sealed-line" value={line} readOnly rows={4} data-testid="quiz-sealed-line" />

@@ -10,6 +10,7 @@ import {
   WIDGET_EMPTY,
   WIDGET_TEXT_MAX,
   widgetCode,
+  WidgetCodeTooLongError,
   widgetObject,
   withPlaces,
   type LeaderboardEntry,
@@ -276,5 +277,32 @@ describe('displayText', () => {
     expect(cut.length).toBeLessThanOrEqual(WIDGET_TEXT_MAX);
     expect(cut.endsWith('…')).toBe(true);
     expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
+
+describe('widget code: the one length guard, where the code is finished', () => {
+  const entries = withPlaces([{ userId: 1, points: 3, likes: 3, comments: 0, reposts: 0 }]);
+  const names = new Map([[1, 'Анна']]);
+
+  it('never returns code over 100,000 characters: a 200,000-character link is refused', () => {
+    const appLink = `${APP_LINK}${'a'.repeat(200_000)}`;
+    // The link is a valid vk.com link: only the finished code's length stops it.
+    expect(vkLink(appLink)).toBe(appLink);
+    expect(() => widgetCode({ title: 't', entries, names, appLink })).toThrow(WidgetCodeTooLongError);
+    expect(() => widgetCode({ title: 't', entries, names, appLink })).toThrow(
+      /^Код виджета получился длиннее 100\u00a0000 символов \(400\u00a0\d{3}\): ВКонтакте его не примет/,
+    );
+  });
+
+  it('returns code up to the limit itself', () => {
+    const base = widgetCode({ title: 't', entries, names, appLink: APP_LINK }).length;
+    // The link appears twice (title_url and more_url): fill the code to exactly WIDGET_CODE_MAX.
+    const room = WIDGET_CODE_MAX - base;
+    const fits = `${APP_LINK}${'a'.repeat(Math.floor(room / 2))}`;
+    const code = widgetCode({ title: 't', entries, names, appLink: fits });
+    expect(code.length).toBeLessThanOrEqual(WIDGET_CODE_MAX);
+    expect(code.length).toBeGreaterThan(WIDGET_CODE_MAX - 2);
+    const over = `${fits}a`;
+    expect(() => widgetCode({ title: 't', entries, names, appLink: over })).toThrow(WidgetCodeTooLongError);
   });
 });

@@ -105,7 +105,9 @@ describe('analyzeImport', () => {
     });
     expect(preview.rows[4]?.reason).toBe('Ссылка на личную страницу, а не на сообщество');
     expect(preview.rows[7]?.reason).toMatch(/^Excel превратил номер в дату \(12\.03\.2019\)/);
-    expect(preview.rows[8]?.reason).toMatch(/^Excel записал номер в виде 2,19E\+08/);
+    expect(preview.rows[8]?.reason).toMatch(
+      /^Excel превратил номер сообщества в «2,19E\+08»: последние цифры номера потеряны\. Задайте столбцу формат «Текстовый»/,
+    );
     expect(preview.rows[9]?.reason).toBe('Нет ссылки или номера сообщества');
     expect(preview.rows[10]).toMatchObject({
       ref: { kind: 'group', id: 77 },

@@ -13,6 +13,8 @@ import {
   type DefinitionPart,
 } from '../../../../src/core/quiz/definition';
 import { QUIZ_DEFINITION_MAX_CHARS } from '../../../../src/core/quiz/protocol';
+import { jsonPayload } from '../../../../src/core/quiz/payload';
+import { quizProtocol } from '../../../../src/core/quiz/seal';
 import type { QuizDefinition } from '../../../../src/core/quiz/types';
 import { hostileDefinition, LINK, newKeys, OPENS_AT } from './helpers';
 
@@ -120,6 +122,47 @@ describe('a definition in one comment', () => {
     const relabelled = { ...parseDefinitionPart(text!)!, id: 'OtherQuiz_01' };
     expect(joinDefinitionParts('OtherQuiz_01', [relabelled])).toEqual({
       problem: 'Описание викторины называет другую викторину',
+    });
+  });
+});
+
+describe('the protocol in the definition', () => {
+  /** Part 1 of a definition whose JSON is `json` as given (members and order untouched). */
+  const rawPart = (json: object): DefinitionPart => ({
+    id: definition.id,
+    part: 1,
+    total: 1,
+    chunk: jsonPayload(json),
+  });
+
+  it('publishes "protocol": 2 last for a QZ2 quiz and reads it back', () => {
+    const qz2: QuizDefinition = { ...definition, protocol: 2 };
+    const texts = definitionCommentTexts(qz2, LINK, 'UTC');
+    const json = joinedJson(texts);
+    expect(Object.keys(json).at(-1)).toBe('protocol');
+    expect(json.protocol).toBe(2);
+    const joined = joinDefinitionParts(definition.id, parts(texts));
+    expect(joined).toEqual(qz2);
+    expect(quizProtocol(joined as QuizDefinition)).toBe(2);
+  });
+
+  it('keeps a QZ1 quiz’s bytes as they were: no member, read back as QZ1', () => {
+    const texts = definitionCommentTexts(definition, LINK, 'UTC');
+    expect(joinedJson(texts)).not.toHaveProperty('protocol');
+    expect(definitionCommentTexts({ ...definition, protocol: 1 }, LINK, 'UTC')).toEqual(texts);
+    const joined = joinDefinitionParts(definition.id, parts(texts)) as QuizDefinition;
+    expect(joined).not.toHaveProperty('protocol');
+    expect(quizProtocol(joined)).toBe(1);
+    // Someone else's writer spelling out "protocol": 1 means the same quiz.
+    expect(joinDefinitionParts(definition.id, [rawPart({ ...joinedJson(texts), protocol: 1 })])).toEqual(
+      joined,
+    );
+  });
+
+  it.each([3, 0, '2', null])('calls a definition with "protocol": %j broken', (protocol) => {
+    const json = { ...joinedJson(definitionCommentTexts(definition, LINK, 'UTC')), protocol };
+    expect(joinDefinitionParts(definition.id, [rawPart(json)])).toEqual({
+      problem: 'Описание викторины повреждено',
     });
   });
 });

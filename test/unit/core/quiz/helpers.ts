@@ -22,12 +22,26 @@ export const QUESTIONS = [
 
 export const QUIZ = { id: QUIZ_ID, questions: QUESTIONS, opensAt: OPENS_AT, closesAt: CLOSES_AT };
 
+/** The same quiz published as QZ2: entries bound to their authors. */
+export const QUIZ2 = { ...QUIZ, protocol: 2 as const };
+
 export function newKeys(): Promise<QuizKeys> {
   return generateQuizKeys(subtle);
 }
 
+/** A QZ1 line (no author). */
 export function seal(keys: QuizKeys, answers: QuizAnswers, quizId = QUIZ_ID): Promise<string> {
   return sealAnswers(subtle, { quizId, publicKey: keys.publicKey, answers, random });
+}
+
+/** A QZ2 line sealed for `userId`. */
+export function seal2(
+  keys: QuizKeys,
+  answers: QuizAnswers,
+  userId: number,
+  quizId = QUIZ_ID,
+): Promise<string> {
+  return sealAnswers(subtle, { quizId, publicKey: keys.publicKey, answers, random, protocol: 2, userId });
 }
 
 let nextId = 1;

@@ -5,7 +5,7 @@ import { placesOf } from '../../../../src/core/places';
 import { checkAnswers, scoreOwnAnswers, scoreQuiz } from '../../../../src/core/quiz/score';
 import type { QuizKeys } from '../../../../src/core/quiz/seal';
 import type { QuizAnswers, QuizComment } from '../../../../src/core/quiz/types';
-import { CLOSES_AT, comment, newKeys, OPENS_AT, QUIZ, seal, subtle } from './helpers';
+import { CLOSES_AT, comment, newKeys, OPENS_AT, QUIZ, QUIZ2, seal, seal2, subtle } from './helpers';
 
 // QUESTIONS' correct indices are [1, 0, 3, 1].
 const ALL_RIGHT = (t = [1000, 1000, 1000, 1000]): QuizAnswers => ({ a: [1, 0, 3, 1], t });
@@ -178,5 +178,138 @@ describe('scoreQuiz', () => {
 
   it('scores nobody from no comments', async () => {
     expect(await score([])).toEqual({ results: [], rejected: [] });
+  });
+});
+
+describe('scoreQuiz, QZ2: entries bound to their author', () => {
+  const score2 = (comments: QuizComment[]) =>
+    scoreQuiz(subtle, { quiz: QUIZ2, privateKeyJwk: keys.privateKeyJwk, comments });
+  // Sealed for `sealedFor`, posted by `fromId` (the same user unless copied).
+  const entry2 = (fromId: number, answers: QuizAnswers, date = OPENS_AT + 60, sealedFor = fromId) => {
+    const placeholder = comment(fromId, '', date);
+    return seal2(keys, answers, sealedFor).then((line) => ({ ...placeholder, text: `Мой ответ: ${line}` }));
+  };
+
+  it('scores each entry under the user it was sealed for', async () => {
+    const comments = [
+      await entry2(71, ALL_RIGHT(), OPENS_AT + 10),
+      await entry2(72, THREE_RIGHT(), OPENS_AT + 20),
+    ];
+    const result = await score2(comments);
+    expect(result.rejected).toEqual([]);
+    expect(brief(result.results)).toEqual([
+      { userId: 71, correct: 4, timeMs: 4000, place: 1 },
+      { userId: 72, correct: 3, timeMs: 4000, place: 2 },
+    ]);
+  });
+
+  it('rejects a line copied verbatim into another user’s comment, naming whose entry it is', async () => {
+    const original = await entry2(81, ALL_RIGHT(), OPENS_AT + 10);
+    // The copier takes the whole comment, and again the bare line inside other words.
+    const copy = comment(82, original.text, OPENS_AT + 20);
+    const line = original.text.replace('Мой ответ: ', '');
+    const copyAgain = comment(83, `Тоже так думаю: ${line} !`, OPENS_AT + 30);
+    const result = await score2([copyAgain, copy, original]);
+    expect(brief(result.results)).toEqual([{ userId: 81, correct: 4, timeMs: 4000, place: 1 }]);
+    expect(result.rejected).toEqual([
+      { commentId: copy.id, reason: "another user's entry (id 81)" },
+      { commentId: copyAgain.id, reason: "another user's entry (id 81)" },
+    ]);
+  });
+
+  it('rejects a copy whose original comment is gone as undecryptable', async () => {
+    const copy = await entry2(84, ALL_RIGHT(), OPENS_AT + 10, 85);
+    const result = await score2([copy]);
+    expect(result.results).toEqual([]);
+    expect(result.rejected).toEqual([{ commentId: copy.id, reason: 'cannot decrypt' }]);
+  });
+
+  it('names the author of a copied line even when their own entry did not count', async () => {
+    const late = await entry2(86, ALL_RIGHT(), CLOSES_AT + 5);
+    const copy = comment(87, late.text, OPENS_AT + 100);
+    const result = await score2([late, copy]);
+    expect(result.results).toEqual([]);
+    expect(result.rejected).toEqual([
+      { commentId: copy.id, reason: "another user's entry (id 86)" },
+      { commentId: late.id, reason: 'outside the quiz window' },
+    ]);
+  });
+
+  it('opens each copy once: many copies of one line cost one decryption each', async () => {
+    const original = await entry2(100, ALL_RIGHT(), OPENS_AT + 1);
+    const copies = Array.from({ length: 300 }, (_, i) => comment(1000 + i, original.text, OPENS_AT + 2 + i));
+    let decrypts = 0;
+    const counting = new Proxy(subtle, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop) as (...args: unknown[]) => unknown;
+        if (prop !== 'decrypt') return typeof value === 'function' ? value.bind(target) : value;
+        return (...args: unknown[]) => {
+          decrypts++;
+          return value.apply(target, args);
+        };
+      },
+    });
+    const result = await scoreQuiz(counting, {
+      quiz: QUIZ2,
+      privateKeyJwk: keys.privateKeyJwk,
+      comments: [...copies].reverse().concat(original),
+    });
+    expect(result.results.map((r) => r.userId)).toEqual([100]);
+    expect(result.rejected).toHaveLength(300);
+    expect(new Set(result.rejected.map((r) => r.reason))).toEqual(new Set(["another user's entry (id 100)"]));
+    expect(decrypts).toBe(301);
+  });
+
+  it('does not use up the copier’s chance: their own later entry counts', async () => {
+    const original = await entry2(88, ALL_RIGHT(), OPENS_AT + 10);
+    const copy = comment(89, original.text, OPENS_AT + 20);
+    const own = await entry2(89, THREE_RIGHT([900, 900, 900, 900]), OPENS_AT + 30);
+    const result = await score2([original, copy, own]);
+    expect(brief(result.results)).toEqual([
+      { userId: 88, correct: 4, timeMs: 4000, place: 1 },
+      { userId: 89, correct: 3, timeMs: 3600, place: 2 },
+    ]);
+    expect(result.rejected).toEqual([{ commentId: copy.id, reason: "another user's entry (id 88)" }]);
+  });
+
+  it('rejects a QZ1 line as unbound, however valid, and lets its poster enter with a QZ2 one', async () => {
+    const unbound = comment(91, `Мой ответ: ${await seal(keys, ALL_RIGHT())}`, OPENS_AT + 10);
+    const unboundElsewhere = comment(92, await seal(keys, ALL_RIGHT(), 'AnotherQuiz1'), OPENS_AT + 11);
+    const malformed = comment(93, 'QZ1.TestQuiz0001.AAAA', OPENS_AT + 12);
+    const bound = await entry2(91, THREE_RIGHT(), OPENS_AT + 20);
+    const result = await score2([unbound, unboundElsewhere, malformed, bound]);
+    expect(brief(result.results)).toEqual([{ userId: 91, correct: 3, timeMs: 4000, place: 1 }]);
+    expect(result.rejected).toEqual([
+      { commentId: unbound.id, reason: 'unbound line (QZ1)' },
+      { commentId: unboundElsewhere.id, reason: 'unbound line (QZ1)' },
+      { commentId: malformed.id, reason: 'malformed line' },
+    ]);
+  });
+
+  it('keeps the QZ1 rules in a QZ2 quiz: window, second entry, malformed answers', async () => {
+    const first = await entry2(94, ALL_RIGHT(), OPENS_AT + 10);
+    const second = await entry2(94, ALL_RIGHT(), OPENS_AT + 20);
+    const late = await entry2(95, ALL_RIGHT(), CLOSES_AT + 1);
+    const short = await entry2(96, { a: [1, 0, 3], t: [1, 2, 3] }, OPENS_AT + 30);
+    const result = await score2([first, second, late, short]);
+    expect(result.results.map((r) => r.userId)).toEqual([94]);
+    expect(result.rejected).toEqual([
+      { commentId: second.id, reason: 'second entry of this user' },
+      { commentId: short.id, reason: 'malformed answers' },
+      { commentId: late.id, reason: 'outside the quiz window' },
+    ]);
+  });
+
+  it('leaves a QZ1 quiz as it was: QZ2 lines are not its entries, copies of QZ1 lines still count', async () => {
+    const qz1 = await entry(97, ALL_RIGHT(), OPENS_AT + 10);
+    const copied = comment(98, qz1.text, OPENS_AT + 20);
+    const qz2 = await entry2(99, ALL_RIGHT(), OPENS_AT + 30);
+    const result = await score([qz1, copied, qz2]);
+    // The weakness QZ2 closes: under QZ1 the copier scores with the original's answers.
+    expect(brief(result.results)).toEqual([
+      { userId: 97, correct: 4, timeMs: 4000, place: 1 },
+      { userId: 98, correct: 4, timeMs: 4000, place: 2 },
+    ]);
+    expect(result.rejected).toEqual([]);
   });
 });

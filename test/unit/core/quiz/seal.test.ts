@@ -2,8 +2,16 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../../../src/core/quiz/base64url';
-import { findSealedLine, openEntry, sealAnswers, type QuizKeys } from '../../../../src/core/quiz/seal';
-import { newKeys, QUIZ_ID, random, seal, subtle } from './helpers';
+import {
+  findSealedLine,
+  HKDF_INFO,
+  openEntry,
+  QUIZ_PROTOCOL,
+  quizProtocol,
+  sealAnswers,
+  type QuizKeys,
+} from '../../../../src/core/quiz/seal';
+import { newKeys, QUIZ_ID, random, seal, seal2, subtle } from './helpers';
 
 const ANSWERS = { a: [1, 0, -1, 1], t: [5320, 12004, 30000, 999] };
 
@@ -177,10 +185,13 @@ describe('findSealedLine', () => {
     const line = await seal(keys, ANSWERS);
     expect(findSealedLine(`Мой ответ на викторину:\n${line}\nУдачи всем!`)).toEqual({
       kind: 'line',
+      protocol: 1,
       quizId: QUIZ_ID,
       line,
     });
-    expect(findSealedLine(`(${line})`)).toEqual({ kind: 'line', quizId: QUIZ_ID, line });
+    expect(findSealedLine(`(${line})`)).toEqual({ kind: 'line', protocol: 1, quizId: QUIZ_ID, line });
+    // A QZ1 quiz reads QZ1 lines exactly as before.
+    expect(findSealedLine(line, 1)).toEqual({ kind: 'line', protocol: 1, quizId: QUIZ_ID, line });
   });
 
   it.each([
@@ -204,5 +215,86 @@ describe('findSealedLine', () => {
     const line = await seal(keys, ANSWERS);
     expect(findSealedLine(`QZ1.broken ${line}`).kind).toBe('malformed');
     expect(findSealedLine(`${line} QZ1.broken`).kind).toBe('line');
+  });
+});
+
+describe('QZ2: entries bound to their author', () => {
+  const ALICE = 123456789;
+  const BOB = 987654321;
+  const openAs = (line: string, userId: number | undefined, jwk = keys.privateKeyJwk) =>
+    openEntry(subtle, { quizId: QUIZ_ID, privateKeyJwk: jwk, line, userId });
+
+  it('is the protocol of new quizzes; a definition without one is QZ1', () => {
+    expect(QUIZ_PROTOCOL).toBe(2);
+    expect(quizProtocol({})).toBe(1);
+    expect(quizProtocol({ protocol: 2 })).toBe(2);
+    expect(HKDF_INFO).toEqual({ 1: 'pulse-quiz-v1', 2: 'pulse-quiz-v2' });
+  });
+
+  it('round-trips with the author’s id, in a line of the QZ1 shape and length with the QZ2 prefix', async () => {
+    const line = await seal2(keys, ANSWERS, ALICE);
+    expect(line).toMatch(/^QZ2\.TestQuiz0001\.[A-Za-z0-9_-]{87}\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]+$/);
+    expect(line.length).toBe((await seal(keys, ANSWERS)).length);
+    expect(await openAs(line, ALICE)).toEqual({ ok: true, quizId: QUIZ_ID, answers: ANSWERS });
+    expect(findSealedLine(`Мой ответ: ${line}`)).toEqual({
+      kind: 'line',
+      protocol: 2,
+      quizId: QUIZ_ID,
+      line,
+    });
+  });
+
+  it('does not open for anyone else: another id, a longer or shorter spelling of it', async () => {
+    const line = await seal2(keys, ANSWERS, ALICE);
+    for (const userId of [BOB, ALICE + 1, 1234567890, 12345678])
+      expect(await openAs(line, userId)).toEqual({ ok: false, reason: 'cannot decrypt' });
+  });
+
+  it('needs the author’s id to open, and a positive integer id to seal', async () => {
+    const line = await seal2(keys, ANSWERS, ALICE);
+    await expect(openAs(line, undefined)).rejects.toThrow(/user id/);
+    await expect(openAs(line, 0)).rejects.toThrow(/user id/);
+    const input = {
+      quizId: QUIZ_ID,
+      publicKey: keys.publicKey,
+      answers: ANSWERS,
+      random,
+      protocol: 2 as const,
+    };
+    for (const userId of [undefined, 0, -5, 1.5, Number.NaN, 2 ** 53])
+      await expect(sealAnswers(subtle, { ...input, userId })).rejects.toThrow(/user id/);
+  });
+
+  it('differs from QZ1 in the key and the data: relabelling a line either way does not open it', async () => {
+    const qz2 = await seal2(keys, ANSWERS, ALICE);
+    const qz1 = await seal(keys, ANSWERS);
+    expect(await openAs(qz2.replace(/^QZ2/, 'QZ1'), ALICE)).toEqual({ ok: false, reason: 'cannot decrypt' });
+    expect(await openAs(qz1.replace(/^QZ1/, 'QZ2'), ALICE)).toEqual({ ok: false, reason: 'cannot decrypt' });
+    // A QZ1 line still opens, whoever is named.
+    expect(await openAs(qz1, BOB)).toEqual({ ok: true, quizId: QUIZ_ID, answers: ANSWERS });
+  });
+
+  it('keeps QZ1’s other checks: another quiz, another key pair, an edited ciphertext', async () => {
+    expect(await openAs(await seal2(keys, ANSWERS, ALICE, 'OtherQuiz_99'), ALICE)).toEqual({
+      ok: false,
+      reason: 'another quiz (id OtherQuiz_99)',
+    });
+    expect(await openAs(await seal2(other, ANSWERS, ALICE), ALICE)).toEqual({
+      ok: false,
+      reason: 'cannot decrypt',
+    });
+    const edited = withField(await seal2(keys, ANSWERS, ALICE), 4, (f) => flipByte(f, 3));
+    expect(await openAs(edited, ALICE)).toEqual({ ok: false, reason: 'cannot decrypt' });
+  });
+
+  it('is found by a QZ2 quiz next to QZ1 tokens (the first counts), and not by a QZ1 quiz', async () => {
+    const qz2 = await seal2(keys, ANSWERS, ALICE);
+    const qz1 = await seal(keys, ANSWERS);
+    expect(findSealedLine(`${qz1} ${qz2}`, 2)).toMatchObject({ kind: 'line', protocol: 1, line: qz1 });
+    expect(findSealedLine(`${qz2} ${qz1}`, 2)).toMatchObject({ kind: 'line', protocol: 2, line: qz2 });
+    expect(findSealedLine(`QZ2.broken ${qz1}`, 2)).toEqual({ kind: 'malformed', reason: 'malformed line' });
+    expect(findSealedLine('xQZ2.abc', 2)).toEqual({ kind: 'none' });
+    expect(findSealedLine(qz2, 1)).toEqual({ kind: 'none' });
+    expect(findSealedLine(`${qz2} ${qz1}`, 1)).toMatchObject({ kind: 'line', protocol: 1, line: qz1 });
   });
 });

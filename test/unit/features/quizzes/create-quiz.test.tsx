@@ -22,6 +22,11 @@ function renderForm() {
 
 const field = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
 const type = (testId: string, value: string) => fireEvent.change(field(testId), { target: { value } });
+/** The message shown under the field (its FormItem's alert), or null when the field has none. */
+const errorNextTo = (testId: string) =>
+  field(testId).closest('[class*="FormItem__host"]')?.querySelector('[role="alert"]')?.textContent ?? null;
+/** The option inputs of question `i`, in order. */
+const optionsOf = (i: number) => screen.queryAllByTestId(new RegExp(`^quiz-question-${i}-option-\\d+$`));
 
 describe('CreateQuiz', () => {
   it('names the mistakes next to the fields, saves nothing and keeps what was typed', () => {
@@ -32,9 +37,10 @@ describe('CreateQuiz', () => {
     type('quiz-seconds', '5');
     fireEvent.click(screen.getByTestId('quiz-submit'));
 
-    expect(screen.getByTestId('quiz-form-errors')).toBeTruthy();
-    expect(screen.getByText('Укажите название викторины.')).toBeTruthy();
-    expect(screen.getByText('Время на вопрос — от 10 до 600 секунд.')).toBeTruthy();
+    expect(screen.getByTestId('quiz-form-errors').textContent).toBe('Проверьте поля, отмеченные красным.');
+    expect(errorNextTo('quiz-title')).toBe('Укажите название викторины.');
+    expect(errorNextTo('quiz-seconds')).toBe('Время на вопрос — от 10 до 600 секунд.');
+    expect(errorNextTo('quiz-prize')).toBeNull();
     const questionError = screen.getByText(/Отметьте правильный ответ/).textContent ?? '';
     expect(questionError).toContain('Вариант 2: пустой вариант ответа.');
     expect(onCreated).not.toHaveBeenCalled();
@@ -46,9 +52,15 @@ describe('CreateQuiz', () => {
 
   it('adds options and questions and moves a question up', () => {
     renderForm();
-    expect(screen.queryByTestId('quiz-question-0-option-2')).toBeNull();
+    expect(optionsOf(0)).toHaveLength(2);
     fireEvent.click(screen.getByTestId('quiz-add-option-0'));
-    expect(screen.getByTestId('quiz-question-0-option-2')).toBeTruthy();
+    expect(optionsOf(0).map((option) => option.getAttribute('data-testid'))).toEqual([
+      'quiz-question-0-option-0',
+      'quiz-question-0-option-1',
+      'quiz-question-0-option-2',
+    ]);
+    expect(field('quiz-question-0-option-2').value).toBe('');
+    type('quiz-question-0-option-2', 'Третий вариант');
 
     type('quiz-question-0-text', 'Первый');
     fireEvent.click(screen.getByTestId('quiz-add-question'));
@@ -57,8 +69,9 @@ describe('CreateQuiz', () => {
     expect(field('quiz-question-0-text').value).toBe('Второй');
     expect(field('quiz-question-1-text').value).toBe('Первый');
     // The moved question keeps its own options (three were on «Первый»).
-    expect(screen.getByTestId('quiz-question-1-option-2')).toBeTruthy();
-    expect(screen.queryByTestId('quiz-question-0-option-2')).toBeNull();
+    expect(optionsOf(1)).toHaveLength(3);
+    expect(field('quiz-question-1-option-2').value).toBe('Третий вариант');
+    expect(optionsOf(0)).toHaveLength(2);
   });
 
   it('creates the quiz from a complete form (the post prepared later)', async () => {
@@ -79,5 +92,7 @@ describe('CreateQuiz', () => {
     expect(record.key).toEqual([1]);
     expect(record.definition.secondsPerQuestion).toBe(30);
     expect(record.postRef).toBeNull();
+    // A new quiz binds its entries to their authors (QZ2).
+    expect(record.definition.protocol).toBe(2);
   });
 });

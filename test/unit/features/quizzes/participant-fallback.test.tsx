@@ -52,9 +52,11 @@ describe('ParticipantQuiz: the right to post refused', () => {
     await waitFor(() => expect(participant().getAttribute('data-state')).toBe('fallback'));
     expect(screen.getByTestId('quiz-fallback').getAttribute('data-reason')).toBe('refused');
     const line = (screen.getByTestId('quiz-sealed-line') as HTMLTextAreaElement).value;
-    const found = findSealedLine(line);
-    expect(found.kind).toBe('line');
-    expect(found.kind === 'line' && found.quizId).toBe(record.definition.id);
+    // A QZ2 line bound to the viewer: the screen says to paste it from their own page.
+    expect(findSealedLine(line)).toEqual({ kind: 'line', protocol: 2, quizId: record.definition.id, line });
+    expect(screen.getByTestId('quiz-fallback').textContent).toContain(
+      'Публикуйте со своей страницы: строка привязана к вам, и в чужом комментарии она не засчитается.',
+    );
 
     fireEvent.click(screen.getByTestId('quiz-copy-line'));
     await waitFor(() => expect(bridge.copiedText).toBe(line));

@@ -29,7 +29,13 @@ describe('comment quiz series', () => {
     });
     fireEvent.change(screen.getByTestId('series-question-0-answers'), { target: { value: 'Лесногорск\n' } });
     fireEvent.click(screen.getByTestId('series-submit'));
-    expect(screen.getByText(/запись другой стены/)).toBeTruthy();
+    // The message stands under the link it is about.
+    const linkError = screen
+      .getByTestId('series-question-0-link')
+      .closest('[class*="FormItem__host"]')
+      ?.querySelector('[role="alert"]');
+    expect(linkError?.textContent).toBe('Это запись другой стены: нужна запись этого сообщества.');
+    expect(onCreated).not.toHaveBeenCalled();
     expect((screen.getByTestId('series-question-0-answers') as HTMLTextAreaElement).value).toBe(
       'Лесногорск\n',
     );

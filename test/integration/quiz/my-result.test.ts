@@ -1,0 +1,83 @@
+// A subscriber whose entry did not count is told why: the scorer's reason for their own comment
+// (here a line pasted by hand after the close), not a guess among possible causes.
+import { describe, expect, it } from 'vitest';
+import {
+  createQuiz,
+  findMyEntryComment,
+  findPublishedQuiz,
+  myEntry,
+  myResult,
+  publishQuizResults,
+  scoreQuiz,
+  submitEntry,
+} from '../../../src/data/quiz';
+import { HEAD_ID } from '../../../src/demo/pages';
+import { notCountedText } from '../../../src/features/quizzes/components/MyResult';
+import { createCommentResponse } from '../../../src/vk/wire-giveaway';
+import { DEMO_NOW } from '../demo-services';
+import { ownPost, quizSession } from './quiz-session';
+
+const GROUP = HEAD_ID;
+const HOUR = 3600;
+
+describe('myResult', () => {
+  it('gives the reason the viewer’s own comment was rejected', async () => {
+    const session = quizSession(GROUP);
+    const admin = session.open('role=admin');
+    const post = ownPost(admin.bridge.world, GROUP);
+    const postRef = `${post.ownerId}_${post.id}`;
+    const record = await createQuiz(admin.deps, GROUP, {
+      title: 'Два вопроса',
+      prize: '',
+      questions: [
+        { text: 'Первый?', options: ['а', 'б'], photo: null, correct: 1 },
+        { text: 'Второй?', options: ['а', 'б'], photo: null, correct: 0 },
+      ],
+      secondsPerQuestion: 20,
+      opensAt: DEMO_NOW,
+      closesAt: DEMO_NOW + HOUR,
+      postRef,
+    });
+    const { id } = record.definition;
+    const member = session.open('role=member');
+    const open = await findPublishedQuiz(member.services.api, { groupId: GROUP, id, postRef });
+    if (!open) throw new Error('the quiz is not published');
+    expect((await submitEntry(member.deps, open, { a: [1, 0], t: [2000, 3000] })).posted).toBe(true);
+
+    // Another viewer refuses the wall right and gets the line to paste, but pastes it too late.
+    const refused = await submitEntry(session.open('role=editor&deny=wall').deps, open, {
+      a: [1, 1],
+      t: [1000, 1000],
+    });
+    if (refused.posted) throw new Error('the refused token posted');
+    session.clock.advance((HOUR + 60) * 1000);
+    const late = session.open('role=editor');
+    await late.services.api.call({
+      method: 'wall.createComment',
+      scopes: ['wall'],
+      params: { owner_id: post.ownerId, post_id: post.id, message: refused.line },
+      schema: createCommentResponse,
+    });
+    expect(await findMyEntryComment(late.deps, open, refused.line)).not.toBeNull();
+
+    const closing = session.open('role=admin');
+    await publishQuizResults(closing.deps, await scoreQuiz(closing.deps, record), 10);
+
+    const reader = session.open('role=editor');
+    const final = await findPublishedQuiz(reader.services.api, { groupId: GROUP, id, postRef });
+    const entry = await myEntry(reader.deps, id);
+    if (!final || !entry) throw new Error('the results or the entry are missing');
+    const result = await myResult(reader.deps, final, entry);
+    expect(result).toEqual({ correct: 1, timeMs: 2000, place: null, reason: 'outside the quiz window' });
+    expect(notCountedText(result?.reason ?? null)).toBe(
+      'Ваш ответ не засчитан: комментарий отправлен вне времени викторины.',
+    );
+    // With no rejection of their comment (it was deleted, say) the screen keeps the general words.
+    expect(notCountedText(null)).toMatch(/^Ваш ответ не засчитан: комментарий не найден/);
+
+    // The one whose entry counted is unaffected.
+    const memberEntry = await myEntry(session.open('role=member').deps, id);
+    if (!memberEntry) throw new Error('the member entry is gone');
+    expect(await myResult(member.deps, final, memberEntry)).toEqual({ correct: 2, timeMs: 5000, place: 1 });
+  });
+});
