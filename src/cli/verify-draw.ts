@@ -1,8 +1,10 @@
 // `npm run verify-draw -- FILE`: re-checks a giveaway draw (docs/giveaway.md, "CLI"). FILE is
-// {"commitment", "secret", "postId", "participants", "winners", "reserves"}. One JSON line on
-// stdout: {"valid": true, "winners": [...], "reserves": [...]} (exit 0) or {"valid": false,
-// "reason": "..."} (exit 1, the secret does not match the commitment). A malformed file exits 2
-// with a message on stderr and nothing on stdout.
+// {"commitment", "secret", "postId", "participants", "winners", "reserves"} and, optionally, all four
+// of "announcedAt", "committedAt", "drawAt", "publishedAt" (unix seconds). One JSON line on stdout:
+// {"valid": true, "winners": [...], "reserves": [...], "timing": "checked" | "unchecked"} (exit 0) or
+// {"valid": false, "reason": "...", "timing": ...} (exit 1: the secret does not match the commitment,
+// or with the four times a timing rule is broken). A malformed file exits 2 with a message on stderr
+// and nothing on stdout.
 
 import { verifyDrawFile } from '../core/giveaway/verify';
 import { EXIT_BAD_FILE, isEntryPoint, nodeIo, readJsonFileArg, type CliIo } from './cli-io';

@@ -70,6 +70,8 @@ export const wireManagerSchema = z.looseObject({ id: int, role: z.string().nulli
 
 /** wall.getById items with the viewer's own flags (base_likes_info.user_likes, reposts.user_reposted). */
 export const wirePostFlagsSchema = wirePostSchema.extend({
+  /** wall_wallpost_full.edited: the last edit (unix), absent for a post never edited. */
+  edited: count.nullish(),
   likes: z.looseObject({ count: count.nullish(), user_likes: boolInt.nullish() }).nullish(),
   reposts: z.looseObject({ count: count.nullish(), user_reposted: boolInt.nullish() }).nullish(),
 });

@@ -10,7 +10,11 @@ import { appUrl } from './serve-built';
 import { baseUrl, openApp } from './harness';
 
 const enc = encodeURIComponent;
-const NOW = '2026-11-18T15:00:00+03:00';
+/**
+ * Nine minutes after the demo page's newest post (seed 1: 18 November, 10:21 Moscow time): the
+ * commitment must appear within 30 minutes of its post, so the admin binds a fresh post.
+ */
+const NOW = '2026-11-18T10:30:00+03:00';
 /** After the draw time the admin sets (19 November, 12:00 in the page's zone). */
 const LATER = '2026-11-19T15:00:00+03:00';
 
@@ -33,7 +37,7 @@ describe('giveaway: create, take part, draw, verify', () => {
     await expect.poll(() => adminView.getAttribute('data-phase'), { timeout: 30_000 }).toBe('open');
     expect(await a.getByTestId('giveaway-commitment').innerText()).toMatch(/[0-9a-f]{8}/);
     const id = /#\/giveaway\/([A-Za-z0-9_-]{8,16})/.exec(a.url())?.[1];
-    expect(id).toBeDefined();
+    expect(id).toMatch(/^[A-Za-z0-9_-]{8,16}$/);
     const postRef = await adminView.getAttribute('data-post-ref');
     expect(postRef).toMatch(/^-219000001_\d+$/);
     await expect.poll(() => screenAudit(a), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
@@ -87,9 +91,16 @@ describe('giveaway: create, take part, draw, verify', () => {
     );
     const checks = v.getByTestId('verify-checks');
     await expect.poll(() => checks.getAttribute('data-valid'), { timeout: 30_000 }).toBe('true');
-    for (const key of ['commitment', 'timing', 'list-hash', 'count', 'winners']) {
+    for (const key of ['commitment', 'timing', 'result-timing', 'list-hash', 'count', 'winners']) {
       expect(await v.getByTestId(`verify-check-${key}`).getAttribute('data-ok')).toBe('true');
     }
+    // Both dates in words, Moscow time said the Russian way.
+    expect(await v.getByTestId('verify-dates-commitment').innerText()).toMatch(
+      /^По московскому времени: запись с розыгрышем опубликована 18 ноября 2026 в 10:21, код честности — 18 ноября 2026 в 10:3\d, через \d+ минут/,
+    );
+    expect(await v.getByTestId('verify-dates-result').innerText()).toMatch(
+      /^По московскому времени: время розыгрыша — 19 ноября 2026 в 12:00, итоги опубликованы 19 ноября 2026 в 15:0\d\.$/,
+    );
     await v.getByTestId('verify-rebuild').click();
     const rebuilt = v.getByTestId('verify-rebuild-result');
     await rebuilt.waitFor({ timeout: 60_000 });

@@ -7,5 +7,6 @@ export * from './post-link';
 export * from './mentions';
 export * from './eligibility';
 export * from './draw';
+export * from './timing';
 export * from './verify';
 export * from './protocol';

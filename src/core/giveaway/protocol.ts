@@ -51,6 +51,11 @@ export interface ParsedListReply {
 
 export interface AnnouncementInput {
   terms: GiveawayTerms;
+  /**
+   * The commitment, shown in the post itself: a post that carries it from its first version proves
+   * the code was public from the start, whenever the commitment comment follows (docs/giveaway.md).
+   */
+  commitment: string;
   link: string;
   pageName: string;
   /** IANA zone the draw time is shown in. */
@@ -207,17 +212,19 @@ export function decodeCompactList(payload: string): number[] {
   return ids;
 }
 
-function listReplyText(id: string, part: number, total: number, payload: string): string {
+/** One list reply's text: part `part` of `total`, with its compact payload. */
+export function listReplyText(id: string, part: number, total: number, payload: string): string {
   return `Участники розыгрыша, часть ${part} из ${total}:\nGWL1.${id}.${part}.${total}.${payload}`;
 }
 
 /**
- * The list replies: ids ascending, split into parts of at most LIST_REPLY_MAX_CHARS characters;
- * each part's payload starts again from an absolute id, so it decodes on its own.
+ * The list replies' payloads: ids ascending, split so that each reply's text (listReplyText) is at
+ * most LIST_REPLY_MAX_CHARS characters; each payload starts again from an absolute id, so it
+ * decodes on its own. The empty list is one empty payload.
  */
-export function listReplyTexts(id: string, ids: readonly number[]): string[] {
+export function listReplyPayloads(id: string, ids: readonly number[]): string[] {
   assertAscending(ids);
-  if (ids.length === 0) return [listReplyText(id, 1, 1, '')];
+  if (ids.length === 0) return [''];
   // The header's length depends on the digits of the part count: assume d digits, retry if wrong.
   for (let digits = 1; ; digits++) {
     const widest = 10 ** digits - 1;
@@ -238,9 +245,14 @@ export function listReplyTexts(id: string, ids: readonly number[]): string[] {
       }
     });
     parts.push(current);
-    if (parts.length <= widest)
-      return parts.map((tokens, i) => listReplyText(id, i + 1, parts.length, tokens.join(',')));
+    if (parts.length <= widest) return parts.map((tokens) => tokens.join(','));
   }
+}
+
+/** The list replies' texts (see listReplyPayloads). */
+export function listReplyTexts(id: string, ids: readonly number[]): string[] {
+  const payloads = listReplyPayloads(id, ids);
+  return payloads.map((payload, i) => listReplyText(id, i + 1, payloads.length, payload));
 }
 
 const GWL1 = /^GWL1\.([A-Za-z0-9_-]{8,16})\.([1-9]\d{0,5})\.([1-9]\d{0,5})\.([0-9a-z,]*)$/;
@@ -330,6 +342,7 @@ export function announcementText(input: AnnouncementInput): string {
   lines.push(
     `Итоги — ${drawTimeText(terms.drawAt, input.timeZone)}.`,
     '',
+    `Код честности: ${input.commitment} — по нему после итогов любой проверит, что победителей не подобрали заранее.`,
     `Итоги подведём автоматически и честно: проверить можно в приложении ${input.link}`,
   );
   return lines.join('\n');

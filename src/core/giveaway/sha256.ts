@@ -1,96 +1,24 @@
-// SHA-256 (FIPS 180-4) in plain synchronous TypeScript: the core stays pure and sync, so no
-// WebCrypto (async) and no node:crypto (not in the browser). Inputs here are small (a few KB).
+// SHA-256 for the draw, from @noble/hashes (audited, synchronous, no dependencies): the core stays
+// pure and sync, so no WebCrypto (async) and no node:crypto (not in the browser). Plus the strict
+// hex helpers of the protocol (docs/giveaway.md).
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex as nobleBytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-  0xc67178f2,
-]);
-
-const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-
-const encoder = new TextEncoder();
-
-function rotr(x: number, n: number): number {
-  return (x >>> n) | (x << (32 - n));
-}
-
-/** SHA-256 of bytes, or of a string's UTF-8 encoding. */
+/** SHA-256 of bytes, or of a string's UTF-8 encoding: 32 bytes in a buffer of their own. */
 export function sha256(data: Uint8Array | string): Uint8Array {
-  const message = typeof data === 'string' ? encoder.encode(data) : data;
-  const length = message.length;
-  // Message + 0x80 + zero padding + 64-bit big-endian bit length, to a multiple of 64 bytes.
-  const padded = new Uint8Array((((length + 8) >> 6) + 1) << 6);
-  padded.set(message);
-  padded[length] = 0x80;
-  const view = new DataView(padded.buffer);
-  const bits = length * 8;
-  view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000));
-  view.setUint32(padded.length - 4, bits >>> 0);
-
-  const h = Uint32Array.from(H0);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(offset + t * 4);
-    for (let t = 16; t < 64; t++) {
-      const a = w[t - 15]!;
-      const b = w[t - 2]!;
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) >>> 0;
-    }
-    let a = h[0]!;
-    let b = h[1]!;
-    let c = h[2]!;
-    let d = h[3]!;
-    let e = h[4]!;
-    let f = h[5]!;
-    let g = h[6]!;
-    let hh = h[7]!;
-    for (let t = 0; t < 64; t++) {
-      const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
-      const ch = (e & f) ^ (~e & g);
-      const t1 = (hh + s1 + ch + K[t]! + w[t]!) >>> 0;
-      const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
-      const maj = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (s0 + maj) >>> 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d + t1) >>> 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) >>> 0;
-    }
-    h[0] = (h[0]! + a) >>> 0;
-    h[1] = (h[1]! + b) >>> 0;
-    h[2] = (h[2]! + c) >>> 0;
-    h[3] = (h[3]! + d) >>> 0;
-    h[4] = (h[4]! + e) >>> 0;
-    h[5] = (h[5]! + f) >>> 0;
-    h[6] = (h[6]! + g) >>> 0;
-    h[7] = (h[7]! + hh) >>> 0;
-  }
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]!);
-  return out;
+  const digest = nobleSha256(typeof data === 'string' ? utf8ToBytes(data) : data);
+  // A copy whose .buffer is exactly the 32 bytes: callers read it through DataView(digest.buffer).
+  return Uint8Array.from(digest);
 }
 
 /** Lowercase hex of SHA-256. */
 export function sha256Hex(data: Uint8Array | string): string {
-  return bytesToHex(sha256(data));
+  return nobleBytesToHex(nobleSha256(typeof data === 'string' ? utf8ToBytes(data) : data));
 }
 
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;
 
-/** Bytes of a hex string (either case); throws on odd length or a non-hex digit. */
+/** Bytes of a hex string (either case); throws a TypeError on odd length or a non-hex digit. */
 export function hexToBytes(hex: string): Uint8Array {
   if (!HEX.test(hex)) throw new TypeError(`not a hex byte string: ${JSON.stringify(hex.slice(0, 80))}`);
   const out = new Uint8Array(hex.length / 2);
@@ -100,7 +28,5 @@ export function hexToBytes(hex: string): Uint8Array {
 
 /** Lowercase hex. */
 export function bytesToHex(bytes: Uint8Array): string {
-  let out = '';
-  for (const byte of bytes) out += byte.toString(16).padStart(2, '0');
-  return out;
+  return nobleBytesToHex(bytes);
 }

@@ -3,17 +3,27 @@
 
 import { z } from 'zod';
 import { commitmentOf, drawWinners, listHashOf } from './draw';
+import { checkDrawTimes } from './timing';
 import type { DrawResult } from './types';
 
+/** "checked": the file gave all four times and the timing rules were applied; "unchecked": none. */
+export type TimingMode = 'checked' | 'unchecked';
+
 export type DrawFileVerdict =
-  | { valid: true; winners: number[]; reserves: number[] }
-  | { valid: false; reason: string }
+  | { valid: true; winners: number[]; reserves: number[]; timing: TimingMode }
+  | { valid: false; reason: string; timing: TimingMode }
   | { malformed: string };
 
 const HEX64 = /^[0-9a-fA-F]{64}$/;
 const POST_ID = /^-?[1-9]\d*_[1-9]\d*$/;
 
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const unixSeconds = z
+  .number()
+  .int('expected whole unix seconds')
+  .nonnegative('expected unix seconds')
+  .max(Number.MAX_SAFE_INTEGER)
+  .optional();
 const drawFile = z.object({
   commitment: z.string().regex(HEX64, 'expected 64 hex digits'),
   secret: z.string().regex(HEX64, 'expected 64 hex digits'),
@@ -21,7 +31,13 @@ const drawFile = z.object({
   participants: z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)),
   winners: count,
   reserves: count,
+  announcedAt: unixSeconds,
+  committedAt: unixSeconds,
+  drawAt: unixSeconds,
+  publishedAt: unixSeconds,
 });
+
+const TIME_FIELDS = ['announcedAt', 'committedAt', 'drawAt', 'publishedAt'] as const;
 
 function issueText(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -33,17 +49,27 @@ function issueText(error: z.ZodError): string {
 /**
  * The CLI's logic over a parsed JSON value. Hex is accepted in either case and lowercased (the
  * protocol's form). Participants must be distinct positive integers in any order: the verifier
- * sorts them ascending, the protocol's canonical order, before hashing and drawing.
+ * sorts them ascending, the protocol's canonical order, before hashing and drawing. The four times
+ * (announcedAt, committedAt, drawAt, publishedAt) come all together or not at all; with them the
+ * timing rules of checkDrawTimes apply ("timing": "checked").
  */
 export function verifyDrawFile(value: unknown): DrawFileVerdict {
   const parsed = drawFile.safeParse(value);
   if (!parsed.success) return { malformed: issueText(parsed.error) };
   const file = parsed.data;
+  const given = TIME_FIELDS.filter((key) => file[key] !== undefined);
+  if (given.length > 0 && given.length < TIME_FIELDS.length) {
+    const missing = TIME_FIELDS.filter((key) => file[key] === undefined);
+    return {
+      malformed: `${TIME_FIELDS.join(', ')}: give all four or none (missing ${missing.join(', ')})`,
+    };
+  }
   const participants = [...file.participants].sort((a, b) => a - b);
   for (let i = 1; i < participants.length; i++) {
     if (participants[i] === participants[i - 1])
       return { malformed: `participants: ${participants[i]} is listed more than once` };
   }
+  const timing: TimingMode = given.length === 0 ? 'unchecked' : 'checked';
   const secret = file.secret.toLowerCase();
   const commitment = file.commitment.toLowerCase();
   const actual = commitmentOf(secret);
@@ -51,7 +77,18 @@ export function verifyDrawFile(value: unknown): DrawFileVerdict {
     return {
       valid: false,
       reason: `the secret does not match the commitment: sha256(secret) = ${actual}, the commitment is ${commitment}`,
+      timing,
     };
+  }
+  if (timing === 'checked') {
+    const times = checkDrawTimes({
+      announcedAt: file.announcedAt!,
+      committedAt: file.committedAt!,
+      drawAt: file.drawAt!,
+      publishedAt: file.publishedAt!,
+    });
+    const problem = times.commitment ?? times.result;
+    if (problem) return { valid: false, reason: problem.detail, timing };
   }
   const result = drawWinners({
     secret,
@@ -60,7 +97,7 @@ export function verifyDrawFile(value: unknown): DrawFileVerdict {
     winners: file.winners,
     reserves: file.reserves,
   });
-  return { valid: true, winners: result.winners, reserves: result.reserves };
+  return { valid: true, winners: result.winners, reserves: result.reserves, timing };
 }
 
 export interface PublishedDrawInput {
@@ -75,14 +112,25 @@ export interface PublishedDrawInput {
   reserves: readonly number[];
   winnersWanted: number;
   reservesWanted: number;
-  /** Unix seconds: the commitment comment's date. */
+  /** Unix seconds: the giveaway post's own date. */
+  announcedAt: number;
+  /**
+   * Unix seconds: when the commitment became public (the commitment comment's date, or the post's
+   * date when the post shows the code: commitmentTime).
+   */
   committedAt: number;
+  /** Unix seconds: the commitment comment's date, when committedAt is the post's. */
+  termsAt?: number;
   drawAt: number;
   /** Unix seconds: the result comment's date. */
   publishedAt: number;
 }
 
-export type DrawCheckKey = 'commitment' | 'timing' | 'list-hash' | 'count' | 'winners';
+/**
+ * `timing`: the commitment appeared at most COMMIT_WINDOW_SECONDS after the post and before the draw;
+ * `result-timing`: the result was published at or after the draw time.
+ */
+export type DrawCheckKey = 'commitment' | 'timing' | 'result-timing' | 'list-hash' | 'count' | 'winners';
 
 export interface DrawCheck {
   key: DrawCheckKey;
@@ -123,16 +171,17 @@ function commitmentCheck(input: PublishedDrawInput): DrawCheck {
       };
 }
 
-function timingCheck(input: PublishedDrawInput): DrawCheck {
-  const ok = input.committedAt <= input.drawAt && input.committedAt <= input.publishedAt;
-  return ok
-    ? { key: 'timing', ok }
-    : { key: 'timing', ok, detail: 'the commitment was published after the draw time or after the result' };
+function timingChecks(input: PublishedDrawInput): DrawCheck[] {
+  const { commitment, result } = checkDrawTimes(input);
+  return [
+    commitment ? { key: 'timing', ok: false, detail: commitment.detail } : { key: 'timing', ok: true },
+    result ? { key: 'result-timing', ok: false, detail: result.detail } : { key: 'result-timing', ok: true },
+  ];
 }
 
 /** Every check the published data allows; see DrawVerification.valid for the verdict rule. */
 export function verifyPublished(input: PublishedDrawInput): DrawVerification {
-  const checks: DrawCheck[] = [commitmentCheck(input), timingCheck(input)];
+  const checks: DrawCheck[] = [commitmentCheck(input), ...timingChecks(input)];
   const list = input.participants;
   let recomputed: DrawResult | null = null;
   if (list === null) {

@@ -1,5 +1,6 @@
 // The giveaway as anyone can read it: only the community's own comments under the post are trusted.
 import {
+  commitmentShownByPost,
   joinListReplies,
   parseCommitmentComment,
   parseListReply,
@@ -8,9 +9,12 @@ import {
   type GiveawayComment,
   type ParsedListReply,
   type PostRef,
+  type PostVersion,
+  type PublishedDrawInput,
 } from '../../core/giveaway';
 import type { VkApi } from '../../vk/api-client';
 import { communityComments, readComments, readThread } from './comments';
+import { announcementPost } from './posts';
 import type { PublishedGiveaway, PublishedResult } from './types';
 import { recentPostComments } from '../recent-comments';
 
@@ -37,6 +41,7 @@ interface Published {
 function parsePublished(
   groupId: number,
   postRef: PostRef,
+  post: PostVersion,
   comments: readonly GiveawayComment[],
 ): Published[] {
   const own = communityComments(groupId, comments);
@@ -49,7 +54,9 @@ function parsePublished(
         terms: commitment.terms,
         postRef,
         commitment: commitment.commitment,
+        announcedAt: post.date,
         committedAt: c.date,
+        shownByPost: commitmentShownByPost(post, commitment.commitment),
         result: null,
       },
       resultCommentId: null,
@@ -117,9 +124,14 @@ export async function findPublishedGiveaway(
   }
   const { ownerId, postId } = postRefParts(ref);
   if (ownerId !== -groupId) return null;
-  // Only the result comment's thread matters; other threads keep just their inline replies.
-  const comments = await readComments(api, { ownerId, postId, pageThread: () => false });
-  const entry = parsePublished(groupId, ref, comments).find((e) => e.published.terms.id === id);
+  // Only the result comment's thread matters; other threads keep just their inline replies. The
+  // post (its date, text and last edit) is read alongside: the timing rules need it.
+  const [post, comments] = await Promise.all([
+    announcementPost(api, ref),
+    readComments(api, { ownerId, postId, pageThread: () => false }),
+  ]);
+  if (post === null) return null;
+  const entry = parsePublished(groupId, ref, post, comments).find((e) => e.published.terms.id === id);
   return entry ? withList(api, groupId, entry) : null;
 }
 
@@ -140,7 +152,41 @@ export async function listPublishedGiveaways(
     likely: (text) => text.includes('#/giveaway/') || GIVEAWAY_WORDS.test(text),
   });
   const perPost = recent.map(({ post, comments }) =>
-    parsePublished(groupId, `${-groupId}_${post.id}`, comments).map((e) => e.published),
+    parsePublished(
+      groupId,
+      `${-groupId}_${post.id}`,
+      { date: post.date, text: post.text, edited: null },
+      comments,
+    ).map((e) => e.published),
   );
   return perPost.flat().sort((a, b) => b.committedAt - a.committedAt);
+}
+
+/**
+ * What «Проверить честность» checks, from what the community published: the commitment counts from
+ * the post's date when the post itself shows it, else from the commitment comment's date (which
+ * carries the terms and must precede the draw either way). Null before the result.
+ */
+export function publishedDrawInput(published: PublishedGiveaway): PublishedDrawInput | null {
+  const { terms, result } = published;
+  if (!result) return null;
+  return {
+    commitment: published.commitment,
+    secret: result.secret,
+    postId: published.postRef,
+    participants: result.participants,
+    participantsCount: result.participantsCount,
+    listHash: result.listHash,
+    winners: result.winners,
+    reserves: result.reserves,
+    winnersWanted: terms.winners,
+    reservesWanted: terms.reserves,
+    announcedAt: published.announcedAt,
+    committedAt: published.shownByPost
+      ? Math.min(published.announcedAt, published.committedAt)
+      : published.committedAt,
+    termsAt: published.committedAt,
+    drawAt: terms.drawAt,
+    publishedAt: result.publishedAt,
+  };
 }

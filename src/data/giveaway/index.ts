@@ -13,7 +13,7 @@ export {
 } from './lifecycle';
 export { latestOwnPosts, type OwnPost } from './posts';
 export { gatherEvidence } from './gather';
-export { findPublishedGiveaway, listPublishedGiveaways } from './find';
+export { findPublishedGiveaway, listPublishedGiveaways, publishedDrawInput } from './find';
 export { fetchMyStatus } from './my-status';
 export { rebuildToday } from './rebuild';
 export { fetchNames } from './names';

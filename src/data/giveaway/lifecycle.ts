@@ -3,16 +3,17 @@
 // twice and no comment appears twice.
 import {
   bytesToHex,
+  canBindPost,
   commitmentCommentText,
   commitmentOf,
   decodeCompactList,
   drawWinners,
   eligibleParticipants,
-  encodeCompactList,
   giveawayLink,
   hasAnyCondition,
   listHashOf,
-  listReplyTexts,
+  listReplyPayloads,
+  listReplyText,
   newGiveawayId,
   postRefParts,
   resultCommentText,
@@ -24,12 +25,14 @@ import { postCommunityComment } from './community-comment';
 import { GiveawayError } from './errors';
 import { gatherEvidence } from './gather';
 import { fetchNames } from './names';
-import { publishedPost } from './posts';
+import { announcementPost } from './posts';
 import { createGiveawayStore, type GiveawayStore } from './store';
-import { StorageError } from '../../vk/errors';
 import type { GatherProgress, GiveawayDraft, GiveawayPhase, GiveawayRecord, StoredResult } from './types';
 
-export type DrawProgress = GatherProgress | { stage: 'publishing'; done: number; total: number };
+export type DrawProgress = GatherProgress | { stage: 'saving' | 'publishing'; done: number; total: number };
+
+/** List parts written to storage at once (different keys; the API client batches and paces them). */
+const PART_WRITES_AT_ONCE = 5;
 
 export const PRIZE_MAX_CHARS = 200;
 export const WINNERS_MAX = 100;
@@ -96,15 +99,23 @@ export async function createGiveaway(
     commitmentCommentId: null,
     result: null,
   };
+  // A post that cannot carry the giveaway is refused before anything is saved.
+  if (draft.postRef !== null) await assertBindable(deps, record, draft.postRef);
   await createGiveawayStore(deps.storage).save(record);
-  return draft.postRef === null ? record : bindPost(deps, record, draft.postRef);
+  return draft.postRef === null ? record : bindChecked(deps, record, draft.postRef);
 }
 
-/** Checks the post is a published post of this page's wall (wall.getById sees it). */
-async function assertOwnPost(deps: GiveawayDeps, groupId: number, postRef: PostRef): Promise<void> {
+/**
+ * Checks the post can carry the giveaway: a published post of this page's wall (wall.getById sees
+ * it) on which the commitment is public from the start — the post shows the code, or it is young
+ * enough for the commitment comment to land within COMMIT_WINDOW_SECONDS of its date.
+ */
+async function assertBindable(deps: GiveawayDeps, record: GiveawayRecord, postRef: PostRef): Promise<void> {
   const { ownerId } = postRefParts(postRef);
-  if (ownerId !== -groupId) throw new GiveawayError('post-not-own');
-  if (!(await publishedPost(deps.api, postRef))) throw new GiveawayError('post-not-found');
+  if (ownerId !== -record.terms.groupId) throw new GiveawayError('post-not-own');
+  const post = await announcementPost(deps.api, postRef);
+  if (!post) throw new GiveawayError('post-not-found');
+  if (!canBindPost(post, record.commitment, nowSeconds(deps.clock))) throw new GiveawayError('post-too-old');
 }
 
 export async function bindPost(
@@ -120,9 +131,29 @@ export async function bindPost(
   }
   // A commitment published after drawAt would fail the public timing check.
   if (nowSeconds(deps.clock) >= terms.drawAt) throw new GiveawayError('bad-draft', 'drawAt has passed');
+  try {
+    // Checked on every attempt: a resumed bind may find the window closed meanwhile.
+    await assertBindable(deps, record, postRef);
+  } catch (err) {
+    if (err instanceof GiveawayError && err.kind === 'post-too-old' && record.postRef === postRef) {
+      // Free the draft for a new post (the screen asks for a link again).
+      await store.save({ ...record, postRef: null });
+    }
+    throw err;
+  }
+  return bindChecked(deps, record, postRef);
+}
+
+/** Saves the post, then publishes the commitment comment under it (the post already checked). */
+async function bindChecked(
+  deps: GiveawayDeps,
+  record: GiveawayRecord,
+  postRef: PostRef,
+): Promise<GiveawayRecord> {
+  const { terms } = record;
+  const store = createGiveawayStore(deps.storage);
   let bound = record;
   if (record.postRef !== postRef) {
-    await assertOwnPost(deps, terms.groupId, postRef);
     bound = { ...record, postRef };
     await store.save(bound);
   }
@@ -165,43 +196,88 @@ export async function drawGiveaway(
     reserves: terms.reserves,
   });
   const store = createGiveawayStore(deps.storage);
-  const compact = encodeCompactList(participants);
+  const parts = listReplyPayloads(terms.id, participants);
+  // Every part is in storage before the record says "drawn", so before the result comment reveals
+  // the secret: from then on an interrupted publication can always finish the list.
+  await saveParts(store, terms.id, parts, onProgress);
   const result: StoredResult = {
     ...drawn,
     drawnAt: nowSeconds(deps.clock),
     participantsCount: participants.length,
     listHash,
-    listKept: await keepList(store, terms.id, compact),
+    listKept: true,
+    listLayout: 'parts',
     resultCommentId: null,
     listRepliesPosted: 0,
-    listRepliesTotal: listReplyTexts(terms.id, participants).length,
+    listRepliesTotal: parts.length,
   };
   const drawnRecord = { ...record, result };
   // Saved before anything is published: from here on the draw is fixed, publishing only resumes.
   await store.save(drawnRecord);
-  return publishResult(deps, drawnRecord, onProgress, compact);
+  return publishResult(deps, drawnRecord, onProgress, parts);
 }
 
-/**
- * Keeps the list for resuming an interrupted publication. A list too large for VK Storage (about
- * 60,000 participants) is published from memory only: the draw still completes in this session.
- */
-async function keepList(store: GiveawayStore, id: string, compact: string): Promise<boolean> {
-  try {
-    await store.saveList(id, compact);
-    return true;
-  } catch (err) {
-    if (err instanceof StorageError && err.kind === 'too-large') return false;
-    throw err;
+async function saveParts(
+  store: GiveawayStore,
+  id: string,
+  parts: readonly string[],
+  onProgress?: (p: DrawProgress) => void,
+): Promise<void> {
+  onProgress?.({ stage: 'saving', done: 0, total: parts.length });
+  for (let from = 0; from < parts.length; from += PART_WRITES_AT_ONCE) {
+    const batch = parts.slice(from, from + PART_WRITES_AT_ONCE);
+    await Promise.all(batch.map((payload, i) => store.savePart(id, from + i + 1, payload)));
+    onProgress?.({ stage: 'saving', done: from + batch.length, total: parts.length });
   }
 }
 
-/** `compact`: the list in memory right after the draw; otherwise it is read from storage. */
+/** Where the list replies' payloads come from when publishing (1-based part → payload). */
+async function partSource(
+  store: GiveawayStore,
+  id: string,
+  result: StoredResult,
+  inMemory: readonly string[] | undefined,
+): Promise<(part: number) => Promise<string>> {
+  if (inMemory) return (part) => Promise.resolve(inMemory[part - 1] ?? '');
+  if (result.listLayout === 'parts') {
+    return async (part) => {
+      const payload = await store.getPart(id, part);
+      if (payload === null) throw new GiveawayError('list-lost', `list part ${part} is missing in storage`);
+      return payload;
+    };
+  }
+  // A record of an earlier version: the whole list under one key, or nowhere if it did not fit.
+  const whole = result.listKept ? await store.getList(id) : null;
+  if (whole === null) throw new GiveawayError('list-lost');
+  const parts = listReplyPayloads(id, decodeCompactList(whole));
+  if (parts.length !== result.listRepliesTotal)
+    throw new GiveawayError('list-lost', 'the kept list does not split into the recorded parts');
+  return (part) => Promise.resolve(parts[part - 1] ?? '');
+}
+
+/** Removes the kept list: every part, then any left by an earlier attempt with more parts. */
+async function removeKeptList(store: GiveawayStore, id: string, result: StoredResult): Promise<void> {
+  if (result.listLayout !== 'parts') return store.removeList(id);
+  const total = result.listRepliesTotal;
+  for (let from = 1; from <= total; from += PART_WRITES_AT_ONCE) {
+    const parts = Array.from({ length: Math.min(PART_WRITES_AT_ONCE, total - from + 1) }, (_, i) => from + i);
+    await Promise.all(parts.map((part) => store.removePart(id, part)));
+  }
+  // A part left half-written by an interrupted earlier attempt reads as corrupt: remove it too.
+  const present = (part: number) =>
+    store.getPart(id, part).then(
+      (payload) => payload !== null,
+      () => true,
+    );
+  for (let part = total + 1; await present(part); part++) await store.removePart(id, part);
+}
+
+/** `parts`: the list replies' payloads in memory right after the draw; otherwise read from storage. */
 export async function publishResult(
   deps: GiveawayDeps,
   record: GiveawayRecord,
   onProgress?: (p: DrawProgress) => void,
-  compact?: string,
+  parts?: readonly string[],
 ): Promise<GiveawayRecord> {
   const { terms, postRef } = record;
   let result = record.result;
@@ -248,15 +324,14 @@ export async function publishResult(
   const resultCommentId = result.resultCommentId;
   if (resultCommentId === null) throw new Error('unreachable: the result comment was just saved');
 
-  if (result.listRepliesPosted < result.listRepliesTotal) {
-    const list = compact ?? (await store.getList(terms.id));
-    if (list === null) throw new GiveawayError('list-lost');
-    const texts = listReplyTexts(terms.id, decodeCompactList(list));
-    for (let i = result.listRepliesPosted; i < texts.length; i++) {
+  const listTotal = result.listRepliesTotal;
+  if (result.listRepliesPosted < listTotal) {
+    const payloadOf = await partSource(store, terms.id, result, parts);
+    for (let i = result.listRepliesPosted; i < listTotal; i++) {
       await postCommunityComment(deps.api, {
         groupId: terms.groupId,
         postId,
-        message: texts[i] ?? '',
+        message: listReplyText(terms.id, i + 1, listTotal, await payloadOf(i + 1)),
         guid: `gw-${terms.id}-l${i + 1}`,
         replyTo: resultCommentId,
       });
@@ -264,7 +339,7 @@ export async function publishResult(
     }
   }
   if (result.listKept) {
-    await store.removeList(terms.id);
+    await removeKeptList(store, terms.id, result);
     await save({ ...result, listKept: false });
   }
   return current;

@@ -1,6 +1,6 @@
 // The page's latest own posts, for the "pick the announcement post" list, and the check that a post
 // picked for a giveaway or a quiz is a published post (wall.getById).
-import type { PostRef } from '../../core/giveaway';
+import type { PostRef, PostVersion } from '../../core/giveaway';
 import type { VkApi } from '../../vk/api-client';
 import { WALL_GET_MAX } from '../../vk/limits';
 import { wallGetResponse } from '../../vk/wire';
@@ -37,4 +37,22 @@ export async function publishedPost(api: VkApi, postRef: PostRef): Promise<WireP
   });
   const post = items[0];
   return post && (post.post_type ?? 'post') === 'post' ? post : null;
+}
+
+/**
+ * The giveaway post as the timing rules need it (its date, its text now and its last edit), or null
+ * when it is not a plain published post. VK reports `edited` in wall_wallpost_full (unverified that
+ * every client's edit sets it; a missing field reads as "never edited").
+ */
+export async function announcementPost(api: VkApi, postRef: PostRef): Promise<PostVersion | null> {
+  const { items } = await api.call({
+    method: 'wall.getById',
+    params: { posts: postRef },
+    schema: wallGetByIdResponse,
+    pick: { items: ['id', 'owner_id', 'date', 'text', 'post_type', 'edited'] },
+    label: `wall${postRef}`,
+  });
+  const post = items[0];
+  if (!post || (post.post_type ?? 'post') !== 'post') return null;
+  return { date: post.date, text: post.text ?? '', edited: post.edited ?? null };
 }

@@ -17,9 +17,17 @@ export function recordKey(id: string): string {
   return `gw_${escapeId(id)}`;
 }
 
-/** The participant list between the draw and its last published reply. */
+/** The whole participant list, as records of earlier versions kept it (read only, for resuming). */
 export function listKey(id: string): string {
   return `gwl_${escapeId(id)}`;
+}
+
+/**
+ * One part of the participant list (the payload of list reply `part`, 1-based), from the draw until
+ * its reply is published. `gwp_` cannot collide with a `gwl_` or `gw_` key of any id.
+ */
+export function listPartKey(id: string, part: number): string {
+  return `gwp_${escapeId(id)}_${part}`;
 }
 
 const int = z.number().int();
@@ -49,6 +57,7 @@ const resultSchema = z.object({
   participantsCount: int.nonnegative(),
   listHash: hex64,
   listKept: z.boolean(),
+  listLayout: z.literal('parts').optional(),
   resultCommentId: int.positive().nullable(),
   listRepliesPosted: int.nonnegative(),
   listRepliesTotal: int.nonnegative(),
@@ -75,11 +84,16 @@ export interface GiveawayStore {
   list(): Promise<GiveawayRecord[]>;
   get(id: string): Promise<GiveawayRecord | null>;
   save(record: GiveawayRecord): Promise<void>;
-  /** The compact participant list; a StorageError of kind 'too-large' when it does not fit. */
-  saveList(id: string, compact: string): Promise<void>;
+  /** The compact list as records of earlier versions kept it under one key (listKey). */
   getList(id: string): Promise<string | null>;
   removeList(id: string): Promise<void>;
+  /** One list reply's payload (1-based part): small, so it always fits one storage value. */
+  savePart(id: string, part: number, payload: string): Promise<void>;
+  getPart(id: string, part: number): Promise<string | null>;
+  removePart(id: string, part: number): Promise<void>;
 }
+
+const payloadSchema = z.string().regex(/^[0-9a-z,]*$/);
 
 export function createGiveawayStore(storage: VkStorage): GiveawayStore {
   const get = (id: string) => storage.getJson(recordKey(id), giveawayRecordSchema);
@@ -96,8 +110,10 @@ export function createGiveawayStore(storage: VkStorage): GiveawayStore {
       const ids = await readIndex();
       if (!ids.includes(record.terms.id)) await storage.setJson(INDEX_KEY, [record.terms.id, ...ids]);
     },
-    saveList: (id, compact) => storage.setJson(listKey(id), compact),
-    getList: (id) => storage.getJson(listKey(id), z.string()),
+    getList: (id) => storage.getJson(listKey(id), payloadSchema),
     removeList: (id) => storage.remove(listKey(id)),
+    savePart: (id, part, payload) => storage.setJson(listPartKey(id, part), payload),
+    getPart: (id, part) => storage.getJson(listPartKey(id, part), payloadSchema),
+    removePart: (id, part) => storage.remove(listPartKey(id, part)),
   };
 }

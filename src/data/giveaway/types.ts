@@ -33,10 +33,16 @@ export interface StoredResult extends DrawResult {
   /** sha256 of the canonical list, hex. */
   listHash: string;
   /**
-   * The compact list (protocol encoding) is kept under its own storage key until every reply is
-   * published, so saving progress after each reply rewrites only this small record.
+   * The list is kept in storage, outside this record, until every reply is published, so saving
+   * progress after each reply rewrites only this small record.
    */
   listKept: boolean;
+  /**
+   * 'parts': one storage key per list reply (listPartKey), written before the result comment, so an
+   * interrupted publication always resumes. Absent in records of earlier versions, which kept the
+   * whole list under one key (listKey) — or, when it did not fit, nowhere (listKept false).
+   */
+  listLayout?: 'parts';
   resultCommentId: number | null;
   /** How many list replies are published so far (publishing resumes from here). */
   listRepliesPosted: number;
@@ -89,8 +95,16 @@ export interface PublishedGiveaway {
   terms: GiveawayTerms;
   postRef: PostRef;
   commitment: string;
+  /** The giveaway post's own date (unix). */
+  announcedAt: number;
   /** The commitment comment's date (unix). */
   committedAt: number;
+  /**
+   * The post itself shows the commitment from its first version (commitmentShownByPost), so the code
+   * was public from the post's date. In listPublishedGiveaways VK's edit date is not read: there it
+   * reflects the text only; findPublishedGiveaway checks the edit too.
+   */
+  shownByPost: boolean;
   result: PublishedResult | null;
 }
 

@@ -104,6 +104,7 @@ function DraftBlock({
   const pageNames = useGroupNames(useMemo(() => [terms.groupId], [terms.groupId]));
   const text = announcementText({
     terms,
+    commitment: record.commitment,
     link: giveawayLink(deps.appId, terms.groupId, terms.id, null),
     pageName: pageNames.get(terms.groupId) ?? '',
     timeZone,
@@ -127,7 +128,7 @@ function DraftBlock({
       testId="giveaway"
       title="Шаг 1. Опубликуйте анонс"
       postRef={record.postRef}
-      intro="ВКонтакте не даёт приложениям публиковать записи: скопируйте текст и опубликуйте его на стене сообщества. В тексте — ссылка на розыгрыш, по ней подписчики проверят свои условия."
+      intro="ВКонтакте не даёт приложениям публиковать записи: скопируйте текст и опубликуйте его на стене сообщества. В тексте — ссылка на розыгрыш, по ней подписчики проверят свои условия, и код честности."
       text={text}
       textLabel="Текст анонса"
       textTestId="giveaway-announcement"
@@ -139,7 +140,7 @@ function DraftBlock({
         </Div>
       }
       linkLabel="Ссылка на запись с анонсом"
-      linkHint="Под ней сообщество опубликует код честности — зашифрованный отпечаток секретного числа."
+      linkHint="Под ней сообщество опубликует код честности. Укажите запись сразу: если в ней нет кода честности из анонса или её правили, код должен появиться не позже чем через 30 минут после публикации записи."
       // Short enough for a phone's button: the link field above says which post it binds.
       bindLabel="Опубликовать код честности"
       error={error === null ? null : giveawayErrorText(error)}

@@ -102,6 +102,11 @@ export function CreateGiveaway({ groupId, onCreated }: Props) {
           namePrefix="gw"
           testIdPrefix="giveaway"
         />
+        <Div data-testid="giveaway-post-window">
+          Код честности появится под записью сразу, а честным он считается, только если опубликован не позже
+          чем через 30 минут после самой записи, пока участников ещё нет. Поэтому подойдёт только свежая
+          запись; для ранее опубликованной выберите «Сначала подготовить анонс» и опубликуйте новую.
+        </Div>
       </Group>
 
       <Group header={<Header multiline>Условия участия</Header>}>

@@ -8,6 +8,7 @@ import { isGiveawayId, verifyPublished, type DrawVerification, type PostRef } fr
 import {
   findPublishedGiveaway,
   giveawayErrorText,
+  publishedDrawInput,
   rebuildToday,
   type GatherProgress,
   type PublishedGiveaway,
@@ -20,6 +21,7 @@ import {
   CHECK_NAMES,
   checkExplanation,
   checkVerdict,
+  dateWords,
   progressPercent,
   progressText,
   rebuildSummary,
@@ -71,35 +73,37 @@ export function VerifyContent({ groupId, id, postRef }: Props) {
 function Verification({ published, timeZone }: { published: PublishedGiveaway; timeZone: string }) {
   const { terms, result } = published;
   const verification = useMemo((): DrawVerification | null => {
-    if (!result) return null;
-    return verifyPublished({
-      commitment: published.commitment,
-      secret: result.secret,
-      postId: published.postRef,
-      participants: result.participants,
-      participantsCount: result.participantsCount,
-      listHash: result.listHash,
-      winners: result.winners,
-      reserves: result.reserves,
-      winnersWanted: terms.winners,
-      reservesWanted: terms.reserves,
+    const input = publishedDrawInput(published);
+    return input && verifyPublished(input);
+  }, [published]);
+  const dates = dateWords(
+    {
+      announcedAt: published.announcedAt,
       committedAt: published.committedAt,
+      shownByPost: published.shownByPost,
       drawAt: terms.drawAt,
-      publishedAt: result.publishedAt,
-    });
-  }, [published, result, terms]);
+      publishedAt: result?.publishedAt ?? null,
+    },
+    timeZone,
+  );
 
   return (
     <div data-testid="verify-screen">
       <Group header={<Header multiline>Код честности</Header>}>
-        <SimpleCell multiline subtitle={`Опубликован ${formatDateTime(published.committedAt, timeZone)}`}>
+        <SimpleCell multiline subtitle="Опубликован сообществом под записью">
           <code title={published.commitment} data-testid="verify-commitment">
             {shortHash(published.commitment)}
           </code>
         </SimpleCell>
         <Div>
-          Перед розыгрышем сообщество опубликовало под записью зашифрованный отпечаток секретного числа — код
-          честности. Изменить секрет после этого нельзя: другой секрет дал бы другой код.
+          Вместе с розыгрышем сообщество опубликовало зашифрованный отпечаток секретного числа — код
+          честности. Изменить секрет после этого нельзя: другой секрет дал бы другой код. Код должен появиться
+          не позже чем через 30 минут после записи, пока участников ещё нет, — тогда секрет нельзя подобрать
+          под них.
+        </Div>
+        <Div data-testid="verify-dates">
+          <p data-testid="verify-dates-commitment">{dates.commitment}</p>
+          {dates.result && <p data-testid="verify-dates-result">{dates.result}</p>}
         </Div>
         <ForCheckers commitment={published.commitment} postRef={published.postRef} />
       </Group>

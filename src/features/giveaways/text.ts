@@ -1,8 +1,10 @@
 // The giveaway screens' words: stage names, checklist lines, verification checks (Russian UI text).
 import type { ConditionStatus, DrawCheck, DrawCheckKey } from '../../core/giveaway';
+import { dateParts } from '../../core/quiz/text';
 import type { DrawProgress, GiveawayPhase } from '../../data/giveaway';
-import { formatInt, plural } from '../../shared/format';
+import { capitalize, formatInt, plural } from '../../shared/format';
 import { progressPercent, progressText as stageProgressText } from '../../shared/progress';
+import { byZone } from '../../shared/time-zone-words';
 
 export const STAGE_NAMES: Record<DrawProgress['stage'], string> = {
   comments: 'Читаем комментарии',
@@ -12,6 +14,7 @@ export const STAGE_NAMES: Record<DrawProgress['stage'], string> = {
   partners: 'Проверяем подписку на партнёров',
   managers: 'Читаем список руководителей сообщества',
   accounts: 'Проверяем аккаунты',
+  saving: 'Сохраняем список участников',
   publishing: 'Публикуем итоги',
 };
 
@@ -82,7 +85,8 @@ export const EXCLUSION_TEXT = {
 
 export const CHECK_NAMES: Record<DrawCheckKey, string> = {
   commitment: 'Секрет совпадает с кодом честности',
-  timing: 'Код опубликован до розыгрыша',
+  timing: 'Код честности опубликован с самого начала',
+  'result-timing': 'Итоги подведены не раньше срока',
   'list-hash': 'Список участников не меняли после итогов',
   count: 'Число участников совпадает',
   winners: 'Победители и резерв пересчитаны верно',
@@ -93,7 +97,9 @@ export const CHECK_EXPLAINED: Record<DrawCheckKey, string> = {
   commitment:
     'Секрет, открытый вместе с итогами, даёт ровно тот код честности, который сообщество опубликовало заранее: секрет не подменили.',
   timing:
-    'Код честности появился до времени розыгрыша и до итогов: организатор не мог подобрать секрет под известный список.',
+    'Код честности появился не позже чем через 30 минут после записи с розыгрышем, когда участников ещё не было, и до времени розыгрыша: организатор не мог подобрать секрет под известный список.',
+  'result-timing':
+    'Итоги опубликованы не раньше назначенного времени розыгрыша: приём участников не закрыли раньше обещанного.',
   'list-hash':
     'Список участников из ответов к итогам даёт тот же зашифрованный отпечаток, что указан в итогах: в списке никого не добавили и не убрали.',
   count: 'В списке столько участников, сколько указано в итогах.',
@@ -106,7 +112,9 @@ export const CHECK_FAILED: Record<DrawCheckKey, string> = {
   commitment:
     'Секрет из итогов не даёт код честности, опубликованный заранее: нельзя подтвердить, что секрет не подменили.',
   timing:
-    'Код честности появился позже времени розыгрыша или итогов: организатор мог подобрать секрет под известный список.',
+    'Код честности появился позже чем через 30 минут после записи с розыгрышем или после времени розыгрыша: организатор мог подобрать секрет под уже известных участников.',
+  'result-timing':
+    'Итоги опубликованы раньше назначенного времени розыгрыша: приём участников закрыли раньше обещанного.',
   'list-hash': 'Список участников из ответов к итогам не совпадает с отпечатком, указанным в итогах.',
   count: 'В опубликованном списке не столько участников, сколько указано в итогах.',
   winners: 'Из опубликованных секрета, записи и списка получаются не те победители и резерв, что в итогах.',
@@ -128,17 +136,76 @@ export function checkVerdict(ok: boolean | null): string {
 const DAYS = ['день', 'дня', 'дней'] as const;
 const HOURS = ['час', 'часа', 'часов'] as const;
 const MINUTES = ['минута', 'минуты', 'минут'] as const;
+/** After «через» / «на» the accusative: «через 1 минуту»; days and hours keep their forms. */
+const MINUTES_ACCUSATIVE = ['минуту', 'минуты', 'минут'] as const;
 
-/** "2 дня 5 часов", "3 часа 10 минут", "меньше минуты": the two largest units of a span. */
-export function durationText(seconds: number): string {
-  if (seconds < 60) return 'меньше минуты';
+function spanText(seconds: number, minuteForms: readonly [string, string, string]): string {
   const days = Math.floor(seconds / 86_400);
   const hours = Math.floor((seconds % 86_400) / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   const part = (n: number, forms: readonly [string, string, string]) => `${formatInt(n)} ${plural(n, forms)}`;
   if (days > 0) return hours > 0 ? `${part(days, DAYS)} ${part(hours, HOURS)}` : part(days, DAYS);
-  if (hours > 0) return minutes > 0 ? `${part(hours, HOURS)} ${part(minutes, MINUTES)}` : part(hours, HOURS);
-  return part(minutes, MINUTES);
+  if (hours > 0)
+    return minutes > 0 ? `${part(hours, HOURS)} ${part(minutes, minuteForms)}` : part(hours, HOURS);
+  return part(minutes, minuteForms);
+}
+
+/** "2 дня 5 часов", "3 часа 10 минут", "меньше минуты": the two largest units of a span. */
+export function durationText(seconds: number): string {
+  return seconds < 60 ? 'меньше минуты' : spanText(seconds, MINUTES);
+}
+
+/** «через 5 минут», «через 1 минуту», «меньше чем через минуту». */
+function afterText(seconds: number): string {
+  return seconds < 60 ? 'меньше чем через минуту' : `через ${spanText(seconds, MINUTES_ACCUSATIVE)}`;
+}
+
+/** What «Проверить честность» says about when things were published (see dateWords). */
+export interface DateWordsInput {
+  /** The giveaway post's own date. */
+  announcedAt: number;
+  /** The commitment comment's date. */
+  committedAt: number;
+  /** The post itself shows the code from its first version. */
+  shownByPost: boolean;
+  drawAt: number;
+  /** The result comment's date; null before the result. */
+  publishedAt: number | null;
+}
+
+/**
+ * The dates the timing checks compare, in words, in the page's zone said the Russian way («по
+ * московскому времени»): when the post and the code appeared, and the draw time against the result.
+ */
+export function dateWords(
+  input: DateWordsInput,
+  timeZone: string,
+): { commitment: string; result: string | null } {
+  const when = (unix: number) => dateParts(unix, timeZone).when;
+  /** «По московскому времени: » — the zone once, as at that moment. */
+  const zone = (unix: number) => capitalize(`${byZone(unix, timeZone)}: `);
+  const post = `запись с розыгрышем опубликована ${when(input.announcedAt)}`;
+  let commitment: string;
+  if (input.shownByPost) {
+    commitment = `${zone(input.announcedAt)}${post}, код честности — в её тексте с самого начала.`;
+  } else {
+    const gap = input.committedAt - input.announcedAt;
+    commitment =
+      `${zone(input.committedAt)}${post}, код честности — ${when(input.committedAt)}, ` +
+      `${gap >= 0 ? `${afterText(gap)} после записи` : 'раньше записи'}.`;
+  }
+  let result: string | null = null;
+  if (input.publishedAt !== null) {
+    const early = input.drawAt - input.publishedAt;
+    const shift =
+      early <= 0
+        ? ''
+        : `, на ${early < 60 ? 'несколько секунд' : spanText(early, MINUTES_ACCUSATIVE)} раньше срока`;
+    result =
+      `${zone(Math.max(input.drawAt, input.publishedAt))}время розыгрыша — ${when(input.drawAt)}, ` +
+      `итоги опубликованы ${when(input.publishedAt)}${shift}.`;
+  }
+  return { commitment, result };
 }
 
 /** "3f2a9c1b…e04d7a55": enough to compare by eye with the comment under the post. */

@@ -1,9 +1,12 @@
 // The giveaway end to end over the simulated VK: create, bind (commitment comment), draw when due,
 // publish result and list, read it all back as the public does, verify, resume an interrupted draw,
-// a subscriber's own checklist, and today's list against the published one.
+// a subscriber's own checklist, and today's list against the published one. Binding follows the
+// timing rules: the announcement shows the code itself, or the post is fresh (docs/giveaway.md).
 import { describe, expect, it } from 'vitest';
 import {
+  announcementText,
   eligibleParticipants,
+  giveawayLink,
   parseCommitmentComment,
   parseListReply,
   parseResultComment,
@@ -13,6 +16,7 @@ import {
   type GiveawayTerms,
 } from '../../../src/core/giveaway';
 import {
+  bindPost,
   createGiveaway,
   createGiveawayStore,
   drawGiveaway,
@@ -22,6 +26,7 @@ import {
   giveawayDeps,
   listPublishedGiveaways,
   phaseOf,
+  publishedDrawInput,
   rebuildToday,
   type GiveawayDeps,
   type GiveawayDraft,
@@ -32,7 +37,12 @@ import type { DemoBridge } from '../../../src/demo/fake-bridge';
 import { HEAD_ID } from '../../../src/demo/pages';
 import { GLAVA_ID, GLAVA_SCREEN_NAME } from '../../../src/demo/people';
 import type { DemoPost, DemoWorld } from '../../../src/demo/world-types';
+import { createServices } from '../../../src/app/create-services';
+import { latestOwnPosts } from '../../../src/data/giveaway';
+import { createDemoBridge } from '../../../src/demo/fake-bridge';
+import { createMemoryWebStorage } from '../../../src/demo/storage';
 import type { VkApi } from '../../../src/vk/api-client';
+import { VirtualClock } from '../../../src/vk/clock';
 import { VkNetworkError } from '../../../src/vk/errors';
 import { DEMO_NOW, demoServices } from '../demo-services';
 import { z } from 'zod';
@@ -81,6 +91,27 @@ function draft(conditions: GiveawayConditions, postRef: string | null): Giveaway
   };
 }
 
+/**
+ * The organiser prepares the announcement (it shows the code), publishes it and binds it. VK's wall
+ * cannot be posted to from here: the demo's giveaway post stands in, its text replaced by the
+ * announcement, as if published with it (so the code counts from the post's date).
+ */
+async function startAnnounced(
+  w: ReturnType<typeof adminWorld>,
+  conditions: GiveawayConditions,
+): Promise<GiveawayRecord> {
+  const draftRecord = await createGiveaway(w.deps, GROUP, draft(conditions, null));
+  const { terms } = draftRecord;
+  w.post.text = announcementText({
+    terms,
+    commitment: draftRecord.commitment,
+    link: giveawayLink(w.deps.appId, GROUP, terms.id, null),
+    pageName: 'Администрация',
+    timeZone: 'Europe/Moscow',
+  });
+  return bindPost(w.deps, draftRecord, w.postRef);
+}
+
 /** The community's own comments under the post, as the world holds them. */
 function communityComments(bridge: DemoBridge, post: DemoPost) {
   return commentsOf(bridge.world, post).filter((c) => c.fromId === -GROUP);
@@ -97,9 +128,11 @@ const MEMBERS_ONLY: GiveawayConditions = {
 
 describe('a giveaway over the demo world', () => {
   it('commits, refuses an early draw, then draws and publishes a result anyone can verify', async () => {
-    const { services, bridge, clock, post, postRef, deps } = adminWorld();
-    const record = await createGiveaway(deps, GROUP, draft(TAGGERS, postRef));
-    expect(record.commitmentCommentId).not.toBeNull();
+    const world = adminWorld();
+    const { services, bridge, clock, post, postRef, deps } = world;
+    const record = await startAnnounced(world, TAGGERS);
+    expect(record.commitmentCommentId).toBeGreaterThan(0);
+    expect(record.postRef).toBe(postRef);
     expect(phaseOf(record, DEMO_NOW)).toBe('open');
 
     const own = communityComments(bridge, post);
@@ -117,6 +150,9 @@ describe('a giveaway over the demo world', () => {
       terms: record.terms,
       commitment: record.commitment,
       postRef,
+      announcedAt: post.date,
+      committedAt: DEMO_NOW,
+      shownByPost: true,
       result: null,
     });
 
@@ -156,22 +192,16 @@ describe('a giveaway over the demo world', () => {
     expect(result.winners).toHaveLength(3);
     for (const id of [...result.winners, ...result.reserves]) expect(expected).toContain(id);
 
-    const verdict = verifyPublished({
-      commitment: found.commitment,
-      secret: result.secret,
-      postId: postRef,
-      participants: result.participants,
-      participantsCount: result.participantsCount,
-      listHash: result.listHash,
-      winners: result.winners,
-      reserves: result.reserves,
-      winnersWanted: found.terms.winners,
-      reservesWanted: found.terms.reserves,
-      committedAt: found.committedAt,
-      drawAt: found.terms.drawAt,
-      publishedAt: result.publishedAt,
-    });
+    const input = publishedDrawInput(found);
+    // The code counts from the post's date (the post shows it); the comment with the terms came later.
+    expect(input).toMatchObject({ announcedAt: post.date, committedAt: post.date, termsAt: DEMO_NOW });
+    const verdict = verifyPublished(input!);
+    expect(verdict.checks.filter((c) => c.ok !== true)).toEqual([]);
     expect(verdict.valid).toBe(true);
+    // Had the post not shown the code, the late commitment comment would fail the timing check.
+    const unshown = verifyPublished(publishedDrawInput({ ...found, shownByPost: false })!);
+    expect(unshown.checks.find((c) => c.key === 'timing')?.ok).toBe(false);
+    expect(unshown.valid).toBe(false);
 
     // Drawing a drawn giveaway again only resumes publishing: nothing new appears.
     const before = communityComments(bridge, post).length;
@@ -184,8 +214,9 @@ describe('a giveaway over the demo world', () => {
   });
 
   it('resumes a draw interrupted after the result comment without re-drawing or doubling comments', async () => {
-    const { services, bridge, clock, post, postRef, deps } = adminWorld(2);
-    const record = await createGiveaway(deps, GROUP, draft(MEMBERS_ONLY, postRef));
+    const world = adminWorld(2);
+    const { services, bridge, clock, post, postRef, deps } = world;
+    const record = await startAnnounced(world, MEMBERS_ONLY);
     clock.advance((HOUR + 60) * 1000);
 
     // The second list reply reaches VK but its answer is lost; the draw stops there.
@@ -205,17 +236,20 @@ describe('a giveaway over the demo world', () => {
 
     const stored = await createGiveawayStore(deps.storage).get(record.terms.id);
     if (!stored?.result) throw new Error('the draw was not saved before publishing');
-    expect(stored.result.resultCommentId).not.toBeNull();
+    expect(stored.result.resultCommentId).toBeGreaterThan(0);
     expect(stored.result.listRepliesPosted).toBe(1);
     expect(stored.result.listRepliesTotal).toBeGreaterThan(2);
     expect(phaseOf(stored, DEMO_NOW + 2 * HOUR)).toBe('publishing');
-    // The list waits under its own key, so saving progress rewrites only the small record.
+    // The list waits in parts under their own keys, so saving progress rewrites only the small record.
     const store = createGiveawayStore(deps.storage);
-    expect(stored.result.listKept).toBe(true);
-    expect(await store.getList(record.terms.id)).toMatch(/^[0-9a-z,]+$/);
+    const total = stored.result.listRepliesTotal;
+    expect(stored.result).toMatchObject({ listKept: true, listLayout: 'parts' });
+    for (let part = 1; part <= total; part++)
+      expect(await store.getPart(record.terms.id, part)).toMatch(/^[0-9a-z,]+$/);
 
     const done = await drawGiveaway(deps, stored);
-    expect(await store.getList(record.terms.id)).toBeNull();
+    for (let part = 1; part <= total + 1; part++)
+      expect(await store.getPart(record.terms.id, part)).toBeNull();
     expect(done.result).toMatchObject({
       winners: stored.result.winners,
       reserves: stored.result.reserves,
@@ -247,6 +281,87 @@ describe('a giveaway over the demo world', () => {
     await expect(createGiveaway(deps, GROUP, draft(TAGGERS, `-${GROUP}_1`))).rejects.toMatchObject({
       kind: 'post-not-found',
     });
+  });
+
+  it('refuses a post older than 30 minutes that does not show the code, and saves nothing', async () => {
+    const { bridge, post, postRef, deps } = adminWorld();
+    expect(DEMO_NOW - post.date).toBeGreaterThan(1800);
+    const before = commentsOf(bridge.world, post).length;
+    await expect(createGiveaway(deps, GROUP, draft(TAGGERS, postRef))).rejects.toMatchObject({
+      kind: 'post-too-old',
+    });
+    expect(await createGiveawayStore(deps.storage).list()).toEqual([]);
+
+    // A draft bound later: refused too, and the draft stays free for a new post.
+    const record = await createGiveaway(deps, GROUP, draft(TAGGERS, null));
+    await expect(bindPost(deps, record, postRef)).rejects.toMatchObject({ kind: 'post-too-old' });
+    expect(await createGiveawayStore(deps.storage).get(record.terms.id)).toEqual(record);
+    // A draft stuck on that post after an interrupted bind is freed as well.
+    const stuck = { ...record, postRef };
+    await createGiveawayStore(deps.storage).save(stuck);
+    await expect(bindPost(deps, stuck, postRef)).rejects.toMatchObject({ kind: 'post-too-old' });
+    expect((await createGiveawayStore(deps.storage).get(record.terms.id))?.postRef).toBeNull();
+    expect(commentsOf(bridge.world, post)).toHaveLength(before);
+  });
+});
+
+describe('a giveaway on a fresh post (the commitment comment within 30 minutes)', () => {
+  // The demo head page's newest post of seed 1 is dated 2026-11-18 10:21:25 (Moscow).
+  const NOW_ISO = '2026-11-18T10:30:00+03:00';
+  const NOW = Date.parse(NOW_ISO) / 1000;
+
+  function freshWorld() {
+    const clock = new VirtualClock(NOW * 1000);
+    const bridge = createDemoBridge({
+      search: `?demo=1&now=${encodeURIComponent(NOW_ISO)}&role=admin`,
+      storage: createMemoryWebStorage(),
+      clock,
+    });
+    const services = createServices({
+      bridge,
+      launchSearch: bridge.launchSearch(),
+      clock,
+      demoLabel: 'demo',
+    });
+    const deps: GiveawayDeps = { ...giveawayDeps(services, GROUP), random: seededRandom(7) };
+    return { services, bridge, clock, deps };
+  }
+
+  it('binds the newest post, draws after the draw time and verifies, dates and all', async () => {
+    const { services, clock, deps } = freshWorld();
+    const [newest] = await latestOwnPosts(services.api, GROUP);
+    if (!newest) throw new Error('the demo page has no posts');
+    expect(NOW - newest.date).toBeGreaterThan(0);
+    expect(NOW - newest.date).toBeLessThan(1500);
+    const record = await createGiveaway(deps, GROUP, {
+      ...draft(MEMBERS_ONLY, newest.ref),
+      drawAt: NOW + HOUR,
+    });
+    expect(phaseOf(record, NOW)).toBe('open');
+    clock.advance((HOUR + 5) * 1000);
+    await drawGiveaway(deps, record);
+
+    const found = await findPublishedGiveaway(services.api, {
+      groupId: GROUP,
+      id: record.terms.id,
+      postRef: newest.ref,
+    });
+    if (!found?.result) throw new Error('the result was not found');
+    expect(found).toMatchObject({ announcedAt: newest.date, committedAt: NOW, shownByPost: false });
+    expect(found.result.publishedAt).toBeGreaterThanOrEqual(record.terms.drawAt);
+    const verdict = verifyPublished(publishedDrawInput(found)!);
+    expect(verdict.checks.filter((c) => c.ok !== true)).toEqual([]);
+    expect(verdict.valid).toBe(true);
+  });
+
+  it('stops binding the post 25 minutes after it (5 minutes kept for a slow clock)', async () => {
+    const { services, clock, deps } = freshWorld();
+    const [newest] = await latestOwnPosts(services.api, GROUP);
+    if (!newest) throw new Error('the demo page has no posts');
+    clock.advance((newest.date + 1501 - NOW) * 1000);
+    await expect(
+      createGiveaway(deps, GROUP, { ...draft(MEMBERS_ONLY, newest.ref), drawAt: NOW + 2 * HOUR }),
+    ).rejects.toMatchObject({ kind: 'post-too-old' });
   });
 });
 
@@ -313,7 +428,6 @@ describe("a subscriber's own checklist", () => {
 
 describe("today's list against the published one", () => {
   it('names who left and who joined since the draw', async () => {
-    const { services, bridge, clock, post, postRef, deps } = adminWorld(3);
     const conditions: GiveawayConditions = {
       member: true,
       like: true,
@@ -321,7 +435,9 @@ describe("today's list against the published one", () => {
       minTags: null,
       partners: [],
     };
-    let record: GiveawayRecord = await createGiveaway(deps, GROUP, draft(conditions, postRef));
+    const w = adminWorld(3);
+    const { services, bridge, clock, post, postRef, deps } = w;
+    let record: GiveawayRecord = await startAnnounced(w, conditions);
     clock.advance((HOUR + 60) * 1000);
     record = await drawGiveaway(deps, record);
     const published = await findPublishedGiveaway(services.api, {

@@ -37,7 +37,9 @@ describe('verify-draw CLI process', () => {
     const result = cli(JSON.stringify(exampleFile));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('{"valid":true,"winners":[77777,999999],"reserves":[101]}\n');
+    expect(result.stdout).toBe(
+      '{"valid":true,"winners":[77777,999999],"reserves":[101],"timing":"unchecked"}\n',
+    );
     expect(exampleValues().winners).toBe('77777,999999');
   });
 
@@ -49,6 +51,24 @@ describe('verify-draw CLI process', () => {
     expect(verdict.valid).toBe(false);
     expect(verdict.reason).toContain('does not match the commitment');
     expect(result.stderr).toBe('');
+  });
+
+  it('checks the timing with all four times: "checked", exit 0; a broken rule exits 1 with a reason', () => {
+    const times = { announcedAt: 1_795_000_000, committedAt: 1_795_000_060, drawAt: 1_795_600_000 };
+    const ok = cli(JSON.stringify({ ...exampleFile, ...times, publishedAt: 1_795_600_000 }));
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('{"valid":true,"winners":[77777,999999],"reserves":[101],"timing":"checked"}\n');
+
+    const early = cli(JSON.stringify({ ...exampleFile, ...times, publishedAt: 1_795_599_999 }));
+    expect(early.code).toBe(1);
+    expect(early.stderr).toBe('');
+    expect(early.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(early.stdout)).toEqual({
+      valid: false,
+      reason: expect.stringContaining('the result was published 1 s before the draw time'),
+      timing: 'checked',
+    });
   });
 
   it('exits 2 on a malformed file with a message on stderr and nothing on stdout', () => {
@@ -75,7 +95,7 @@ describe('runVerifyDraw', () => {
     const result = runIn(['f.json'], { 'f.json': JSON.stringify(small) });
     const expected = drawWinners({ ...EXAMPLE, participants: [5, 9], winners: 3, reserves: 2 });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ valid: true, ...expected });
+    expect(JSON.parse(result.stdout)).toEqual({ valid: true, ...expected, timing: 'unchecked' });
     expect(expected.winners).toHaveLength(2);
   });
 
@@ -96,6 +116,12 @@ describe('runVerifyDraw', () => {
       ['f.json'],
       { 'f.json': JSON.stringify({ ...exampleFile, participants: [1, 0] }) },
       'participants[1]',
+    ],
+    [
+      'three of the four times',
+      ['f.json'],
+      { 'f.json': JSON.stringify({ ...exampleFile, announcedAt: 1, committedAt: 2, drawAt: 3 }) },
+      'f.json: announcedAt, committedAt, drawAt, publishedAt: give all four or none (missing publishedAt)',
     ],
     [
       'repeated ids',

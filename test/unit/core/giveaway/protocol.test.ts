@@ -8,6 +8,8 @@ import {
   giveawayLink,
   joinListReplies,
   LIST_REPLY_MAX_CHARS,
+  listReplyPayloads,
+  listReplyText,
   listReplyTexts,
   parseCommitmentComment,
   parseListReply,
@@ -16,6 +18,7 @@ import {
   type ParsedListReply,
 } from '../../../../src/core/giveaway/protocol';
 import { commitmentOf, drawWinners, listHashOf } from '../../../../src/core/giveaway/draw';
+import { commitmentShownByPost } from '../../../../src/core/giveaway/timing';
 import type { GiveawayTerms } from '../../../../src/core/giveaway/types';
 import { randomIds, seededRandom, testSecret } from './helpers';
 
@@ -201,6 +204,18 @@ describe('the participant list (GWL1)', () => {
     ).toEqual({ ids });
   });
 
+  it('gives the payloads the replies are built from, each decoding on its own', () => {
+    const ids = randomIds(seededRandom(8), 3000, 900_000_000);
+    const payloads = listReplyPayloads(terms.id, ids);
+    expect(payloads.length).toBeGreaterThan(1);
+    expect(payloads.map((p, i) => listReplyText(terms.id, i + 1, payloads.length, p))).toEqual(
+      listReplyTexts(terms.id, ids),
+    );
+    expect(payloads.flatMap((p) => decodeCompactList(p))).toEqual(ids);
+    expect(listReplyPayloads(terms.id, [])).toEqual(['']);
+    expect(() => listReplyPayloads(terms.id, [3, 2])).toThrow(TypeError);
+  });
+
   it('publishes an empty list as one reply with an empty payload', () => {
     const texts = listReplyTexts(terms.id, []);
     expect(texts).toEqual([`Участники розыгрыша, часть 1 из 1:\nGWL1.${terms.id}.1.1.`]);
@@ -259,8 +274,10 @@ describe('announcement', () => {
   });
 
   it('shows the prize, the rules, the counts, the draw time in the page’s zone and the link', () => {
+    const commitment = commitmentOf(testSecret('announce'));
     const text = announcementText({
       terms: { ...terms, prize: 'Кружка\nс гербом' },
+      commitment,
       link,
       pageName: 'Администрация',
       timeZone: 'Asia/Yekaterinburg',
@@ -275,5 +292,10 @@ describe('announcement', () => {
     expect(lines[lines.length - 1]).toBe(
       `Итоги подведём автоматически и честно: проверить можно в приложении ${link}`,
     );
+    // The code itself is in the post: published as written, it proves the secret predates the entries.
+    expect(lines[lines.length - 2]).toBe(
+      `Код честности: ${commitment} — по нему после итогов любой проверит, что победителей не подобрали заранее.`,
+    );
+    expect(commitmentShownByPost({ text, date: 1, edited: null }, commitment)).toBe(true);
   });
 });

@@ -9,6 +9,11 @@ describe('sha256', () => {
     expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
       '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
     );
+    expect(
+      sha256Hex(
+        'abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu',
+      ),
+    ).toBe('cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1');
     expect(sha256Hex('a'.repeat(1_000_000))).toBe(
       'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
     );
@@ -20,6 +25,13 @@ describe('sha256', () => {
       const input = new Uint8Array(randomBytes(length));
       expect(sha256Hex(input), `length ${length}`).toBe(createHash('sha256').update(input).digest('hex'));
     }
+  });
+
+  it('gives 32 bytes in a buffer of their own (the draw reads them through DataView(digest.buffer))', () => {
+    const digest = sha256('abc');
+    expect(digest.byteOffset).toBe(0);
+    expect(digest.buffer.byteLength).toBe(32);
+    expect(new DataView(digest.buffer).getUint32(0)).toBe(0xba7816bf);
   });
 
   it('hashes strings as UTF-8', () => {

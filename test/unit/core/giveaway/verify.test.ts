@@ -24,9 +24,10 @@ const published: PublishedDrawInput = {
   reserves: drawn.reserves,
   winnersWanted: 3,
   reservesWanted: 2,
+  announcedAt: 900,
   committedAt: 1000,
-  drawAt: 2000,
-  publishedAt: 2100,
+  drawAt: 5000,
+  publishedAt: 5100,
 };
 
 function okOf(result: ReturnType<typeof verifyPublished>): Record<DrawCheckKey, boolean | null> {
@@ -40,6 +41,7 @@ describe('verifyPublished', () => {
     expect(okOf(result)).toEqual({
       commitment: true,
       timing: true,
+      'result-timing': true,
       'list-hash': true,
       count: true,
       winners: true,
@@ -61,7 +63,17 @@ describe('verifyPublished', () => {
     const result = verifyPublished({ ...published, participants: tampered });
     expect(result.valid).toBe(false);
     expect(okOf(result)).toMatchObject({ commitment: true, 'list-hash': false, count: true });
-    expect(result.recomputed).not.toBeNull();
+    // Recomputed from the tampered list: not the published winners.
+    const fromTampered = drawWinners({
+      secret,
+      postId: POST,
+      participants: tampered,
+      winners: 3,
+      reserves: 2,
+    });
+    expect(result.recomputed).toEqual(fromTampered);
+    expect(fromTampered).not.toEqual(drawn);
+    expect(okOf(result).winners).toBe(false);
   });
 
   it('fails tampered winners, a wrong count and a late commitment', () => {
@@ -74,9 +86,32 @@ describe('verifyPublished', () => {
     const miscounted = verifyPublished({ ...published, participantsCount: participants.length + 1 });
     expect(okOf(miscounted).count).toBe(false);
     expect(miscounted.valid).toBe(false);
-    const late = verifyPublished({ ...published, committedAt: 2050 });
-    expect(okOf(late).timing).toBe(false);
+    // After the draw time (and within 30 minutes of the post, so only the draw rule breaks).
+    const afterDraw = verifyPublished({ ...published, announcedAt: 4000, committedAt: 5050 });
+    expect(okOf(afterDraw)).toMatchObject({ timing: false, 'result-timing': true });
+    expect(afterDraw.valid).toBe(false);
+    // More than 30 minutes after the post, though long before the draw.
+    const late = verifyPublished({ ...published, committedAt: 900 + 1801 });
+    expect(okOf(late)).toMatchObject({ timing: false, 'result-timing': true, winners: true });
     expect(late.valid).toBe(false);
+    expect(verifyPublished({ ...published, committedAt: 900 + 1800 }).valid).toBe(true);
+  });
+
+  it('fails terms published after the draw even when the post showed the code from the start', () => {
+    const shown = { ...published, committedAt: 900 };
+    expect(verifyPublished({ ...shown, termsAt: 4999 }).valid).toBe(true);
+    const result = verifyPublished({ ...shown, termsAt: 5001 });
+    expect(okOf(result).timing).toBe(false);
+    expect(result.valid).toBe(false);
+  });
+
+  it('fails a result published before the draw time', () => {
+    const result = verifyPublished({ ...published, publishedAt: 4999 });
+    expect(okOf(result)).toMatchObject({ timing: true, 'result-timing': false, winners: true });
+    expect(result.checks.find((c) => c.key === 'result-timing')?.detail).toContain(
+      '1 s before the draw time',
+    );
+    expect(result.valid).toBe(false);
   });
 
   it('cannot confirm without the list: the list checks are null and the verdict is not valid', () => {
@@ -84,6 +119,7 @@ describe('verifyPublished', () => {
     expect(okOf(result)).toEqual({
       commitment: true,
       timing: true,
+      'result-timing': true,
       'list-hash': null,
       count: null,
       winners: null,
@@ -109,19 +145,46 @@ describe('verifyDrawFile', () => {
     reserves: 2,
   };
 
+  const times = { announcedAt: 900, committedAt: 1000, drawAt: 5000, publishedAt: 5100 };
+
   it('recomputes the draw; participants may come in any order', () => {
-    expect(verifyDrawFile(file)).toEqual({ valid: true, ...drawn });
-    expect(verifyDrawFile({ ...file, participants: [...participants].reverse() })).toEqual({
-      valid: true,
-      ...drawn,
-    });
-    expect(verifyDrawFile({ ...file, secret: secret.toUpperCase() })).toEqual({ valid: true, ...drawn });
+    const valid = { valid: true, ...drawn, timing: 'unchecked' };
+    expect(verifyDrawFile(file)).toEqual(valid);
+    expect(verifyDrawFile({ ...file, participants: [...participants].reverse() })).toEqual(valid);
+    expect(verifyDrawFile({ ...file, secret: secret.toUpperCase() })).toEqual(valid);
   });
 
   it('says why a secret does not match', () => {
     const verdict = verifyDrawFile({ ...file, secret: testSecret('x') });
-    expect(verdict).toMatchObject({ valid: false });
-    expect('reason' in verdict && verdict.reason).toContain('does not match the commitment');
+    expect(verdict).toEqual({
+      valid: false,
+      reason: expect.stringContaining('does not match the commitment'),
+      timing: 'unchecked',
+    });
+  });
+
+  it('checks the timing rules when all four times are given', () => {
+    expect(verifyDrawFile({ ...file, ...times })).toEqual({ valid: true, ...drawn, timing: 'checked' });
+    expect(verifyDrawFile({ ...file, ...times, committedAt: 900 + 1801 })).toEqual({
+      valid: false,
+      reason: expect.stringContaining('1801 s after the post (at most 1800 s allowed)'),
+      timing: 'checked',
+    });
+    expect(verifyDrawFile({ ...file, ...times, committedAt: 5001, announcedAt: 5000 })).toEqual({
+      valid: false,
+      reason: expect.stringContaining('the commitment was published after the draw time'),
+      timing: 'checked',
+    });
+    expect(verifyDrawFile({ ...file, ...times, publishedAt: 4990 })).toEqual({
+      valid: false,
+      reason: expect.stringContaining('the result was published 10 s before the draw time'),
+      timing: 'checked',
+    });
+    // A wrong secret is reported first.
+    expect(verifyDrawFile({ ...file, ...times, publishedAt: 4990, secret: testSecret('x') })).toMatchObject({
+      reason: expect.stringContaining('does not match the commitment'),
+      timing: 'checked',
+    });
   });
 
   it.each([
@@ -135,9 +198,13 @@ describe('verifyDrawFile', () => {
     ['duplicate id', { ...file, participants: [5, 3, 5] }, 'participants: 5 is listed more than once'],
     ['negative winners', { ...file, winners: -1 }, 'winners'],
     ['missing reserves', { ...file, reserves: undefined }, 'reserves'],
+    ['three of the four times', { ...file, ...times, publishedAt: undefined }, 'missing publishedAt'],
+    ['one time only', { ...file, drawAt: 5000 }, 'give all four or none'],
+    ['a fractional time', { ...file, ...times, drawAt: 5000.5 }, 'drawAt: expected whole unix seconds'],
+    ['a negative time', { ...file, ...times, announcedAt: -1 }, 'announcedAt: expected unix seconds'],
+    ['a time as text', { ...file, ...times, committedAt: '1000' }, 'committedAt'],
   ])('marks %s as malformed', (_name, value, where) => {
     const verdict = verifyDrawFile(value);
-    expect(verdict).toHaveProperty('malformed');
-    expect('malformed' in verdict && verdict.malformed).toContain(where);
+    expect(verdict).toEqual({ malformed: expect.stringContaining(where) });
   });
 });

@@ -63,9 +63,17 @@ describe('AdminGiveaway: announce first, bind later', () => {
     fireEvent.click(screen.getByTestId('giveaway-copy'));
     await waitFor(() => expect(bridge.copiedText).toBe(announcement));
 
-    // In VK the admin publishes the text; here a recent post of the page stands in for it.
-    const [post] = await latestOwnPosts(services.api, GROUP, 1);
+    // The announcement shows the code itself, so the post proves it from its own date.
+    expect(announcement).toContain(`Код честности: ${record.commitment}`);
+
+    // In VK the admin publishes the text; here a post of the page stands in for it, published with
+    // the copied text (its date is days ago: a post that shows the code may be bound at any time).
+    const [post] = await latestOwnPosts(services.api, GROUP);
     if (!post) throw new Error('the demo page has no posts');
+    expect(DEMO_NOW - post.date).toBeGreaterThan(1800);
+    const demoPost = bridge.world.walls.get(GROUP)?.find((p) => `${p.ownerId}_${p.id}` === post.ref);
+    if (!demoPost) throw new Error('the post is not in the demo world');
+    demoPost.text = bridge.copiedText ?? '';
     fireEvent.change(screen.getByTestId('giveaway-bind-link'), {
       target: { value: `https://vk.com/wall${post.ref}` },
     });
@@ -73,11 +81,55 @@ describe('AdminGiveaway: announce first, bind later', () => {
     await waitFor(() => expect(onChange).toHaveBeenCalled());
     const bound = onChange.mock.calls.at(-1)?.[0];
     expect(bound?.postRef).toBe(post.ref);
-    expect(bound?.commitmentCommentId).not.toBeNull();
+    expect(bound?.commitmentCommentId).toEqual(expect.any(Number));
 
     const comments = bridge.world.state.comments.get(post.ref) ?? [];
     const published = comments.map((c) => parseCommitmentComment(c.text)).find((p) => p !== null);
     expect(published?.commitment).toBe(record.commitment);
     expect(published?.terms).toEqual(record.terms);
+  });
+
+  it('refuses an old post without the code and says to create a new one', async () => {
+    const { services, bridge } = demoServices('role=admin');
+    const deps = giveawayDeps(services, GROUP);
+    const record = await createGiveaway(deps, GROUP, {
+      prize: 'Билеты в музей',
+      drawAt: DEMO_NOW + DAY,
+      winners: 1,
+      reserves: 0,
+      conditions: { member: true, like: false, repost: false, minTags: null, partners: [] },
+      blacklist: [],
+      postRef: null,
+    });
+    const onChange = vi.fn<(r: GiveawayRecord) => void>();
+    render(
+      <ServicesProvider value={services}>
+        <ConfigProvider>
+          <AdaptivityProvider>
+            <AppRoot mode="embedded">
+              <AdminGiveaway
+                deps={deps}
+                record={record}
+                timeZone="Europe/Moscow"
+                onChange={onChange}
+                onVerify={() => undefined}
+              />
+            </AppRoot>
+          </AdaptivityProvider>
+        </ConfigProvider>
+      </ServicesProvider>,
+    );
+    const [post] = await latestOwnPosts(services.api, GROUP);
+    if (!post) throw new Error('the demo page has no posts');
+    fireEvent.change(screen.getByTestId('giveaway-bind-link'), {
+      target: { value: `https://vk.com/wall${post.ref}` },
+    });
+    fireEvent.click(screen.getByTestId('giveaway-bind'));
+    const error = await screen.findByTestId('giveaway-bind-error');
+    expect(error.textContent).toContain('Запись опубликована больше 30 минут назад');
+    expect(error.textContent).toContain('Создайте для розыгрыша новую запись');
+    expect(error.textContent).not.toMatch(/UTC|хеш|API/);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(bridge.world.state.comments.get(post.ref) ?? []).toEqual([]);
   });
 });

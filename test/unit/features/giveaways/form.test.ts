@@ -35,8 +35,10 @@ describe('checkForm', () => {
     const fresh = emptyForm('2026-11-25T12:00');
     expect(fresh.member).toBe(true);
     expect(fresh.minTags).toBe('3');
-    const checked = checkForm(form({ comment: true }), context);
-    expect(checked.ok && checked.draft.conditions.minTags).toBe(3);
+    expect(checkForm(form({ comment: true }), context)).toMatchObject({
+      ok: true,
+      draft: { conditions: { minTags: 3 } },
+    });
   });
 
   it('names every field that is wrong', () => {
@@ -63,43 +65,82 @@ describe('checkForm', () => {
   });
 
   it('lets the post wait when the announcement comes first, but requires a pick in pick mode', () => {
-    const later = checkForm(form({ postMode: 'later', postLink: '' }), context);
-    expect(later.ok && later.draft.postRef).toBeNull();
-    const pick = checkForm(form({ postMode: 'pick' }), context);
-    expect(!pick.ok && pick.errors.post).toBe('Выберите запись из списка.');
-    const picked = checkForm(form({ postMode: 'pick', pickedPost: '-219000001_7' }), context);
-    expect(picked.ok && picked.draft.postRef).toBe('-219000001_7');
+    expect(checkForm(form({ postMode: 'later', postLink: '' }), context)).toMatchObject({
+      ok: true,
+      draft: { postRef: null },
+    });
+    expect(checkForm(form({ postMode: 'pick' }), context)).toEqual({
+      ok: false,
+      errors: { post: 'Выберите запись из списка.' },
+    });
+    expect(checkForm(form({ postMode: 'pick', pickedPost: '-219000001_7' }), context)).toMatchObject({
+      ok: true,
+      draft: { postRef: '-219000001_7' },
+    });
   });
 
   it('asks for a link when the link field is empty', () => {
-    const checked = checkForm(form({ postLink: '' }), context);
-    expect(!checked.ok && checked.errors.post).toMatch(/Вставьте ссылку/);
+    expect(checkForm(form({ postLink: '' }), context)).toEqual({
+      ok: false,
+      errors: { post: expect.stringMatching(/Вставьте ссылку/) },
+    });
   });
 
   it('hands partner pages over for resolving and rejects personal pages', () => {
     const ok = checkForm(form({ partners: 'vk.com/club5, lesnogorsk_museum' }), context);
-    expect(ok.ok && ok.partnerRefs.map((p) => p.ref)).toEqual([
+    expect(ok).toMatchObject({ ok: true, draft: { conditions: { partners: [] } } });
+    expect(ok.ok ? ok.partnerRefs.map((p) => p.ref) : ok.errors).toEqual([
       { kind: 'group', id: 5 },
       { kind: 'screen', name: 'lesnogorsk_museum' },
     ]);
-    const bad = checkForm(form({ partners: 'vk.com/id5' }), context);
-    expect(!bad.ok && bad.errors.partners).toMatch(/личную страницу/);
+    expect(checkForm(form({ partners: 'vk.com/id5' }), context)).toEqual({
+      ok: false,
+      errors: { partners: expect.stringMatching(/^Не сообщество: «vk\.com\/id5»: .*личную страницу/) },
+    });
   });
 
   it('counts partners as a condition on their own', () => {
     const checked = checkForm(form({ member: false, partners: 'club5' }), context);
-    expect(checked.ok).toBe(true);
+    expect(checked).toMatchObject({ ok: true, draft: { conditions: { member: false } } });
+    expect(checkForm(form({ member: false }), context)).toEqual({
+      ok: false,
+      errors: { conditions: 'Выберите хотя бы одно условие участия.' },
+    });
   });
 
-  it('checks the number of friends to tag', () => {
-    const bad = checkForm(form({ comment: true, minTags: 'три' }), context);
-    expect(!bad.ok && bad.errors.minTags).toBeDefined();
-    const any = checkForm(form({ comment: true, minTags: '0' }), context);
-    expect(any.ok && any.draft.conditions.minTags).toBe(0);
+  it('checks the number of friends to tag: a whole number from 0 to 20', () => {
+    for (const minTags of ['три', '-1', '1.5', '21', '100', '', '1e1']) {
+      expect(checkForm(form({ comment: true, minTags }), context), JSON.stringify(minTags)).toEqual({
+        ok: false,
+        errors: { minTags: 'Целое число от 0 до 20.' },
+      });
+    }
+    for (const [typed, value] of [
+      ['0', 0],
+      ['1', 1],
+      ['20', 20],
+      [' 7 ', 7],
+    ] as const) {
+      expect(checkForm(form({ comment: true, minTags: typed }), context), typed).toMatchObject({
+        ok: true,
+        draft: { conditions: { minTags: value } },
+      });
+    }
+    // Without the comment condition the field is not read at all.
+    expect(checkForm(form({ comment: false, minTags: 'три' }), context)).toMatchObject({
+      ok: true,
+      draft: { conditions: { minTags: null } },
+    });
   });
 
   it('limits the prize to 200 characters', () => {
-    const checked = checkForm(form({ prize: 'я'.repeat(201) }), context);
-    expect(!checked.ok && checked.errors.prize).toMatch(/200/);
+    expect(checkForm(form({ prize: 'я'.repeat(201) }), context)).toEqual({
+      ok: false,
+      errors: { prize: 'Не длиннее 200 символов: сейчас 201.' },
+    });
+    expect(checkForm(form({ prize: 'я'.repeat(200) }), context)).toMatchObject({
+      ok: true,
+      draft: { prize: 'я'.repeat(200) },
+    });
   });
 });

@@ -6,6 +6,7 @@ import {
   checkExplanation,
   checkKey,
   checkLabel,
+  dateWords,
   durationText,
   progressText,
   rebuildSummary,
@@ -44,6 +45,7 @@ describe('giveaway texts', () => {
       'Читаем лайки: 1\u00a0200 из 3\u00a0400',
     );
     expect(progressText({ stage: 'comments', done: 50, total: null })).toBe('Читаем комментарии: 50');
+    expect(progressText({ stage: 'saving', done: 2, total: 5 })).toBe('Сохраняем список участников: 2 из 5');
   });
 
   it('sums up the rebuilt list against the published one', () => {
@@ -58,7 +60,7 @@ describe('giveaway texts', () => {
 
   it('explains each fairness check in plain words, for a subscriber', () => {
     const keys = Object.keys(CHECK_NAMES) as (keyof typeof CHECK_NAMES)[];
-    expect(keys).toHaveLength(5);
+    expect(keys).toEqual(['commitment', 'timing', 'result-timing', 'list-hash', 'count', 'winners']);
     for (const key of keys) {
       expect(checkExplanation({ key, ok: true })).toBe(CHECK_EXPLAINED[key]);
       expect(checkExplanation({ key, ok: false })).toBe(CHECK_FAILED[key]);
@@ -67,5 +69,64 @@ describe('giveaway texts', () => {
       for (const text of [CHECK_NAMES[key], CHECK_EXPLAINED[key], CHECK_FAILED[key]])
         expect(text).not.toMatch(/SHA|хеш|[A-Za-z]/);
     }
+  });
+
+  describe('the dates «Проверить честность» compares, in words', () => {
+    // 2026-11-18 10:21 Moscow; the code 4 minutes later; the draw and the result a week on.
+    const POST = Date.parse('2026-11-18T10:21:25+03:00') / 1000;
+    const DRAW = Date.parse('2026-11-25T12:00:00+03:00') / 1000;
+    const base = {
+      announcedAt: POST,
+      committedAt: POST + 4 * 60 + 10,
+      shownByPost: false,
+      drawAt: DRAW,
+      publishedAt: DRAW + 125,
+    };
+
+    it('says when the post and the code appeared, and the draw time against the result, Moscow time', () => {
+      expect(dateWords(base, 'Europe/Moscow')).toEqual({
+        commitment:
+          'По московскому времени: запись с розыгрышем опубликована 18 ноября 2026 в 10:21, ' +
+          'код честности — 18 ноября 2026 в 10:25, через 4 минуты после записи.',
+        result:
+          'По московскому времени: время розыгрыша — 25 ноября 2026 в 12:00, итоги опубликованы 25 ноября 2026 в 12:02.',
+      });
+    });
+
+    it('says how late a late code is, and how early an early result is', () => {
+      const late = dateWords(
+        { ...base, committedAt: POST + 11 * 86_400, publishedAt: DRAW - 3 * 3600 - 60 },
+        'Europe/Moscow',
+      );
+      expect(late.commitment).toContain(
+        'код честности — 29 ноября 2026 в 10:21, через 11 дней после записи.',
+      );
+      expect(late.result).toBe(
+        'По московскому времени: время розыгрыша — 25 ноября 2026 в 12:00, итоги опубликованы ' +
+          '25 ноября 2026 в 08:59, на 3 часа 1 минуту раньше срока.',
+      );
+      expect(dateWords({ ...base, committedAt: POST + 20 }, 'Europe/Moscow').commitment).toContain(
+        'меньше чем через минуту после записи.',
+      );
+      expect(dateWords({ ...base, committedAt: POST + 61 }, 'Europe/Moscow').commitment).toContain(
+        'через 1 минуту после записи.',
+      );
+    });
+
+    it('says when the post itself shows the code, and nothing about a result not yet published', () => {
+      expect(dateWords({ ...base, shownByPost: true, publishedAt: null }, 'Europe/Moscow')).toEqual({
+        commitment:
+          'По московскому времени: запись с розыгрышем опубликована 18 ноября 2026 в 10:21, код честности — в её тексте с самого начала.',
+        result: null,
+      });
+    });
+
+    it('names another zone from Moscow, never as UTC', () => {
+      const words = dateWords(base, 'Asia/Yekaterinburg');
+      expect(words.commitment).toMatch(
+        /^По времени МСК\+2: запись с розыгрышем опубликована 18 ноября 2026 в 12:21/,
+      );
+      expect(`${words.commitment} ${words.result}`).not.toMatch(/UTC|GMT|[A-Za-z]{3}/);
+    });
   });
 });
