@@ -22,6 +22,7 @@ import {
   previewPaste,
   type PreviewItem,
 } from '../../../data/children/preview';
+import { importSizeError } from '../../../core/pages/import-list';
 import type { ChildEntry } from '../../../data/children/list-store';
 import { previewImportFile, ImportFileError } from '../../../data/import/read-file';
 import { countOf } from '../../../shared/format';
@@ -66,6 +67,9 @@ export function AddPages({ parentId, existing, phone = false, onConfirm }: Props
   const onFile = (file: globalThis.File | undefined) => {
     if (!file) return;
     void attempt(`файл «${file.name}»`, async () => {
+      // An enormous file is refused by its size, before a byte of it is loaded.
+      const tooLarge = importSizeError(file.size);
+      if (tooLarge) throw new ImportFileError(tooLarge);
       const bytes = new Uint8Array(await file.arrayBuffer());
       const read = await previewImportFile({ name: file.name, bytes });
       if (read.preview.error) throw new ImportFileError(read.preview.error);
