@@ -29,8 +29,13 @@ export const MAX_IMPORT_COLUMNS = 100;
 export const MAX_IMPORT_UNPACKED_BYTES = 20 * 1024 * 1024;
 
 const ROWS_ADVICE =
-  'ВКонтакте даёт одному токену около 5\u00a0000 запросов wall.get в сутки, поэтому более длинный список ' +
-  'не получится обновлять. Разделите его на части не больше 5\u00a0000 страниц.';
+  'ВКонтакте позволяет приложению читать записи примерно 5\u00a0000 раз в сутки, поэтому более длинный ' +
+  'список не получится обновлять. Разделите его на части не больше 5\u00a0000 страниц.';
+
+/** A pasted text naming more than MAX_IMPORT_ROWS pages. */
+export function pastedTooManyError(pages: number): string {
+  return `Во вставленном тексте ${groupDigits(pages)} ${plural(pages, ['ссылка', 'ссылки', 'ссылок'])}, а в списке может быть не больше ${groupDigits(MAX_IMPORT_ROWS)} страниц. ${ROWS_ADVICE}`;
+}
 
 /** The error shown for a file that is too large, or null when the size is fine. */
 export function importSizeError(bytes: number): string | null {

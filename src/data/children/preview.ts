@@ -1,9 +1,10 @@
 // What would be added, line by line, before anything is saved: pasted text, an imported file or the
 // parent's links block, each resolved against VK. Nothing is dropped silently.
-import type { ImportPreview } from '../../core/pages/import-list';
+import { MAX_IMPORT_ROWS, pastedTooManyError, type ImportPreview } from '../../core/pages/import-list';
 import { splitPastedRefs } from '../../core/pages/page-ref';
 import type { Category } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
+import { ImportFileError } from '../import/read-file';
 import { resolveLinksBlock } from './links-block';
 import type { ChildEntry } from './list-store';
 import { resolveRefs, type ResolvedPage, type Resolution } from './resolve';
@@ -27,6 +28,7 @@ export async function previewPaste(
   existing: readonly ChildEntry[],
 ): Promise<PreviewItem[]> {
   const pasted = splitPastedRefs(text);
+  if (pasted.length > MAX_IMPORT_ROWS) throw new ImportFileError(pastedTooManyError(pasted.length));
   const resolved = await resolveRefs(api, pasted);
   return markKnown(
     resolved.map((r) => fromResolution(r, null, null)),

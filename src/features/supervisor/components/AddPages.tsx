@@ -58,7 +58,7 @@ export function AddPages({ parentId, existing, phone = false, onConfirm }: Props
     } catch (error) {
       setStep(
         error instanceof ImportFileError
-          ? { kind: 'error', title: 'Файл не прочитан', action: error.message }
+          ? { kind: 'error', title: `Не удалось прочитать ${source}`, action: error.message }
           : { kind: 'error', ...describeVkError(error) },
       );
     }

@@ -80,7 +80,7 @@ describe('XLSX: read by the cells that exist', () => {
     expect((value as Error).message).toMatch(
       /^В файле больше 10\u00a0000 строк \(данные есть и в строке 1\u00a0048\u00a0576\)/,
     );
-    expect((value as Error).message).toMatch(/5\u00a0000 запросов wall\.get в сутки/);
+    expect((value as Error).message).toMatch(/читать записи примерно 5\u00a0000 раз в сутки/);
     expect(ms).toBeLessThan(1_000);
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(64 * 1024 * 1024);
   });
@@ -141,8 +141,8 @@ describe('XLSX: read by the cells that exist', () => {
 
     const over = await previewImportFile({ name: 'list.xlsx', bytes: xlsxList(MAX_IMPORT_ROWS + 1) });
     expect(over.preview.error).toBe(
-      'В списке 5\u00a0001 строка с данными, а можно не больше 5\u00a0000. ВКонтакте даёт одному токену около ' +
-        '5\u00a0000 запросов wall.get в сутки, поэтому более длинный список не получится обновлять. ' +
+      'В списке 5\u00a0001 строка с данными, а можно не больше 5\u00a0000. ВКонтакте позволяет приложению ' +
+        'читать записи примерно 5\u00a0000 раз в сутки, поэтому более длинный список не получится обновлять. ' +
         'Разделите его на части не больше 5\u00a0000 страниц.',
     );
   });

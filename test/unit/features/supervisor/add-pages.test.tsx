@@ -26,4 +26,16 @@ describe('AddPages', () => {
     expect(await screen.findByText(/Файл слишком большой: 2048,0 МБ при пределе 5 МБ/)).toBeTruthy();
     expect(loaded).toBe(false);
   });
+
+  it('refuses a pasted list longer than a day of reading, before asking VK anything', async () => {
+    const { services } = demoServices('role=admin');
+    render(wrap(<AddPages parentId={HEAD_ID} existing={[]} onConfirm={async () => {}} />, services));
+    const text = Array.from({ length: 5_001 }, (_, i) => `vk.com/club${219_100_000 + i}`).join('\n');
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: text } });
+    const before = services.api.stats().requests;
+    fireEvent.click(screen.getByText('Проверить'));
+    expect(await screen.findByText(/Во вставленном тексте 5\s001 ссылка/)).toBeTruthy();
+    expect(screen.getByText('Не удалось прочитать вставленный текст')).toBeTruthy();
+    expect(services.api.stats().requests).toBe(before);
+  });
 });
