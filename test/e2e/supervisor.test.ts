@@ -278,7 +278,9 @@ describe.each([
     await expect.poll(() => screenAudit(page), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
 
     // Mid-month the letter's «выполнили» is not final yet, and the summary says so.
-    expect(await page.getByTestId('summary-month-note').innerText()).toContain('после 28-го');
+    expect(await page.getByTestId('summary-month-note').innerText()).toContain(
+      'итог месяца будет после 28 ноября',
+    );
 
     // Nothing cut: the toolbar, the add-pages buttons, the segmented controls.
     const controls = [
