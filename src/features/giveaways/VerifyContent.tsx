@@ -34,6 +34,7 @@ import { LoadView } from '../../shared/LoadView';
 import { CheckDetail, ForCheckers } from './components/ForCheckers';
 import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
 import { ProgressLine } from '../../shared/ProgressLine';
+import './verify.css';
 
 interface Props {
   groupId: number | null;
@@ -101,7 +102,7 @@ function Verification({ published, timeZone }: { published: PublishedGiveaway; t
           не позже чем через 30 минут после записи, пока участников ещё нет, — тогда секрет нельзя подобрать
           под них.
         </Div>
-        <Div data-testid="verify-dates">
+        <Div data-testid="verify-dates" className="verify-dates">
           <p data-testid="verify-dates-commitment">{dates.commitment}</p>
           {dates.result && <p data-testid="verify-dates-result">{dates.result}</p>}
         </Div>
@@ -206,7 +207,7 @@ function Rebuild({ published }: { published: PublishedGiveaway }) {
           onClick={() => void run()}
           data-testid="verify-rebuild"
         >
-          Пересобрать список по сегодняшним данным
+          Собрать список заново
         </Button>
       </Div>
     </Group>
