@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createServices, launchParamsToSearch, type ServicesInput } from './app/create-services';
 import { FatalError } from './app/FatalError';
+import { ChunkLoadError } from './shared/ScreenBoundary';
 import { systemClock } from './vk/clock';
 import { hasVkLaunchParams } from './vk/launch-params';
 import { vkBridge } from './vk/vk-bridge';
@@ -13,7 +14,9 @@ async function chooseWorld(search: string): Promise<ServicesInput> {
   if (hasVkLaunchParams(search)) {
     return { bridge: vkBridge, launchSearch: search, clock: systemClock, demoLabel: null };
   }
-  const demo = await import('./demo/fake-bridge');
+  const demo = await import('./demo/fake-bridge').catch((err: unknown) => {
+    throw new ChunkLoadError(err);
+  });
   const bridge = demo.createDemoBridge({ search, storage: window.localStorage });
   const launchSearch = launchParamsToSearch(await bridge.send('VKWebAppGetLaunchParams'));
   // The demo's clock: it starts at the world's `now` (the ?now= switch) and runs in real time.
@@ -25,7 +28,7 @@ async function start(): Promise<void> {
   try {
     const world = await chooseWorld(window.location.search);
     const services = createServices(world);
-    void world.bridge.send('VKWebAppInit').catch(() => undefined);
+    void services.bridge.send('VKWebAppInit').catch(() => undefined);
     root.render(<App services={services} />);
   } catch (error) {
     root.render(<FatalError error={error} />);

@@ -1,6 +1,7 @@
 import { RouterProvider } from '@vkontakte/vk-mini-apps-router';
 import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
 import { useMemo } from 'react';
+import { ScreenBoundary } from '../shared/ScreenBoundary';
 import { Layout } from './Layout';
 import { createRouter } from './routes';
 import { ServicesProvider, type AppServices } from './services';
@@ -15,9 +16,12 @@ export function App({ services }: { services: AppServices }) {
       <ConfigProvider colorScheme={colorScheme}>
         <AdaptivityProvider>
           <AppRoot>
-            <RouterProvider router={router} notFoundRedirectPath="/">
-              <Layout />
-            </RouterProvider>
+            {/* The last wall: the panels have their own (GuardedPanel), this one catches the frame. */}
+            <ScreenBoundary>
+              <RouterProvider router={router} notFoundRedirectPath="/">
+                <Layout />
+              </RouterProvider>
+            </ScreenBoundary>
           </AppRoot>
         </AdaptivityProvider>
       </ConfigProvider>

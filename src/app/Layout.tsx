@@ -1,5 +1,6 @@
 import { useActiveVkuiLocation } from '@vkontakte/vk-mini-apps-router';
 import { SplitCol, SplitLayout, View, usePlatform } from '@vkontakte/vkui';
+import { GuardedPanel } from './GuardedPanel';
 import { HomePanel } from './panels/HomePanel';
 import { HistoryPanel } from './panels/HistoryPanel';
 import { ChildrenPostersPanel, PosterPanel } from './panels/PosterPanel';
@@ -25,29 +26,30 @@ export function Layout() {
     <SplitLayout center>
       {/* The screen's one `main` landmark: every panel (its h1 included) lives inside it. */}
       <SplitCol role="main" autoSpaced={platform !== 'vkcom'} maxWidth={760} width="100%" stretchedOnMobile>
+        {/* Each panel stands behind its own error boundary (GuardedPanel): one failing keeps the rest. */}
         <View id={MAIN_VIEW} activePanel={panel}>
-          <HomePanel id={PANELS.HOME} />
-          <PagePanel id={PANELS.PAGE} />
-          <ChildrenPanel id={PANELS.CHILDREN} />
-          <ChildPanel id={PANELS.CHILD} />
-          <GiveawaysPanel id={PANELS.GIVEAWAYS} />
-          <GiveawayCreatePanel id={PANELS.GIVEAWAY_NEW} />
-          <GiveawayPanel id={PANELS.GIVEAWAY} />
-          <GiveawayPanel id={PANELS.GIVEAWAY_ON_POST} />
-          <GiveawayVerifyPanel id={PANELS.GIVEAWAY_VERIFY} />
-          <GiveawayVerifyPanel id={PANELS.GIVEAWAY_ON_POST_VERIFY} />
-          <QuizzesPanel id={PANELS.QUIZZES} />
-          <QuizCreatePanel id={PANELS.QUIZ_NEW} />
-          <QuizPanel id={PANELS.QUIZ} />
-          <QuizPanel id={PANELS.QUIZ_ON_POST} />
-          <QuizSeriesCreatePanel id={PANELS.QUIZ_SERIES_NEW} />
-          <QuizSeriesPanel id={PANELS.QUIZ_SERIES} />
-          <LeaderboardPanel id={PANELS.LEADERBOARD} />
-          <LeaderboardPanel id={PANELS.LEADERBOARD_WITH_RULES} />
-          <LeaderboardSettingsPanel id={PANELS.LEADERBOARD_SETTINGS} />
-          <HistoryPanel id={PANELS.HISTORY} />
-          <PosterPanel id={PANELS.POSTER} />
-          <ChildrenPostersPanel id={PANELS.CHILDREN_POSTERS} />
+          <GuardedPanel id={PANELS.HOME} panel={HomePanel} />
+          <GuardedPanel id={PANELS.PAGE} panel={PagePanel} />
+          <GuardedPanel id={PANELS.CHILDREN} panel={ChildrenPanel} />
+          <GuardedPanel id={PANELS.CHILD} panel={ChildPanel} />
+          <GuardedPanel id={PANELS.GIVEAWAYS} panel={GiveawaysPanel} />
+          <GuardedPanel id={PANELS.GIVEAWAY_NEW} panel={GiveawayCreatePanel} />
+          <GuardedPanel id={PANELS.GIVEAWAY} panel={GiveawayPanel} />
+          <GuardedPanel id={PANELS.GIVEAWAY_ON_POST} panel={GiveawayPanel} />
+          <GuardedPanel id={PANELS.GIVEAWAY_VERIFY} panel={GiveawayVerifyPanel} />
+          <GuardedPanel id={PANELS.GIVEAWAY_ON_POST_VERIFY} panel={GiveawayVerifyPanel} />
+          <GuardedPanel id={PANELS.QUIZZES} panel={QuizzesPanel} />
+          <GuardedPanel id={PANELS.QUIZ_NEW} panel={QuizCreatePanel} />
+          <GuardedPanel id={PANELS.QUIZ} panel={QuizPanel} />
+          <GuardedPanel id={PANELS.QUIZ_ON_POST} panel={QuizPanel} />
+          <GuardedPanel id={PANELS.QUIZ_SERIES_NEW} panel={QuizSeriesCreatePanel} />
+          <GuardedPanel id={PANELS.QUIZ_SERIES} panel={QuizSeriesPanel} />
+          <GuardedPanel id={PANELS.LEADERBOARD} panel={LeaderboardPanel} />
+          <GuardedPanel id={PANELS.LEADERBOARD_WITH_RULES} panel={LeaderboardPanel} />
+          <GuardedPanel id={PANELS.LEADERBOARD_SETTINGS} panel={LeaderboardSettingsPanel} />
+          <GuardedPanel id={PANELS.HISTORY} panel={HistoryPanel} />
+          <GuardedPanel id={PANELS.POSTER} panel={PosterPanel} />
+          <GuardedPanel id={PANELS.CHILDREN_POSTERS} panel={ChildrenPostersPanel} />
         </View>
       </SplitCol>
     </SplitLayout>

@@ -2,6 +2,7 @@
 import { createVkApi } from '../vk/api-client';
 import { createAppearanceStore } from '../vk/appearance';
 import type { BridgeLike } from '../vk/bridge-like';
+import { withTimeouts, type BridgeTimeouts } from '../vk/bridge-timeouts';
 import type { Clock } from '../vk/clock';
 import { parseLaunchParams } from '../vk/launch-params';
 import { createUserStorage } from '../vk/storage';
@@ -14,10 +15,23 @@ export interface ServicesInput {
   launchSearch: string;
   clock: Clock;
   demoLabel: string | null;
+  /** The bridge's deadlines (tests shorten them); limits.ts has the app's. */
+  timeouts?: Partial<BridgeTimeouts>;
 }
 
-/** Subscribes to appearance before VKWebAppInit, so VK's first config event is not missed. */
-export function createServices({ bridge, launchSearch, clock, demoLabel }: ServicesInput): AppServices {
+/**
+ * Every service talks to VK through `bridge` with a deadline on each call (vk/bridge-timeouts.ts), so
+ * a call VK never answers ends as an error the screen can show. Subscribes to appearance before
+ * VKWebAppInit, so VK's first config event is not missed: send VKWebAppInit through `services.bridge`.
+ */
+export function createServices({
+  bridge: rawBridge,
+  launchSearch,
+  clock,
+  demoLabel,
+  timeouts,
+}: ServicesInput): AppServices {
+  const bridge = withTimeouts(rawBridge, timeouts);
   const appearance = createAppearanceStore(bridge);
   const launch = parseLaunchParams(launchSearch);
   const tokens = createTokenStore({ bridge, appId: launch.appId });

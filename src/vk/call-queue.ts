@@ -4,8 +4,8 @@
 // (errors 6, 9, 10, network) sends each affected call back into the queue after a backoff, so a
 // retried call may share its next request with others; the retry budget is per call.
 import type { Clock } from './clock';
-import { VkApiError, VkValidationError, isRetryable } from './errors';
-import { EXECUTE_MAX_CALLS, RETRY_MAX, backoffMs } from './limits';
+import { VkApiError, VkTimeoutError, VkValidationError, isRetryable } from './errors';
+import { EXECUTE_MAX_CALLS, RETRY_MAX, TIMEOUT_RETRY_MAX, backoffMs } from './limits';
 import { applyPick, zipColumns, type ResponsePick } from './pick';
 import type { RateLimiter } from './rate-limiter';
 import type { VkApiBody, VkTransport, WireParams } from './transport';
@@ -18,6 +18,8 @@ export interface QueuedCall<S extends string> {
   scopes: readonly S[];
   /** Retries already spent on this call (whole-request failures and its own failures inside `execute`). */
   retries: number;
+  /** Of those, retries after a timeout (at most TIMEOUT_RETRY_MAX). */
+  timeoutRetries?: number;
   /** Validates the (zipped) result and settles the caller's promise. Errors get the caller's label later. */
   accept(value: unknown): void;
   reject(err: unknown): void;
@@ -110,7 +112,7 @@ export class CallQueue<S extends string> {
 
   /** Retryable failures send the call back to the queue after a backoff, within its retry budget. */
   private retryOrReject(call: QueuedCall<S>, err: unknown): void {
-    if (!isRetryable(err) || call.retries >= RETRY_MAX) {
+    if (!isRetryable(err) || call.retries >= RETRY_MAX || !this.mayRetryTimeout(call, err)) {
       call.reject(err);
       return;
     }
@@ -118,6 +120,18 @@ export class CallQueue<S extends string> {
     const delay = backoffMs(call.retries);
     call.retries += 1;
     void this.deps.clock.sleep(delay).then(() => this.push(call));
+  }
+
+  /**
+   * A timed-out call may already have been done by VK: only reads are repeated (a write such as
+   * wall.createComment could be done twice), and at most TIMEOUT_RETRY_MAX times.
+   */
+  private mayRetryTimeout(call: QueuedCall<S>, err: unknown): boolean {
+    if (!(err instanceof VkTimeoutError)) return true;
+    const spent = call.timeoutRetries ?? 0;
+    if (!isRead(call.method) || spent >= TIMEOUT_RETRY_MAX) return false;
+    call.timeoutRetries = spent + 1;
+    return true;
   }
 
   /** Hands each result of an `execute` to its caller; a `false` result takes the next execute_errors entry. */
@@ -149,4 +163,9 @@ export class CallQueue<S extends string> {
       );
     });
   }
+}
+
+/** Methods that only read (`wall.get`, `groups.isMember`, `storage.get`, `utils.resolveScreenName`…). */
+export function isRead(method: string): boolean {
+  return /^[a-z]+\.(get|is|search|resolve)[A-Za-z]*$/.test(method);
 }

@@ -6,6 +6,7 @@ import {
   TokenRefusedError,
   VkApiError,
   VkNetworkError,
+  VkTimeoutError,
   VkValidationError,
   type VkApiErrorKind,
 } from './errors';
@@ -99,6 +100,29 @@ function describeRefusal(err: TokenRefusedError): ErrorDescription {
   };
 }
 
+function describeTimeout(err: VkTimeoutError): ErrorDescription {
+  if (err.silent) {
+    return {
+      title: 'ВКонтакте не отвечает приложению',
+      action:
+        'Похоже, приложение открыто не внутри ВКонтакте, а отдельной страницей. Откройте его во ВКонтакте — из меню сообщества или из раздела «Приложения». Если оно уже открыто там, обновите приложение ВКонтакте и повторите.',
+    };
+  }
+  const seconds = Math.round(err.timeoutMs / 1000);
+  const long = seconds >= 60;
+  return {
+    title: 'ВКонтакте не ответил вовремя',
+    action: long
+      ? `Ответа нет дольше ${genitive(Math.round(seconds / 60), 'минуты', 'минут')}. Проверьте интернет и повторите.`
+      : `Ответа нет дольше ${genitive(seconds, 'секунды', 'секунд')}: похоже, прервалась связь. Проверьте интернет и повторите.`,
+  };
+}
+
+/** «дольше 1 минуты», «дольше 15 секунд»: after a comparative the count takes the genitive. */
+function genitive(n: number, one: string, many: string): string {
+  return `${n}\u00a0${n % 10 === 1 && n % 100 !== 11 ? one : many}`;
+}
+
 export function describeVkError(err: unknown): ErrorDescription {
   if (err instanceof VkApiError) {
     const known = API_MESSAGES[err.kind];
@@ -106,6 +130,7 @@ export function describeVkError(err: unknown): ErrorDescription {
       ? { title: `Ошибка ВКонтакте (код ${err.code})`, action: known.action }
       : known;
   }
+  if (err instanceof VkTimeoutError) return describeTimeout(err);
   if (err instanceof VkNetworkError) {
     return { title: 'Нет связи с ВКонтакте', action: 'Проверьте интернет и повторите.' };
   }

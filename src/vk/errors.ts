@@ -64,7 +64,7 @@ export class VkApiError extends Error {
 
 /** The request did not reach VK or no answer came back (bridge client_error, offline, timeout). */
 export class VkNetworkError extends Error {
-  override readonly name = 'VkNetworkError';
+  override readonly name: string = 'VkNetworkError';
   readonly method: string;
   readonly label: string | null;
   readonly reason: string;
@@ -79,6 +79,36 @@ export class VkNetworkError extends Error {
 
   withLabel(label: string | null): VkNetworkError {
     return new VkNetworkError({ method: this.method, reason: this.reason, label });
+  }
+}
+
+/**
+ * No answer came in time (docs/vk-adapter.md, "Timeouts"). A network failure, so reads are retried,
+ * but at most TIMEOUT_RETRY_MAX times. `silent`: the bridge had never answered anything, so nothing
+ * is listening (the app was opened outside VK's frame): retrying cannot help and is not done.
+ */
+export class VkTimeoutError extends VkNetworkError {
+  override readonly name: string = 'VkTimeoutError';
+  /** How long the call waited. */
+  readonly timeoutMs: number;
+  readonly silent: boolean;
+
+  constructor(init: { method: string; timeoutMs: number; silent: boolean; label?: string | null }) {
+    const reason = init.silent
+      ? `the bridge has not answered anything in ${init.timeoutMs} ms`
+      : `no answer in ${init.timeoutMs} ms`;
+    super({ method: init.method, reason, label: init.label ?? null });
+    this.timeoutMs = init.timeoutMs;
+    this.silent = init.silent;
+  }
+
+  /** The same timeout, reported against another method (the API method inside the bridge call). */
+  forMethod(method: string): VkTimeoutError {
+    return new VkTimeoutError({ method, timeoutMs: this.timeoutMs, silent: this.silent, label: this.label });
+  }
+
+  override withLabel(label: string | null): VkTimeoutError {
+    return new VkTimeoutError({ method: this.method, timeoutMs: this.timeoutMs, silent: this.silent, label });
   }
 }
 
@@ -167,8 +197,12 @@ export class StorageError extends Error {
   }
 }
 
-/** True for failures that may pass on their own: errors 6, 9, 10 and network failures. */
+/**
+ * True for failures that may pass on their own: errors 6, 9, 10 and network failures (timeouts
+ * included, except a silent bridge's: nothing is listening).
+ */
 export function isRetryable(err: unknown): boolean {
+  if (err instanceof VkTimeoutError) return !err.silent;
   if (err instanceof VkNetworkError) return true;
   return err instanceof VkApiError && RETRYABLE_CODES.has(err.code);
 }

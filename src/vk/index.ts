@@ -22,6 +22,7 @@ export {
   VK_ERROR_KINDS,
   VkApiError,
   VkNetworkError,
+  VkTimeoutError,
   VkValidationError,
   isRetryable,
   kindOfCode,
@@ -29,6 +30,13 @@ export {
   type VkApiErrorKind,
 } from './errors';
 export { describeVkError, type ErrorDescription } from './error-messages';
+export {
+  DEFAULT_BRIDGE_TIMEOUTS,
+  DIALOG_METHODS,
+  withTimeouts,
+  type BridgeTimeouts,
+  type TimedBridge,
+} from './bridge-timeouts';
 export {
   bridgeErrorToVkError,
   createBridgeTransport,

@@ -51,6 +51,24 @@ export const RETRY_MAX = 4;
 export const BACKOFF_BASE_MS = 500;
 export const BACKOFF_CAP_MS = 8_000;
 
+/**
+ * Timeouts (docs/vk-adapter.md, "Timeouts"). A bridge call VK answers by itself (an API request,
+ * VK Storage, the config) fails after BRIDGE_REQUEST_TIMEOUT_MS: VK's API answers in about a second,
+ * an `execute` of 25 wall pages in a few, so 15 s means the answer is lost, not slow.
+ */
+export const BRIDGE_REQUEST_TIMEOUT_MS = 15_000;
+/** A bridge call that waits for the viewer (an access dialog, VK's own post or widget screen). */
+export const BRIDGE_DIALOG_TIMEOUT_MS = 5 * 60_000;
+/**
+ * Until the bridge has answered anything at all (VK answers VKWebAppInit within milliseconds), any
+ * call fails after this: nothing is listening (the app was opened outside VK's frame).
+ */
+export const BRIDGE_SILENCE_TIMEOUT_MS = 10_000;
+/** A timed-out read is retried this many times (not RETRY_MAX: each attempt costs a whole timeout). */
+export const TIMEOUT_RETRY_MAX = 1;
+/** The HTTP transport (the report CLI's live mode): no answer by then is a timeout. */
+export const HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
 /** Delay before retry number `attempt` (0-based). */
 export function backoffMs(attempt: number): number {
   return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);

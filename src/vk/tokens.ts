@@ -3,7 +3,7 @@
 // what was granted and what is needed. Concurrent requests for the same token share one dialog.
 import { z } from 'zod';
 import type { BridgeLike } from './bridge-like';
-import { TokenRefusedError } from './errors';
+import { TokenRefusedError, VkTimeoutError } from './errors';
 import { bridgeErrorToVkError } from './transport';
 
 /** User-token scopes the app asks for: reach (stats), my pages (groups), scheduled posts and comments (wall). */
@@ -176,6 +176,8 @@ export class TokenStore implements TokenProvider {
     try {
       raw = await this.bridge.send(method, props);
     } catch (err) {
+      // No answer is not a refusal: the screen says VK did not answer, not that access was denied.
+      if (err instanceof VkTimeoutError) throw err;
       throw new TokenRefusedError({ tokenKind, scopes, groupId, reason: refusalReason(err, method) });
     }
     const grant = parseGrant(raw, scopes);

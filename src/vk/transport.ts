@@ -2,7 +2,7 @@
 // params of VKWebAppCallAPIMethod and nowhere else (not in URLs, logs, or errors).
 import { z } from 'zod';
 import type { BridgeLike } from './bridge-like';
-import { VkApiError, VkNetworkError, VkValidationError } from './errors';
+import { VkApiError, VkNetworkError, VkTimeoutError, VkValidationError } from './errors';
 import { API_VERSION } from './limits';
 import { scrub } from './scrub';
 
@@ -70,6 +70,8 @@ export function bridgeErrorToVkError(
   method: string,
   secret?: string,
 ): VkApiError | VkNetworkError {
+  // The bridge's deadline (bridge-timeouts.ts): already typed, now named after the API method.
+  if (raw instanceof VkTimeoutError) return raw.forMethod(method);
   const parsed = rejectionSchema.safeParse(raw);
   if (!parsed.success) {
     const reason = raw instanceof Error ? raw.message : describe(raw);
