@@ -8,6 +8,7 @@ import { createFakeVk } from '../demo/fake-api';
 import type { ApiBody, FakeVk } from '../demo/fake-api';
 import { generateWorld } from '../demo/world';
 import { VirtualClock } from '../vk/clock';
+import { VK_TOO_MANY_REQUESTS } from '../vk/errors';
 import { MAX_YEAR, MIN_YEAR, parseNow, parsePlainInteger } from './report-args';
 
 export const DEMO_SNAPSHOT_USAGE = `Usage: npm run demo:snapshot -- --out FILE [--seed N] [--now ISO]
@@ -89,7 +90,7 @@ async function call(
   for (let attempt = 0; ; attempt++) {
     await clock.sleep(350);
     const body = await api.request(method, params);
-    if (!('error' in body) || body.error.error_code !== 6 || attempt >= 5) return body;
+    if (!('error' in body) || body.error.error_code !== VK_TOO_MANY_REQUESTS || attempt >= 5) return body;
   }
 }
 

@@ -9,7 +9,8 @@
 
 import { z } from 'zod';
 import type { LeaderboardComment } from '../core/leaderboard';
-import { wireCommentSchema, wireUserSchema, type WireComment } from '../vk/wire-giveaway';
+import { wireCommentSchema, type WireComment } from '../vk/wire-comments';
+import { wireUserSchema } from '../vk/wire-users';
 
 const postRef = z.string().regex(/^-?[1-9]\d*_[1-9]\d*$/, { error: 'expected "<owner>_<post>" as the key' });
 export const userIds = z.array(z.number().int());

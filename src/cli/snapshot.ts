@@ -15,7 +15,9 @@
 
 import { z } from 'zod';
 import type { Category } from '../core/types';
-import { wireGroupSchema, wirePostSchema, wireStatsPeriodSchema } from '../vk/wire';
+import { wireGroupSchema } from '../vk/wire-groups';
+import { wirePostSchema } from '../vk/wire-posts';
+import { wireStatsPeriodSchema } from '../vk/wire-stats';
 import { activityFields } from './snapshot-activity';
 import { formatIssues } from './zod-issues';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { PageInfo } from '../core/types';
 import type { VkApi } from '../vk/api-client';
 import { toPageInfo } from '../vk/mappers';
-import { wireGroupSchema } from '../vk/wire';
+import { wireGroupSchema } from '../vk/wire-groups';
 
 /** groups.get returns at most 1000 communities per call; an admin of more is not a real case. */
 const ADMIN_PAGES_MAX = 1000;

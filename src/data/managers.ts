@@ -1,7 +1,7 @@
 // The page's managers (admins, editors, moderators): groups.getMembers filter=managers, which only
 // a manager of the page may call.
 import type { VkApi } from '../vk/api-client';
-import { wireManagerSchema } from '../vk/wire-giveaway';
+import { wireManagerSchema } from '../vk/wire-groups';
 
 export async function pageManagers(api: VkApi, groupId: number): Promise<number[]> {
   const { items } = await api.paginate({

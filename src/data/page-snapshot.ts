@@ -8,14 +8,9 @@ import { TokenRefusedError } from '../vk/errors';
 import { PageUnavailableError, unreadableStateOf } from './page-unavailable';
 import { WALL_GET_MAX } from '../vk/limits';
 import { toPageInfo, toPost, toReachInput } from '../vk/mappers';
-import {
-  groupsGetByIdResponse,
-  statsGetResponse,
-  wallGetResponse,
-  type WallGetResponse,
-  type WireGroup,
-  type WireStatsPeriod,
-} from '../vk/wire';
+import { groupsGetByIdResponse, type WireGroup } from '../vk/wire-groups';
+import { wallGetResponse, type WallGetResponse } from '../vk/wire-posts';
+import { statsGetResponse, type WireStatsPeriod } from '../vk/wire-stats';
 
 /** Page fields the metrics and the header read. */
 export const PAGE_FIELDS = [

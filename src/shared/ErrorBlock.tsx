@@ -1,6 +1,6 @@
 import { Icon56ErrorTriangleOutline } from '@vkontakte/icons';
 import { Button, Placeholder } from '@vkontakte/vkui';
-import type { ErrorDescription } from '../vk/error-messages';
+import type { ErrorDescription } from './vk-error-text';
 
 /** What went wrong and what to do, with a retry; each feature says it in its own words. */
 export function ErrorBlock({

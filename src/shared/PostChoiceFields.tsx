@@ -1,7 +1,7 @@
 // The «which post» block of the giveaway and quiz forms: the three ways to choose, the link field with
 // its inline check, and the picker of the page's latest posts.
 import { FormItem, Input, Radio } from '@vkontakte/vkui';
-import type { ErrorDescription } from '../vk/error-messages';
+import type { ErrorDescription } from './vk-error-text';
 import { postLinkError, type PostChoice, type PostMode } from './post-choice';
 import { PostPicker } from './PostPicker';
 

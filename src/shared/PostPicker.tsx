@@ -3,9 +3,9 @@
 import { Button, Div, FormItem, FormStatus, Radio, Spinner } from '@vkontakte/vkui';
 import { useCallback, useMemo } from 'react';
 import { useServices } from '../app/services';
-import type { PostRef } from '../core/giveaway';
-import { latestOwnPosts } from '../data/giveaway';
-import type { ErrorDescription } from '../vk/error-messages';
+import type { PostRef } from '../core/wall';
+import { latestOwnPosts } from '../data/wall';
+import type { ErrorDescription } from './vk-error-text';
 import { formatDateTime } from './format';
 import { useLoad } from './useLoad';
 

@@ -3,9 +3,9 @@
 import { Button, Div, FormItem, FormStatus, Group, Header, Input, Textarea } from '@vkontakte/vkui';
 import { useState, type ReactNode } from 'react';
 import { useServices } from '../app/services';
-import { parsePostRef, type PostRef } from '../core/giveaway';
+import { parsePostRef, type PostRef } from '../core/wall';
 import { copyText } from '../vk/community-actions';
-import type { ErrorDescription } from '../vk/error-messages';
+import type { ErrorDescription } from './vk-error-text';
 import { StatusMark } from './StatusMark';
 
 interface Props {

@@ -5,7 +5,7 @@
 import { Icon56ErrorTriangleOutline } from '@vkontakte/icons';
 import { CellButton, Placeholder } from '@vkontakte/vkui';
 import { Component, type ReactNode } from 'react';
-import type { ErrorDescription } from '../vk/error-messages';
+import type { ErrorDescription } from './vk-error-text';
 
 /** A lazily loaded part of the app (a chunk) did not arrive: the connection dropped, most often. */
 export class ChunkLoadError extends Error {

@@ -1,6 +1,7 @@
 // Which post a giveaway or a quiz lives under: a pasted link, one of the page's latest posts, or
 // "later" (the app prepares the text; the admin publishes it and binds the link afterwards).
-import { parsePostRef, type PostRef } from '../core/giveaway';
+import { parsePostRef, type PostRef } from '../core/wall';
+import type { ErrorDescription } from './vk-error-text';
 
 export type PostMode = 'link' | 'pick' | 'later';
 
@@ -34,3 +35,15 @@ export function postChoiceError(choice: PostChoice, laterLabel: string): string 
     ? `Вставьте ссылку на запись или выберите «${laterLabel}».`
     : postLinkError(choice.postLink);
 }
+
+/** What VK said of the chosen post, worded alike for a giveaway and a quiz. */
+export const CHOSEN_POST_ERRORS = {
+  notFound: {
+    title: 'Запись не найдена',
+    action: 'Проверьте ссылку: запись должна быть опубликована на стене сообщества.',
+  },
+  notOwn: {
+    title: 'Это запись другой стены',
+    action: 'Выберите запись, опубликованную на стене этого сообщества.',
+  },
+} as const satisfies Record<string, ErrorDescription>;

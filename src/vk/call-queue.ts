@@ -4,7 +4,7 @@
 // (errors 6, 9, 10, network) sends each affected call back into the queue after a backoff, so a
 // retried call may share its next request with others; the retry budget is per call.
 import type { Clock } from './clock';
-import { VkApiError, VkTimeoutError, VkValidationError, isRetryable } from './errors';
+import { VK_AUTH_FAILED, VkApiError, VkTimeoutError, VkValidationError, isRetryable } from './errors';
 import { EXECUTE_MAX_CALLS, RETRY_MAX, TIMEOUT_RETRY_MAX, backoffMs } from './limits';
 import { applyPick, zipColumns, type ResponsePick } from './pick';
 import type { RateLimiter } from './rate-limiter';
@@ -102,7 +102,7 @@ export class CallQueue<S extends string> {
     try {
       body = await transport.call(method, params, token);
     } catch (err) {
-      if (err instanceof VkApiError && err.code === 5) this.deps.forgetToken(token);
+      if (err instanceof VkApiError && err.code === VK_AUTH_FAILED) this.deps.forgetToken(token);
       for (const call of batch) this.retryOrReject(call, err);
       return;
     }
@@ -156,7 +156,7 @@ export class CallQueue<S extends string> {
         call.accept(call.pick ? zipColumns(value, call.pick) : value);
         return;
       }
-      if (entry.error_code === 5) this.deps.forgetToken(token);
+      if (entry.error_code === VK_AUTH_FAILED) this.deps.forgetToken(token);
       this.retryOrReject(
         call,
         new VkApiError({ code: entry.error_code, method: entry.method, vkMessage: entry.error_msg }),

@@ -12,6 +12,11 @@ export const systemClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
 };
 
+/** Unix seconds on the clock. */
+export function nowSeconds(clock: Clock): number {
+  return Math.floor(clock.now() / 1000);
+}
+
 /** A clock that moves only when someone sleeps: sleeping advances time instantly. */
 export class VirtualClock implements Clock {
   private t: number;

@@ -2,6 +2,7 @@
 // the community widget preview.
 import { z } from 'zod';
 import type { BridgeLike } from './bridge-like';
+import { BRIDGE_USER_DENIED } from './errors';
 
 const addedSchema = z.looseObject({ group_id: z.coerce.number().int().positive() });
 
@@ -106,5 +107,10 @@ export async function showWidgetPreview(
 function isUserDenied(err: unknown): boolean {
   if (typeof err !== 'object' || err === null || !('error_data' in err)) return false;
   const data = err.error_data;
-  return typeof data === 'object' && data !== null && 'error_code' in data && data.error_code === 4;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    'error_code' in data &&
+    data.error_code === BRIDGE_USER_DENIED
+  );
 }

@@ -24,6 +24,15 @@ export const VK_ERROR_KINDS = {
 
 export type VkApiErrorKind = (typeof VK_ERROR_KINDS)[keyof typeof VK_ERROR_KINDS] | 'other';
 
+/** The codes the app tests by number (the kinds above name them for the UI). */
+export const VK_AUTH_FAILED = 5;
+export const VK_TOO_MANY_REQUESTS = 6;
+export const VK_INVALID_PARAM = 100;
+/** "Access to status replies denied": the post's comments are closed (wall.createComment). */
+export const VK_COMMENTS_CLOSED = 213;
+/** The bridge's client error (error_data.error_code) when the user closes VK's dialog. */
+export const BRIDGE_USER_DENIED = 4;
+
 /** Codes worth retrying after a pause: they say "not now", not "never". */
 export const RETRYABLE_CODES: ReadonlySet<number> = new Set([6, 9, 10]);
 
@@ -60,6 +69,11 @@ export class VkApiError extends Error {
   withLabel(label: string | null): VkApiError {
     return new VkApiError({ code: this.code, method: this.method, vkMessage: this.vkMessage, label });
   }
+}
+
+/** A VK answer that the post's comments are closed. */
+export function isCommentsClosed(err: unknown): err is VkApiError {
+  return err instanceof VkApiError && err.code === VK_COMMENTS_CLOSED;
 }
 
 /** The request did not reach VK or no answer came back (bridge client_error, offline, timeout). */

@@ -1,5 +1,5 @@
 // The public surface of the VK adapter. The real bridge lives in ./real-bridge (imported only by the
-// composition root); wire shapes and mappers are in ./wire and ./mappers.
+// composition root); wire shapes are in ./wire-*.ts (one file per VK object), mappers in ./mappers.
 export type { BridgeEvent, BridgeLike, BridgeListener } from './bridge-like';
 export { systemClock, VirtualClock, type Clock } from './clock';
 export * from './limits';
@@ -29,7 +29,6 @@ export {
   type StorageErrorKind,
   type VkApiErrorKind,
 } from './errors';
-export { describeVkError, type ErrorDescription } from './error-messages';
 export {
   DEFAULT_BRIDGE_TIMEOUTS,
   DIALOG_METHODS,

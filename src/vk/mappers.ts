@@ -1,8 +1,10 @@
-// Wire objects (src/vk/wire.ts) → core domain types (src/core/types.ts). Absent fields become the
+// Wire objects (src/vk/wire-*.ts) → core domain types (src/core/types.ts). Absent fields become the
 // honest default: null where the core distinguishes "unknown", false / 0 / '' where it does not.
 
 import type { PageInfo, PageStatus, Post, PostState, ReachInput, WallMode } from '../core/types';
-import type { WireGroup, WirePost, WireStatsPeriod } from './wire';
+import type { WireGroup } from './wire-groups';
+import type { WirePost } from './wire-posts';
+import type { WireStatsPeriod } from './wire-stats';
 
 /** Characters of post text kept for display. */
 export const POST_TEXT_LIMIT = 280;

@@ -22,6 +22,14 @@ export function isValidLogicalKey(key: string): boolean {
   return LOGICAL_KEY.test(key) && key.length <= LOGICAL_KEY_MAX_LENGTH;
 }
 
+/**
+ * An id as part of a logical key (ids may contain '-', which keys may not): '_' is written '__' and
+ * '-' is written '_d', so the key stays injective (an id without either is kept as it is).
+ */
+export function escapeId(id: string): string {
+  return id.replaceAll('_', '__').replaceAll('-', '_d');
+}
+
 export function chunkKey(key: string, slot: Slot, index: number): string {
   return `${key}-${slot}-${index}`;
 }

@@ -9,7 +9,7 @@ import type { VerdictStatus } from '../../src/core/verdict';
 import { HEAD_ID } from '../../src/demo/pages';
 import { VERDICT_WORD } from '../../src/shared/verdict-text';
 import { toPageInfo, toPost } from '../../src/vk/mappers';
-import type { WireGroup } from '../../src/vk/wire';
+import type { WireGroup } from '../../src/vk/wire-groups';
 import { axeFindings } from './axe';
 import { openApp } from './harness';
 

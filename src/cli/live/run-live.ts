@@ -9,7 +9,7 @@ import { resolveRefs } from '../../data/children/resolve';
 import { refreshChildren } from '../../data/supervisor/refresh';
 import { createVkApi, type VkApi } from '../../vk/api-client';
 import { systemClock } from '../../vk/clock';
-import { VkApiError } from '../../vk/errors';
+import { VK_AUTH_FAILED, VkApiError } from '../../vk/errors';
 import { createHttpTransport } from '../../vk/http-transport';
 import { scrub } from '../../vk/transport';
 import type { LiveReportArgs } from '../report-args';
@@ -83,7 +83,7 @@ export async function runLiveReport(args: LiveReportArgs, io: LiveIo): Promise<n
   } catch (error) {
     // Adapter errors are scrubbed already, and say() scrubs every line again.
     const message = (error as Error).message;
-    if (error instanceof VkApiError && error.code === 5) {
+    if (error instanceof VkApiError && error.code === VK_AUTH_FAILED) {
       say(`VK rejected the token in ${args.tokenEnv} (${message}); get a fresh user token`);
       return EXIT_BAD_INPUT;
     }

@@ -3,7 +3,7 @@
 // A condition that is on but whose evidence list is null counts as unmet for everyone: the data
 // layer always gathers what is on, so a null there means "not known", and nobody wins on unknowns.
 
-import { taggedBy } from './mentions';
+import { taggedBy } from './tagged';
 import type {
   ConditionStatus,
   ExclusionReason,

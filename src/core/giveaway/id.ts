@@ -1,6 +1,6 @@
 // Giveaway ids and secrets: the shapes the published lines and links rely on.
 
-import { toBase64Url } from '../quiz/base64url';
+import { toBase64Url } from '../text/base64url';
 
 export const GIVEAWAY_ID = /^[A-Za-z0-9_-]{8,16}$/;
 

@@ -5,9 +5,9 @@
 
 import { z } from 'zod';
 import { plural } from '../plural';
-import { toBase64Url } from '../quiz/base64url';
-import { parsePayload } from '../quiz/payload';
-import { dateParts, lastLine, mentionOf } from '../quiz/text';
+import { toBase64Url } from '../text/base64url';
+import { parsePayload } from '../text/payload';
+import { dateParts, lastLine, mentionOf } from '../text/published-text';
 import { isGiveawayId } from './id';
 import type { GiveawayConditions, GiveawayTerms, PostRef } from './types';
 
@@ -65,6 +65,13 @@ export interface AnnouncementInput {
 export function giveawayLink(appId: number, groupId: number, id: string, postRef?: PostRef | null): string {
   const base = `https://vk.com/app${appId}_-${groupId}#/giveaway/${id}`;
   return postRef ? `${base}/post/${postRef}` : base;
+}
+
+const GIVEAWAY_WORDS = /розыгрыш|разыгрыва/i;
+
+/** A post that likely announces a giveaway: the app's giveaway link or the word. */
+export function looksLikeGiveawayPost(text: string): boolean {
+  return text.includes('#/giveaway/') || GIVEAWAY_WORDS.test(text);
 }
 
 // The human part keeps the prize as typed (line breaks aside): unlike the quiz's oneLine, bidi

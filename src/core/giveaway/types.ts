@@ -1,8 +1,11 @@
 // The giveaway's data model, shared by the pure core (conditions, draw, protocol), the data layer
 // that gathers evidence from VK, and the screens. See docs/giveaway.md.
 
-/** "<owner id>_<post id>", e.g. "-219000001_123": the post a giveaway is bound to. */
-export type PostRef = string;
+import type { WallComment } from '../wall/comment';
+import type { PostRef } from '../wall/post-link';
+
+/** "<owner id>_<post id>": the post a giveaway is bound to. */
+export type { PostRef };
 
 export interface GiveawayConditions {
   /** Subscribed to the page itself. */
@@ -35,15 +38,7 @@ export interface GiveawayTerms {
 }
 
 /** One comment under the giveaway post (top level or a thread reply). */
-export interface GiveawayComment {
-  id: number;
-  /** Negative for a community. */
-  fromId: number;
-  date: number;
-  text: string;
-  /** Set on thread replies: VK prefixes such a reply with a mention of this user by itself. */
-  replyToUser: number | null;
-}
+export type GiveawayComment = WallComment;
 
 /**
  * Everything gathered from VK about the post and its audience. A list is null when its condition

@@ -1,6 +1,6 @@
 // The Colosseum leaderboard's data model, shared by the pure core (scoring, periods, widget code),
 // the data layer and the screens. See docs/leaderboard.md.
-import type { PostRef } from '../giveaway/types';
+import type { PostRef } from '../wall/post-link';
 
 export type { PostRef };
 

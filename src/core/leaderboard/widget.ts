@@ -12,6 +12,8 @@ export const WIDGET_ROWS_MAX = 10;
 /** VK's limit on the title and on a cell's text. */
 export const WIDGET_TEXT_MAX = 100;
 
+/** The widget's title, as the admin installs it and VK shows it above the table. */
+export const WIDGET_TITLE = 'Самые активные подписчики';
 export const WIDGET_HEAD = ['Место', 'Подписчик', 'Очки'] as const;
 export const WIDGET_MORE = 'Вся таблица';
 export const WIDGET_EMPTY = 'Пока никто не набрал очков';

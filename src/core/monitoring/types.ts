@@ -1,6 +1,6 @@
 // Monitoring-grade ER: VK's post counters minus what the federal monitoring does not count (see
 // docs/methodology.md, "pitfalls"), for the same sample of posts as the plain ER.
-import type { PostRef } from '../giveaway/types';
+import type { PostRef } from '../wall/post-link';
 
 /** Who acted on one sampled post, as the API lists it. */
 export interface PostAudience {

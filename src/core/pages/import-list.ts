@@ -76,6 +76,31 @@ export function importUnpackedError(): string {
   );
 }
 
+/** The legacy binary .xls, which the app does not read. */
+export function importXlsError(): string {
+  return 'Файл в старом формате Excel (.xls). Сохраните его как .xlsx или CSV и загрузите снова.';
+}
+
+/** A file that looked like XLSX but could not be read. */
+export function importXlsxBrokenError(): string {
+  return 'Не удалось прочитать файл Excel: он повреждён или это не .xlsx. Сохраните его заново.';
+}
+
+/** Where a CSV's content beyond the columns is, for importColumnsError. */
+export function csvCellName(line: number, column: number): string {
+  return `строка ${line}, столбец ${column}`;
+}
+
+/** Where an XLSX's content beyond the columns is (its address, «XFD1048576»), for importColumnsError. */
+export function xlsxCellName(address: string): string {
+  return `ячейка ${address}`;
+}
+
+/** A boolean cell as Excel shows it in Russian. */
+export function booleanCellText(value: boolean): string {
+  return value ? 'ИСТИНА' : 'ЛОЖЬ';
+}
+
 /** 5000 → «5 000» (a non-breaking space between thousands, as Russian texts write numbers). */
 function groupDigits(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');

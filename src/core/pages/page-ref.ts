@@ -22,6 +22,14 @@ export const REF_REASONS = {
   email: 'Адрес электронной почты, а не ссылка на сообщество',
 } as const;
 
+/** Why a line that parsed is still not added: what VK answered, or the list already has it. */
+export const RESOLVE_REASONS = {
+  notFound: 'Такой страницы ВКонтакте нет',
+  notCommunity: 'Это не сообщество (приложение или другой объект ВКонтакте)',
+  already: 'Уже есть в списке',
+  skipped: 'Строка пропущена',
+} as const;
+
 const VK_HOSTS = new Set(['vk.com', 'vk.ru', 'vkontakte.ru']);
 
 /** First path segments that are VK's own pages, never a community's screen name. */

@@ -5,7 +5,7 @@
 import { QUIZ_LIST_MAX_CHARS } from './protocol';
 import { placesOf } from '../places';
 import { plural } from '../plural';
-import { mentionOf, oneLine } from './text';
+import { mentionOf, oneLine } from '../text/published-text';
 import type { CommentQuestion, CommentQuestionWinner, QuizComment, SeriesStanding } from './types';
 
 export interface CommentQuizResultInput {

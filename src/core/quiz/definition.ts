@@ -6,9 +6,9 @@
 
 import { z } from 'zod';
 import { isQuizId } from './id';
-import { jsonPayload, parsePayload } from './payload';
+import { jsonPayload, parsePayload } from '../text/payload';
 import { isQuizPublicKey, QUIZ_DEFINITION_MAX_CHARS, QUIZ_LIMITS } from './protocol';
-import { lastLine, oneLine, windowText } from './text';
+import { lastLine, oneLine, windowText } from '../text/published-text';
 import type { QuizDefinition } from './types';
 
 /** One definition is at most this many comments (part 1 and 19 replies). */
@@ -160,6 +160,12 @@ export function joinDefinitionParts(
   return definitionJson(parsed.data);
 }
 
+/** Why a definition read from VK is not taken beyond its parts (Russian, for logs). */
+export const DEFINITION_READ_PROBLEMS = {
+  threadUnreadable: (detail: string) => `Не удалось прочитать части описания викторины: ${detail}`,
+  otherCommunity: 'Описание викторины другого сообщества',
+} as const;
+
 // ---- the form's checks ----
 
 /** The definition with every machine field at its widest, for sizing before the real ones exist. */
@@ -205,5 +211,20 @@ export function validateDefinition(d: QuizDefinition): string[] {
     problems.push(
       `Слишком много текста: описание викторины заняло бы ${parts} комментариев VK, а можно не больше ${QUIZ_DEFINITION_MAX_PARTS}. Сократите вопросы и варианты ответов`,
     );
+  return problems;
+}
+
+/**
+ * Problems (Russian, for the form) of a new quiz: the definition's, a question whose correct answer
+ * (`correct`, by question) is not one of its options, and an end already past `now`.
+ */
+export function draftProblems(d: QuizDefinition, correct: readonly number[], now: number): string[] {
+  const problems = validateDefinition(d);
+  d.questions.forEach((q, i) => {
+    const c = correct[i];
+    if (c === undefined || !Number.isInteger(c) || c < 0 || c >= q.options.length)
+      problems.push(`Вопрос ${i + 1}: не отмечен правильный ответ`);
+  });
+  if (d.closesAt <= now) problems.push('Окончание викторины уже прошло');
   return problems;
 }

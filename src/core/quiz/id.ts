@@ -1,6 +1,6 @@
 // Quiz ids: the shape the sealed lines, published lines and links rely on.
 
-import { toBase64Url } from './base64url';
+import { toBase64Url } from '../text/base64url';
 
 export const QUIZ_ID = /^[A-Za-z0-9_-]{8,16}$/;
 

@@ -1,7 +1,6 @@
 // The quiz core: pure, no I/O; WebCrypto is passed in where the sealed answers need it (docs/quiz.md).
 
 export * from './types';
-export * from './base64url';
 export * from './id';
 export * from './seal';
 export * from './reasons';

@@ -4,9 +4,9 @@
 // can forge one.
 
 import { z } from 'zod';
-import { fromBase64Url } from './base64url';
-import { jsonPayload, parsePayload } from './payload';
-import { lastLine, mentionOf, oneLine, secondsText, splitLines, windowText } from './text';
+import { fromBase64Url } from '../text/base64url';
+import { jsonPayload, parsePayload } from '../text/payload';
+import { lastLine, mentionOf, oneLine, secondsText, splitLines, windowText } from '../text/published-text';
 import type { AnswerKey, PostRef, QuizDefinition, QuizResult } from './types';
 
 /** Upper bound for one published comment's text (the giveaway's LIST_REPLY_MAX_CHARS). */
@@ -97,6 +97,18 @@ export function parseKeyLine(text: string): { id: string; publicKey: string } | 
   return isQuizPublicKey(match[2]) ? { id: match[1]!, publicKey: match[2] } : null;
 }
 
+const QUIZ_WORDS = /викторин/i;
+
+/** A post that likely carries a quiz: its key line, the app's quiz link or the word. */
+export function looksLikeQuizPost(text: string): boolean {
+  return parseKeyLine(text) !== null || text.includes('#/quiz/') || QUIZ_WORDS.test(text);
+}
+
+/** The subscriber's entry comment: a human line above the sealed one. */
+export function entryCommentText(sealedLine: string): string {
+  return `Мои ответы на викторину (зашифрованы до подведения итогов):\n${sealedLine}`;
+}
+
 // ---- the quiz post ----
 
 export function quizPostText(input: QuizPostInput): string {
@@ -166,6 +178,9 @@ export function resultsCommentText(input: ResultsCommentInput): string {
   }
   return resultsText(input, input.top.slice(0, fits));
 }
+
+/** A results comment passed over (Russian, for logs): its private key cannot open the quiz's entries. */
+export const RESULTS_KEY_MISMATCH = 'Ключ расшифровки в итогах не подходит к ключу викторины';
 
 const QZR1 = /^QZR1\.([A-Za-z0-9_-]{8,16})\.([A-Za-z0-9_-]+)$/;
 const count = z.number().int().nonnegative();

@@ -4,7 +4,7 @@
 // a line opens only for the author it was sealed for; QZ1 (older quizzes) has no such binding.
 // WebCrypto is passed in, so the core reads no global and runs the same in the browser and Node.
 
-import { fromBase64Url, toBase64Url } from './base64url';
+import { fromBase64Url, toBase64Url } from '../text/base64url';
 import { isQuizId } from './id';
 import type { QuizAnswers, QuizProtocol } from './types';
 

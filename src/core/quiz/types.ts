@@ -1,6 +1,6 @@
 // The quiz's data model, shared by the pure core (sealed-answer protocol, scoring, comment answers),
 // the data layer and the screens. See docs/quiz.md.
-import type { PostRef } from '../giveaway/types';
+import type { PostRef } from '../wall/post-link';
 
 export type { PostRef };
 

@@ -2,7 +2,7 @@
 // list their subordinate institutions: a natural first draft of the list.
 import { parsePageRef } from '../../core/pages/page-ref';
 import type { VkApi } from '../../vk/api-client';
-import { groupsGetByIdResponse } from '../../vk/wire';
+import { groupsGetByIdResponse } from '../../vk/wire-groups';
 import { resolveRefs, type Resolution } from './resolve';
 
 export async function resolveLinksBlock(api: VkApi, parentId: number): Promise<Resolution[]> {

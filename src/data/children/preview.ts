@@ -1,7 +1,7 @@
 // What would be added, line by line, before anything is saved: pasted text, an imported file or the
 // parent's links block, each resolved against VK. Nothing is dropped silently.
 import { MAX_IMPORT_ROWS, pastedTooManyError, type ImportPreview } from '../../core/pages/import-list';
-import { splitPastedRefs } from '../../core/pages/page-ref';
+import { RESOLVE_REASONS, splitPastedRefs } from '../../core/pages/page-ref';
 import type { Category } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
 import { ImportFileError } from '../import/read-file';
@@ -19,8 +19,6 @@ export type PreviewItem =
       note: string | null;
     }
   | { line: number | null; raw: string; status: 'skipped'; reason: string };
-
-const ALREADY = 'Уже есть в списке';
 
 export async function previewPaste(
   api: VkApi,
@@ -53,7 +51,7 @@ export async function previewImport(
       const item = fromResolution(resolution, row.line, row.category);
       return item.status === 'ok' ? { ...item, note: row.warnings.join(' ') || null } : item;
     }
-    return { line: row.line, raw: row.raw, status: 'skipped', reason: row.reason ?? 'Строка пропущена' };
+    return { line: row.line, raw: row.raw, status: 'skipped', reason: row.reason ?? RESOLVE_REASONS.skipped };
   });
   return markKnown(items, existing);
 }
@@ -94,7 +92,7 @@ function markKnown(items: readonly PreviewItem[], existing: readonly ChildEntry[
   return items.map((item) => {
     if (item.status !== 'ok') return item;
     if (known.has(item.page.id))
-      return { line: item.line, raw: item.raw, status: 'skipped', reason: ALREADY };
+      return { line: item.line, raw: item.raw, status: 'skipped', reason: RESOLVE_REASONS.already };
     known.add(item.page.id);
     return item;
   });

@@ -3,11 +3,11 @@
 // so the adapter packs them into `execute` batches. Anything that is not a community is reported
 // with its reason, never dropped.
 import { z } from 'zod';
-import { REF_REASONS, type PageRef } from '../../core/pages/page-ref';
+import { REF_REASONS, RESOLVE_REASONS, type PageRef } from '../../core/pages/page-ref';
 import type { VkApi } from '../../vk/api-client';
-import { VkApiError } from '../../vk/errors';
+import { VK_INVALID_PARAM, VkApiError } from '../../vk/errors';
 import { GROUPS_GET_BY_ID_MAX, inBatches } from '../../vk/limits';
-import { groupsGetByIdResponse, type WireGroup } from '../../vk/wire';
+import { groupsGetByIdResponse, type WireGroup } from '../../vk/wire-groups';
 
 export interface ResolvedPage {
   id: number;
@@ -25,12 +25,6 @@ const resolvedNameSchema = z.union([
   z.looseObject({ type: z.string(), object_id: z.number().int() }),
   z.array(z.unknown()).length(0),
 ]);
-
-const REASONS = {
-  notFound: 'Такой страницы ВКонтакте нет',
-  user: REF_REASONS.user,
-  notCommunity: 'Это не сообщество (приложение или другой объект ВКонтакте)',
-} as const;
 
 const COMMUNITY_TYPES = new Set(['group', 'page', 'event']);
 
@@ -63,7 +57,7 @@ export async function resolveRefs(
     const id = ids[i];
     if (typeof id === 'string') return { raw, status: 'skipped', reason: id };
     const page = pages.get(id!);
-    return page ? { raw, status: 'ok', page } : { raw, status: 'skipped', reason: REASONS.notFound };
+    return page ? { raw, status: 'ok', page } : { raw, status: 'skipped', reason: RESOLVE_REASONS.notFound };
   });
 }
 
@@ -74,9 +68,9 @@ async function resolveScreenName(api: VkApi, name: string): Promise<number | str
     schema: resolvedNameSchema,
     label: name,
   });
-  if (Array.isArray(answer)) return REASONS.notFound;
-  if (answer.type === 'user') return REASONS.user;
-  if (!COMMUNITY_TYPES.has(answer.type)) return REASONS.notCommunity;
+  if (Array.isArray(answer)) return RESOLVE_REASONS.notFound;
+  if (answer.type === 'user') return REF_REASONS.user;
+  if (!COMMUNITY_TYPES.has(answer.type)) return RESOLVE_REASONS.notCommunity;
   return answer.object_id;
 }
 
@@ -100,7 +94,7 @@ async function getById(api: VkApi, ids: readonly number[]): Promise<WireGroup[]>
     return answer.groups;
   } catch (error) {
     // VK answers 100 when none of the ids is a community: that is "not found", not a failure.
-    if (error instanceof VkApiError && error.code === 100) return [];
+    if (error instanceof VkApiError && error.code === VK_INVALID_PARAM) return [];
     throw error;
   }
 }

@@ -25,8 +25,3 @@ export function giveawayDeps(
     random: (bytes) => crypto.getRandomValues(new Uint8Array(bytes)),
   };
 }
-
-/** Unix seconds on the deps' clock. */
-export function nowSeconds(clock: Clock): number {
-  return Math.floor(clock.now() / 1000);
-}

@@ -2,21 +2,22 @@
 import {
   commitmentShownByPost,
   joinListReplies,
+  looksLikeGiveawayPost,
   parseCommitmentComment,
   parseListReply,
   parseResultComment,
-  postRefParts,
   type GiveawayComment,
   type ParsedListReply,
   type PostRef,
   type PostVersion,
   type PublishedDrawInput,
 } from '../../core/giveaway';
+import { postRefParts } from '../../core/wall';
 import type { VkApi } from '../../vk/api-client';
-import { communityComments, readComments, readThread } from './comments';
-import { announcementPost } from './posts';
+import { communityComments, readComments, readThread } from '../wall/comments';
+import { recentPostComments } from '../wall/recent-comments';
+import { announcementPost } from './announcement';
 import type { PublishedGiveaway, PublishedResult } from './types';
-import { recentPostComments } from '../recent-comments';
 
 /**
  * How far back the list looks, and how many posts it reads comments of at most. A giveaway can be
@@ -25,8 +26,6 @@ import { recentPostComments } from '../recent-comments';
  */
 export const LIST_DAYS = 45;
 export const LIST_MAX_POSTS = 60;
-
-const GIVEAWAY_WORDS = /розыгрыш|разыгрыва/i;
 
 interface Published {
   published: PublishedGiveaway;
@@ -149,7 +148,7 @@ export async function listPublishedGiveaways(
     now: options.now ?? Math.floor(Date.now() / 1000),
     days: LIST_DAYS,
     maxPosts: LIST_MAX_POSTS,
-    likely: (text) => text.includes('#/giveaway/') || GIVEAWAY_WORDS.test(text),
+    likely: looksLikeGiveawayPost,
   });
   const perPost = recent.map(({ post, comments }) =>
     parsePublished(

@@ -7,20 +7,15 @@
 //      for deleted/banned accounts.
 // Calls of one step are issued together so the client packs them 25 to an execute.
 import { z } from 'zod';
-import {
-  candidatePool,
-  postRefParts,
-  taggedBy,
-  type GiveawayComment,
-  type GiveawayEvidence,
-} from '../../core/giveaway';
+import { candidatePool, taggedBy, type GiveawayComment, type GiveawayEvidence } from '../../core/giveaway';
+import { postRefParts } from '../../core/wall';
 import type { VkApi } from '../../vk/api-client';
-import { readComments } from './comments';
-import { allMembers, membersAmong, membersAmongCheapest, membersCountOf } from './membership';
-import { usersOf } from './names';
-import { resolveScreenNames, screenNamesIn } from './screen-names';
-import type { GatherOptions, GatherProgress } from './types';
 import { pageManagers } from '../managers';
+import { readComments } from '../wall/comments';
+import { allMembers, membersAmong, membersAmongCheapest, membersCountOf } from '../wall/membership';
+import { resolveScreenNames, screenNamesIn } from '../wall/screen-names';
+import { usersOf } from '../wall/users';
+import type { GatherOptions, GatherProgress } from './types';
 
 const userId = z.number().int();
 

@@ -1,7 +1,7 @@
 // The giveaway's data layer: what the screens call (see /docs/giveaway.md).
 export * from './types';
 export { giveawayDeps, type GiveawayDeps } from './deps';
-export { GiveawayError, giveawayErrorText, type GiveawayErrorKind } from './errors';
+export { GiveawayError, type GiveawayErrorKind } from './errors';
 export { createGiveawayStore, type GiveawayStore } from './store';
 export {
   bindPost,
@@ -11,9 +11,7 @@ export {
   publishResult,
   type DrawProgress,
 } from './lifecycle';
-export { latestOwnPosts, type OwnPost } from './posts';
 export { gatherEvidence } from './gather';
 export { findPublishedGiveaway, listPublishedGiveaways, publishedDrawInput } from './find';
 export { fetchMyStatus } from './my-status';
 export { rebuildToday } from './rebuild';
-export { fetchNames } from './names';

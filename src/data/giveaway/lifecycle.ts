@@ -15,17 +15,18 @@ import {
   listReplyPayloads,
   listReplyText,
   newGiveawayId,
-  postRefParts,
   resultCommentText,
   type GiveawayTerms,
   type PostRef,
 } from '../../core/giveaway';
-import { nowSeconds, type GiveawayDeps } from './deps';
-import { postCommunityComment } from './community-comment';
+import { postRefParts } from '../../core/wall';
+import { nowSeconds } from '../../vk/clock';
+import { fetchNames } from '../wall/users';
+import { announcementPost } from './announcement';
+import { postGiveawayComment } from './community-comment';
+import type { GiveawayDeps } from './deps';
 import { GiveawayError } from './errors';
 import { gatherEvidence } from './gather';
-import { fetchNames } from './names';
-import { announcementPost } from './posts';
 import { createGiveawayStore, type GiveawayStore } from './store';
 import type { GatherProgress, GiveawayDraft, GiveawayPhase, GiveawayRecord, StoredResult } from './types';
 
@@ -158,7 +159,7 @@ async function bindChecked(
     await store.save(bound);
   }
   const link = giveawayLink(deps.appId, terms.groupId, terms.id, postRef);
-  const commentId = await postCommunityComment(deps.api, {
+  const commentId = await postGiveawayComment(deps.api, {
     groupId: terms.groupId,
     postId: postRefParts(postRef).postId,
     message: commitmentCommentText(terms, record.commitment, link),
@@ -303,7 +304,7 @@ export async function publishResult(
 
   if (result.resultCommentId === null) {
     const names = await fetchNames(deps.api, [...result.winners, ...result.reserves]);
-    const commentId = await postCommunityComment(deps.api, {
+    const commentId = await postGiveawayComment(deps.api, {
       groupId: terms.groupId,
       postId,
       message: resultCommentText({
@@ -328,7 +329,7 @@ export async function publishResult(
   if (result.listRepliesPosted < listTotal) {
     const payloadOf = await partSource(store, terms.id, result, parts);
     for (let i = result.listRepliesPosted; i < listTotal; i++) {
-      await postCommunityComment(deps.api, {
+      await postGiveawayComment(deps.api, {
         groupId: terms.groupId,
         postId,
         message: listReplyText(terms.id, i + 1, listTotal, await payloadOf(i + 1)),

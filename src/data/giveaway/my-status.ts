@@ -4,16 +4,17 @@
 // so `excluded` is always null here.
 import {
   eligibilityOf,
-  postRefParts,
   taggedBy,
   type GiveawayEvidence,
   type GiveawayTerms,
   type PostRef,
 } from '../../core/giveaway';
+import { postRefParts } from '../../core/wall';
 import type { VkApi } from '../../vk/api-client';
-import { isMemberOneResponse, wallGetByIdResponse } from '../../vk/wire-giveaway';
-import { readComments } from './comments';
-import { resolveScreenNames, screenNamesIn } from './screen-names';
+import { isMemberOneResponse } from '../../vk/wire-groups';
+import { wallGetByIdResponse } from '../../vk/wire-posts';
+import { readComments } from '../wall/comments';
+import { resolveScreenNames, screenNamesIn } from '../wall/screen-names';
 import type { MyGiveawayStatus } from './types';
 
 function yes(flag: 0 | 1 | boolean | null | undefined): boolean {

@@ -1,17 +1,12 @@
 // The admin's private records in the page's community storage: `gw_index` (ids, newest first) and one
-// key per giveaway. Giveaway ids may contain '-', which storage keys may not: '_' is written '__' and
-// '-' is written '_d', so the key stays injective (an id without either keeps `gw_<id>` exactly).
+// key per giveaway, the id escaped (escapeId: an id without '_' or '-' keeps `gw_<id>` exactly).
 import { z } from 'zod';
 import { GIVEAWAY_ID } from '../../core/giveaway';
 import type { VkStorage } from '../../vk/storage';
+import { escapeId } from '../../vk/storage-format';
 import type { GiveawayRecord } from './types';
 
 const INDEX_KEY = 'gw_index';
-
-/** An id as a storage key may hold it (injective: '_' → '__', '-' → '_d'). */
-export function escapeId(id: string): string {
-  return id.replaceAll('_', '__').replaceAll('-', '_d');
-}
 
 export function recordKey(id: string): string {
   return `gw_${escapeId(id)}`;

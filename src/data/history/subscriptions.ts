@@ -3,7 +3,7 @@
 import type { SubscriptionDay } from '../../core/history/members';
 import { SECONDS_PER_DAY } from '../../core/time';
 import type { VkApi } from '../../vk/api-client';
-import type { WireStatsPeriod } from '../../vk/wire';
+import type { WireStatsPeriod } from '../../vk/wire-stats';
 import { fetchDailyStats } from '../page-snapshot';
 
 export async function fetchSubscriptionDays(

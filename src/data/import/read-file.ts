@@ -13,13 +13,18 @@ import {
 } from '../../core/pages/csv';
 import {
   analyzeImport,
+  booleanCellText,
+  csvCellName,
   importColumnsError,
   importLinesError,
   importSizeError,
   importUnpackedError,
+  importXlsError,
+  importXlsxBrokenError,
   MAX_IMPORT_COLUMNS,
   MAX_IMPORT_LINES,
   type ImportPreview,
+  xlsxCellName,
 } from '../../core/pages/import-list';
 
 export interface ImportFileInput {
@@ -54,9 +59,7 @@ export async function readImportFile(file: ImportFileInput): Promise<ImportFileR
   // The bytes decide; the extension only matters when they say nothing (a renamed file).
   if (startsWith(file.bytes, ZIP_MAGIC)) return readXlsx(file.bytes);
   if (startsWith(file.bytes, OLE_MAGIC) || /\.xls$/i.test(file.name)) {
-    throw new ImportFileError(
-      'Файл в старом формате Excel (.xls). Сохраните его как .xlsx или CSV и загрузите снова.',
-    );
+    throw new ImportFileError(importXlsError());
   }
   if (/\.xlsx$/i.test(file.name)) return readXlsx(file.bytes);
   const { text, encoding } = decodeText(file.bytes);
@@ -66,7 +69,7 @@ export async function readImportFile(file: ImportFileInput): Promise<ImportFileR
   });
   if (overLimit?.kind === 'rows') throw new ImportFileError(importLinesError(overLimit.line));
   if (overLimit?.kind === 'columns') {
-    throw new ImportFileError(importColumnsError(`строка ${overLimit.line}, столбец ${overLimit.column}`));
+    throw new ImportFileError(importColumnsError(csvCellName(overLimit.line, overLimit.column)));
   }
   return { rows, lines, format: 'csv', encoding, delimiter, problems };
 }
@@ -90,12 +93,10 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportFileRows> {
     if (error instanceof ZipBudgetError) throw new ImportFileError(importUnpackedError());
     if (error instanceof XlsxLimitError) {
       throw new ImportFileError(
-        error.kind === 'rows' ? importLinesError(error.row) : importColumnsError(`ячейка ${error.address}`),
+        error.kind === 'rows' ? importLinesError(error.row) : importColumnsError(xlsxCellName(error.address)),
       );
     }
-    throw new ImportFileError(
-      'Не удалось прочитать файл Excel: он повреждён или это не .xlsx. Сохраните его заново.',
-    );
+    throw new ImportFileError(importXlsxBrokenError());
   }
   // Rows start at row 1 (leading empty rows kept), so index + 1 is the row number.
   return {
@@ -118,7 +119,7 @@ export function cellText(value: unknown): string {
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${pad(value.getUTCDate())}.${pad(value.getUTCMonth() + 1)}.${value.getUTCFullYear()}`;
   }
-  if (typeof value === 'boolean') return value ? 'ИСТИНА' : 'ЛОЖЬ';
+  if (typeof value === 'boolean') return booleanCellText(value);
   const text = String(value).trim();
   if (/^-?\d+(\.\d+)?e\+?\d+$/i.test(text) && Number.isSafeInteger(Number(text))) return String(Number(text));
   return text;

@@ -4,6 +4,7 @@
 // stops the read at once. The declared <dimension> is never looked at, so a file that claims (or has
 // one cell at) XFD1048576 costs nothing more than its real content.
 import {
+  booleanCellText,
   MAX_IMPORT_COLUMNS,
   MAX_IMPORT_LINES,
   MAX_IMPORT_UNPACKED_BYTES,
@@ -226,7 +227,7 @@ function cellValue(cell: CellState, ctx: SheetContext): string {
     case 'str':
       return unescapeXlsx(v ?? '');
     case 'b':
-      return v === null || v.trim() === '' ? '' : v.trim() === '1' ? 'ИСТИНА' : 'ЛОЖЬ';
+      return v === null || v.trim() === '' ? '' : booleanCellText(v.trim() === '1');
     case 'e':
       return '';
     case 'd': {

@@ -15,13 +15,13 @@ import type {
   LeaderboardPeriod,
   PostActivity,
 } from '../../core/leaderboard';
-import { postRefParts } from '../../core/giveaway';
+import { postRefParts } from '../../core/wall';
 import type { VkApi } from '../../vk/api-client';
 import { MEMBERS_MAX, USERS_GET_MAX } from '../../vk/limits';
-import { groupsGetByIdResponse } from '../../vk/wire';
-import { readComments } from '../giveaway/comments';
-import { getMembersCalls, isMemberCalls, membersAmong } from '../giveaway/membership';
-import { usersOf } from '../giveaway/names';
+import { groupsGetByIdResponse } from '../../vk/wire-groups';
+import { readComments } from '../wall/comments';
+import { getMembersCalls, isMemberCalls, membersAmong } from '../wall/membership';
+import { usersOf } from '../wall/users';
 import { emptyActivityCache, sameCounters, type ActivityCache, type CachedPost } from './cache';
 import { ownPostsInPeriod, type PeriodPost } from './posts';
 import { pageManagers } from '../managers';

@@ -33,7 +33,6 @@ export {
   type RulesSource,
 } from './load';
 export {
-  WIDGET_TITLE,
   createWidgetRefresher,
   installWidget,
   timerSchedule,

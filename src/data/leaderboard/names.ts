@@ -1,8 +1,8 @@
 // Names and photos of the users a board shows (users.get with photo_100, batches issued at once).
 import { z } from 'zod';
 import type { VkApi } from '../../vk/api-client';
-import { wireUserSchema } from '../../vk/wire-giveaway';
-import { userName, usersOf } from '../giveaway/names';
+import { wireUserSchema } from '../../vk/wire-users';
+import { userName, usersOf } from '../wall/users';
 
 export interface Profiles {
   /** "Имя Фамилия" (or `id<n>` when VK gives no name). */

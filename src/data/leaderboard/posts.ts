@@ -4,7 +4,7 @@
 import type { LeaderboardPeriod, PostRef } from '../../core/leaderboard';
 import type { VkApi } from '../../vk/api-client';
 import { WALL_GET_MAX } from '../../vk/limits';
-import { wallGetResponse, type WirePost } from '../../vk/wire';
+import { wallGetResponse, type WirePost } from '../../vk/wire-posts';
 import type { PostCounters } from './cache';
 
 export interface PeriodPost {

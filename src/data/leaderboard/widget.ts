@@ -2,6 +2,7 @@
 // (appWidgets.update with the community token, at most once a minute and only when the code changed).
 import { z } from 'zod';
 import {
+  WIDGET_TITLE,
   leaderboardLink,
   widgetCode,
   type LeaderboardEntry,
@@ -14,8 +15,6 @@ import { addAppToCommunity, showWidgetPreview } from '../../vk/community-actions
 import { WIDGET_REFRESH_INTERVAL_MS, WIDGET_UPDATE_MIN_INTERVAL_MS } from '../../vk/limits';
 import type { TokenProvider } from '../../vk/tokens';
 import type { LeaderboardSettingsStore } from './settings';
-
-export const WIDGET_TITLE = 'Самые активные подписчики';
 
 /** What the widget shows: the board's rows and names, and the rules its links carry. */
 export interface WidgetBoard {

@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { postRefOf, type MonitoringErInput, type PostAudience } from '../../core/monitoring';
 import type { Post } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
-import { readComments } from '../giveaway/comments';
-import { usersOf } from '../giveaway/names';
 import { pageManagers } from '../managers';
+import { readComments } from '../wall/comments';
+import { usersOf } from '../wall/users';
 
 /** Likers (and reposters) read per post at most: five pages of likes.getList. */
 export const MONITORING_LIKES_CAP = 5000;

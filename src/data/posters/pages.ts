@@ -4,10 +4,10 @@
 import { z } from 'zod';
 import type { PageStatus } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
-import { VkApiError } from '../../vk/errors';
+import { VK_INVALID_PARAM, VkApiError } from '../../vk/errors';
 import { GROUPS_GET_BY_ID_MAX, inBatches } from '../../vk/limits';
 import { toPageInfo } from '../../vk/mappers';
-import { wireGroupSchema } from '../../vk/wire';
+import { wireGroupSchema } from '../../vk/wire-groups';
 
 export interface PosterPage {
   id: number;
@@ -38,7 +38,7 @@ export async function fetchPosterPages(api: VkApi, ids: readonly number[]): Prom
         return answer.groups;
       } catch (error) {
         // VK answers 100 when none of the ids is a community: "not found", not a failure.
-        if (error instanceof VkApiError && error.code === 100) return [];
+        if (error instanceof VkApiError && error.code === VK_INVALID_PARAM) return [];
         throw error;
       }
     }),

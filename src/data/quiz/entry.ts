@@ -2,8 +2,9 @@
 // their own VK Storage, one small write per answer (VK allows 1000 writes an hour), so a reload
 // resumes it and never starts afresh. The entry is sealed with the quiz's public key, kept there
 // too (so a refused or failed post loses nothing), then posted as their comment under the quiz post.
-import { postRefParts } from '../../core/giveaway';
+import { postRefParts } from '../../core/wall';
 import {
+  entryCommentText,
   quizProtocol,
   scoreOwnAnswers,
   scoreQuiz as scoreEntries,
@@ -12,9 +13,9 @@ import {
   type QuizScore,
 } from '../../core/quiz';
 import type { VkApi } from '../../vk/api-client';
+import { nowSeconds } from '../../vk/clock';
 import { TokenRefusedError, VkApiError, VkNetworkError, VkValidationError } from '../../vk/errors';
-import { createCommentResponse } from '../../vk/wire-giveaway';
-import { nowSeconds } from '../giveaway/deps';
+import { createCommentResponse } from '../../vk/wire-comments';
 import type { QuizDeps } from './deps';
 import { QuizError } from './errors';
 import { quizComments, scoredQuiz } from './lifecycle';
@@ -27,9 +28,6 @@ import type {
   QuizProgress,
   SubmitResult,
 } from './types';
-
-/** The human line above the sealed one in the subscriber's comment. */
-export const ENTRY_COMMENT_PREFIX = 'Мои ответы на викторину (зашифрованы до подведения итогов):';
 
 export function myEntry(deps: Pick<QuizDeps, 'userStorage'>, quizId: string): Promise<MyQuizEntry | null> {
   return deps.userStorage.getJson(myEntryKey(quizId), myEntrySchema);
@@ -161,7 +159,7 @@ export async function submitEntry(
       params: {
         owner_id: ownerId,
         post_id: postId,
-        message: `${ENTRY_COMMENT_PREFIX}\n${entry.sealedLine}`,
+        message: entryCommentText(entry.sealedLine),
         // VK ignores a repeated guid from the same author: a retry never doubles the entry.
         guid: `qze-${definition.id}-${deps.userId}`,
       },

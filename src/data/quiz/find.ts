@@ -2,29 +2,30 @@
 // the community's own post text (QZK1) are trusted. A definition longer than one comment continues
 // in the community's replies to its part 1 (docs/quiz.md): that thread is read when the part count
 // says so.
-import { postRefParts, type GiveawayComment } from '../../core/giveaway';
+import { postRefParts, type WallComment } from '../../core/wall';
 import {
+  DEFINITION_READ_PROBLEMS,
   joinDefinitionParts,
+  looksLikeQuizPost,
   parseDefinitionPart,
   parseKeyLine,
   parseResultsComment,
   privateKeyMatches,
+  RESULTS_KEY_MISMATCH,
   type DefinitionPart,
   type PostRef,
   type QuizDefinition,
 } from '../../core/quiz';
 import type { VkApi } from '../../vk/api-client';
 import { VkApiError } from '../../vk/errors';
-import { wallGetByIdResponse } from '../../vk/wire-giveaway';
-import { communityComments, readComments, readThread } from '../giveaway/comments';
+import { wallGetByIdResponse } from '../../vk/wire-posts';
+import { communityComments, readComments, readThread } from '../wall/comments';
+import { recentPostComments } from '../wall/recent-comments';
 import type { PublishedQuiz } from './types';
-import { recentPostComments } from '../recent-comments';
 
 /** How far back the list looks, and how many posts it reads comments of at most. */
 export const QUIZ_LIST_DAYS = 45;
 export const QUIZ_LIST_MAX_POSTS = 60;
-
-const QUIZ_WORDS = /викторин/i;
 
 interface OwnPostText {
   text: string;
@@ -56,8 +57,6 @@ export interface FindQuizOptions {
   /** Told about each results comment passed over because its key does not match the quiz's. */
   onIgnoredResults?: (ignored: IgnoredQuizResults) => void;
 }
-
-export const RESULTS_KEY_MISMATCH = 'Ключ расшифровки в итогах не подходит к ключу викторины';
 
 function keyInPost(post: OwnPostText | null, id: string, publicKey: string): boolean {
   if (!post?.byCommunity) return false;
@@ -100,12 +99,12 @@ async function definitionFrom(
     } catch (err) {
       // VK refused the thread (the comment was deleted meanwhile…): the definition cannot be read.
       if (!(err instanceof VkApiError)) throw err;
-      return { problem: `Не удалось прочитать части описания викторины: ${err.message}` };
+      return { problem: DEFINITION_READ_PROBLEMS.threadUnreadable(err.message) };
     }
   }
   const joined = joinDefinitionParts(id, [head.part, ...replies]);
   if ('problem' in joined) return joined;
-  return joined.groupId === groupId ? joined : { problem: 'Описание викторины другого сообщества' };
+  return joined.groupId === groupId ? joined : { problem: DEFINITION_READ_PROBLEMS.otherCommunity };
 }
 
 /**
@@ -119,7 +118,7 @@ async function readPublished(
   groupId: number,
   postRef: PostRef,
   post: OwnPostText | null,
-  comments: readonly GiveawayComment[],
+  comments: readonly WallComment[],
   report: Pick<FindQuizOptions, 'onBrokenDefinition' | 'onIgnoredResults'>,
 ): Promise<PublishedQuiz[]> {
   const own = communityComments(groupId, comments);
@@ -229,7 +228,7 @@ export async function listPublishedQuizzes(
     now: options.now ?? Math.floor(Date.now() / 1000),
     days: QUIZ_LIST_DAYS,
     maxPosts: QUIZ_LIST_MAX_POSTS,
-    likely: (text) => parseKeyLine(text) !== null || text.includes('#/quiz/') || QUIZ_WORDS.test(text),
+    likely: looksLikeQuizPost,
   });
   const perPost = await Promise.all(
     recent.map(({ post, comments }) => {

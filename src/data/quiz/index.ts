@@ -1,7 +1,7 @@
 // The quiz's data layer: what the screens call (see /docs/quiz.md).
 export * from './types';
 export { quizDeps, type QuizDeps } from './deps';
-export { QuizError, quizErrorText, type QuizErrorKind } from './errors';
+export { QuizError, type QuizErrorKind } from './errors';
 export { createQuizStore, type QuizStore } from './store';
 export {
   bindQuizPost,
@@ -15,7 +15,6 @@ export { pagePhotos, type PagePhoto } from './posts';
 export {
   findPublishedQuiz,
   listPublishedQuizzes,
-  RESULTS_KEY_MISMATCH,
   type BrokenQuizDefinition,
   type FindQuizOptions,
   type IgnoredQuizResults,

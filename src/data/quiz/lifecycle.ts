@@ -1,10 +1,11 @@
 // The admin's quiz from draft to published results. Every step saves before it publishes and
 // publishes with a guid, so an interrupted step is resumed by calling it again: no comment appears
 // twice and published results never change.
-import { postRefParts } from '../../core/giveaway';
+import { postRefParts } from '../../core/wall';
 import {
   definitionCommentTexts,
   definitionPartCount,
+  draftProblems,
   generateQuizKeys,
   newQuizId,
   parseKeyLine,
@@ -13,16 +14,15 @@ import {
   quizProtocol,
   resultsCommentText,
   scoreQuiz as scoreEntries,
-  validateDefinition,
   type AnswerKey,
   type PostRef,
   type QuizDefinition,
 } from '../../core/quiz';
+import { nowSeconds } from '../../vk/clock';
 import { loadPageSettings } from '../page-settings';
-import { readComments } from '../giveaway/comments';
-import { nowSeconds } from '../giveaway/deps';
-import { fetchNames } from '../giveaway/names';
-import { publishedPost } from '../giveaway/posts';
+import { readComments } from '../wall/comments';
+import { publishedPost } from '../wall/posts';
+import { fetchNames } from '../wall/users';
 import { postQuizComment } from './community-comment';
 import type { QuizDeps } from './deps';
 import { QuizError } from './errors';
@@ -48,12 +48,11 @@ export function phaseOf(record: QuizRecord, now: number): QuizPhase {
 }
 
 function checkDraft(draft: QuizDraft, definition: QuizDefinition, now: number): void {
-  const problems = validateDefinition(definition);
-  draft.questions.forEach((q, i) => {
-    if (!Number.isInteger(q.correct) || q.correct < 0 || q.correct >= q.options.length)
-      problems.push(`Вопрос ${i + 1}: не отмечен правильный ответ`);
-  });
-  if (draft.closesAt <= now) problems.push('Окончание викторины уже прошло');
+  const problems = draftProblems(
+    definition,
+    draft.questions.map((q) => q.correct),
+    now,
+  );
   if (problems.length > 0) throw new QuizError('bad-draft', problems.join('; '));
 }
 

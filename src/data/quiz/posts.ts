@@ -1,7 +1,8 @@
 // Pictures for the quiz questions: the photos attached to the page's own recent posts.
 import type { VkApi } from '../../vk/api-client';
 import { WALL_GET_MAX } from '../../vk/limits';
-import { wallGetWithAttachmentsResponse, type WirePhoto, type WirePhotoSize } from '../../vk/wire-quiz';
+import type { WirePhoto, WirePhotoSize } from '../../vk/wire-photos';
+import { wallGetWithAttachmentsResponse } from '../../vk/wire-posts';
 
 /** Wide enough for a question card, small enough to load fast on a phone. */
 export const PHOTO_MAX_WIDTH = 807;

@@ -2,7 +2,7 @@
 // comment equals an accepted answer; the admin's series live in community storage (`qs_index`,
 // `qs_<id>`), results are published as the community's comments (guids, so never twice).
 import { z } from 'zod';
-import { postRefParts } from '../../core/giveaway';
+import { postRefParts } from '../../core/wall';
 import {
   QUIZ_ID,
   commentQuizResultText,
@@ -15,11 +15,11 @@ import {
   type PostRef,
   type SeriesStanding,
 } from '../../core/quiz';
+import { nowSeconds } from '../../vk/clock';
 import type { VkStorage } from '../../vk/storage';
-import { readComments } from '../giveaway/comments';
-import { nowSeconds } from '../giveaway/deps';
-import { fetchNames, usersOf } from '../giveaway/names';
-import { escapeId } from '../giveaway/store';
+import { escapeId } from '../../vk/storage-format';
+import { readComments } from '../wall/comments';
+import { fetchNames, usersOf } from '../wall/users';
 import { postQuizComment } from './community-comment';
 import type { QuizDeps } from './deps';
 import { QuizError } from './errors';

@@ -1,13 +1,13 @@
 // The admin's private records in the page's community storage (`qz_index`, ids newest first, one
 // `qz_<id>` per quiz and, once scored, its score under `qzsc_<id>`) and a subscriber's own attempt
 // and entry in their VK Storage (`qzpr_<id>`, `qzme_<id>`). Quiz ids may contain '-' and '_', which
-// storage keys may not hold freely: escaped as in the giveaway store.
+// storage keys may not hold freely: escaped (escapeId).
 import { z } from 'zod';
 import { QUIZ_ID } from '../../core/quiz';
 import type { QuizDefinition, QuizScore } from '../../core/quiz/types';
 import { StorageError } from '../../vk/errors';
 import type { VkStorage } from '../../vk/storage';
-import { escapeId } from '../giveaway/store';
+import { escapeId } from '../../vk/storage-format';
 import type { MyQuizEntry, QuizAttempt, QuizRecord, StoredQuizResults } from './types';
 
 const INDEX_KEY = 'qz_index';

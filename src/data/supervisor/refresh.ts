@@ -11,7 +11,7 @@ import { isGone, type PageInfo } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
 import { GROUPS_GET_BY_ID_MAX, inBatches } from '../../vk/limits';
 import { toPageInfo } from '../../vk/mappers';
-import { groupsGetByIdResponse } from '../../vk/wire';
+import { groupsGetByIdResponse } from '../../vk/wire-groups';
 import { unreadableStateOf } from '../page-unavailable';
 import { fetchWallPage, PAGE_FIELDS, postsFromFor, readWallMonth, type PageSnapshot } from '../page-snapshot';
 import { CACHE_WINDOW_SECONDS, isFresh, type SnapshotCache } from './cache';

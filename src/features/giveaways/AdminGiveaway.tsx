@@ -8,12 +8,12 @@ import {
   bindPost,
   createGiveawayStore,
   drawGiveaway,
-  giveawayErrorText,
   phaseOf,
   type DrawProgress,
   type GiveawayDeps,
   type GiveawayRecord,
 } from '../../data/giveaway';
+import { giveawayErrorText } from './error-text';
 import { countOf, formatDateTime } from '../../shared/format';
 import { TermsSummary } from './components/TermsSummary';
 import { WinnersBlock } from './components/WinnersBlock';

@@ -4,7 +4,8 @@ import { Button, Checkbox, Div, FormItem, FormStatus, Group, Header, Input, Text
 import { useState } from 'react';
 import { useServices } from '../../app/services';
 import { resolveRefs } from '../../data/children/resolve';
-import { createGiveaway, giveawayDeps, giveawayErrorText, type GiveawayRecord } from '../../data/giveaway';
+import { createGiveaway, giveawayDeps, type GiveawayRecord } from '../../data/giveaway';
+import { giveawayErrorText } from './error-text';
 import { checkForm, emptyForm, type FormErrors, type GiveawayForm } from './form';
 import { NumberField } from '../../shared/NumberField';
 import { PostChoiceFields } from '../../shared/PostChoiceFields';

@@ -4,12 +4,8 @@ import { Group, Placeholder, Spinner } from '@vkontakte/vkui';
 import { useCallback, useMemo } from 'react';
 import { useServices } from '../../app/services';
 import { isGiveawayId, type PostRef } from '../../core/giveaway';
-import {
-  createGiveawayStore,
-  giveawayDeps,
-  giveawayErrorText,
-  type GiveawayRecord,
-} from '../../data/giveaway';
+import { createGiveawayStore, giveawayDeps, type GiveawayRecord } from '../../data/giveaway';
+import { giveawayErrorText } from './error-text';
 import { AdminGiveaway } from './AdminGiveaway';
 import { NotFound, ParticipantGiveaway } from './ParticipantGiveaway';
 import { useLoad } from '../../shared/useLoad';

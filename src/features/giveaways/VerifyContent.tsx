@@ -7,13 +7,13 @@ import { useServices } from '../../app/services';
 import { isGiveawayId, verifyPublished, type DrawVerification, type PostRef } from '../../core/giveaway';
 import {
   findPublishedGiveaway,
-  giveawayErrorText,
   publishedDrawInput,
   rebuildToday,
   type GatherProgress,
   type PublishedGiveaway,
   type RebuildReport,
 } from '../../data/giveaway';
+import { giveawayErrorText } from './error-text';
 import { formatDateTime } from '../../shared/format';
 import { StatusMark } from '../../shared/StatusMark';
 import { NotFound } from './ParticipantGiveaway';

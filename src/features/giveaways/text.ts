@@ -1,6 +1,6 @@
 // The giveaway screens' words: stage names, checklist lines, verification checks (Russian UI text).
 import type { ConditionStatus, DrawCheck, DrawCheckKey } from '../../core/giveaway';
-import { dateParts } from '../../core/quiz/text';
+import { dateParts } from '../../core/text/published-text';
 import type { DrawProgress, GiveawayPhase } from '../../data/giveaway';
 import { capitalize, formatInt, plural } from '../../shared/format';
 import { progressPercent, progressText as stageProgressText } from '../../shared/progress';

@@ -5,7 +5,7 @@ import { ErrorBlock } from '../../shared/ErrorBlock';
 import { countOf } from '../../shared/format';
 import { ProgressLine } from '../../shared/ProgressLine';
 import { StatusMark } from '../../shared/StatusMark';
-import { describeVkError } from '../../vk/error-messages';
+import { describeVkError } from '../../shared/vk-error-text';
 import { BestTimeSection } from './components/BestTimeSection';
 import { ErSection } from './components/ErSection';
 import { MembersSection } from './components/MembersSection';

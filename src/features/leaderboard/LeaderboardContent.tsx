@@ -10,7 +10,7 @@ import { keepLinkRules, type LoadedLeaderboard } from '../../data/leaderboard';
 import { byZone } from '../../shared/time-zone-words';
 import { canManage, type ViewerRole } from '../../vk/launch-params';
 import { openWallPost } from '../../vk/community-actions';
-import { describeVkError } from '../../vk/error-messages';
+import { describeVkError } from '../../shared/vk-error-text';
 import { BoardProgress } from './components/BoardProgress';
 import { LeaderboardErrorBlock } from './components/errors';
 import { LeaderboardRows } from './components/LeaderboardRows';

@@ -8,7 +8,7 @@ import { byZone } from '../../shared/time-zone-words';
 import { useLoad } from '../../shared/useLoad';
 import { useAction } from '../../shared/useAction';
 import { usePageTimeZone } from '../../shared/usePageInfo';
-import { describeVkError } from '../../vk/error-messages';
+import { describeVkError } from '../../shared/vk-error-text';
 import { renderLeaderboardError } from './components/errors';
 import { SettingsFormView } from './components/SettingsFormView';
 import { WidgetBlock } from './components/WidgetBlock';

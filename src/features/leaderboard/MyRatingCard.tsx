@@ -6,7 +6,7 @@ import { useServices } from '../../app/services';
 import { placeOf, pointsToNextPlace, type LeaderboardRules } from '../../core/leaderboard';
 import { keptLinkRules } from '../../data/leaderboard';
 import { BoardProgress } from './components/BoardProgress';
-import { describeVkError } from '../../vk/error-messages';
+import { describeVkError } from '../../shared/vk-error-text';
 import type { ViewerRole } from '../../vk/launch-params';
 import { standingOf } from './components/MyPlace';
 import { gapText, pointsRulesText, pointsText } from './text';

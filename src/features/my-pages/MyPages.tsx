@@ -10,7 +10,7 @@ import { fetchAdminPages } from '../../data/admin-pages';
 import { readMyPageRows } from '../../data/my-pages';
 import { createIndexedDbCache } from '../../data/supervisor/cache';
 import { addAppToCommunity, copyText } from '../../vk/community-actions';
-import { describeVkError } from '../../vk/error-messages';
+import { describeVkError } from '../../shared/vk-error-text';
 import { installGuide } from './installGuide';
 import { MyPageRow } from './MyPageRow';
 

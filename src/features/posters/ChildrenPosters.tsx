@@ -16,7 +16,7 @@ import { countOf } from '../../shared/format';
 import { LoadView } from '../../shared/LoadView';
 import { useLoad } from '../../shared/useLoad';
 import { needsBridgeDownload } from '../../vk/community-actions';
-import { describeVkError } from '../../vk/error-messages';
+import { describeVkError } from '../../shared/vk-error-text';
 import { CallToActionField } from './components/CallToActionField';
 import { ChildPosterRow } from './components/ChildPosterRow';
 import { FilesNote } from './components/FilesNote';

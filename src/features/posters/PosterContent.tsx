@@ -20,7 +20,7 @@ import { ErrorBlock } from '../../shared/ErrorBlock';
 import { LoadView } from '../../shared/LoadView';
 import { useLoad } from '../../shared/useLoad';
 import { needsBridgeDownload } from '../../vk/community-actions';
-import { describeVkError } from '../../vk/error-messages';
+import { describeVkError } from '../../shared/vk-error-text';
 import { CallToActionField } from './components/CallToActionField';
 import { FilesNote } from './components/FilesNote';
 import { PlacesBlock } from './components/PlacesBlock';

@@ -3,19 +3,19 @@
 import { Button, ButtonGroup, Div, FormStatus, Group, Header, Link, SimpleCell } from '@vkontakte/vkui';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
-import { postUrl } from '../../core/giveaway';
+import { postUrl } from '../../core/wall';
 import { definitionPartCount, quizLink, quizPostText, type PostRef } from '../../core/quiz';
 import {
   bindQuizPost,
   createQuizStore,
   phaseOf,
   publishQuizResults,
-  quizErrorText,
   scoreQuiz,
   type QuizDeps,
   type QuizProgress,
   type QuizRecord,
 } from '../../data/quiz';
+import { quizErrorText } from './error-text';
 import { countOf, formatDateTime } from '../../shared/format';
 import { ProgressLine } from '../../shared/ProgressLine';
 import { useNow } from '../../shared/useLoad';

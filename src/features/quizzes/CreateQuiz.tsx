@@ -3,14 +3,8 @@
 import { Button, Div, FormItem, FormStatus, Group, Header, Input } from '@vkontakte/vkui';
 import { useMemo, useRef, useState } from 'react';
 import { useServices } from '../../app/services';
-import {
-  createQuiz,
-  pagePhotos,
-  quizDeps,
-  quizErrorText,
-  type PagePhoto,
-  type QuizRecord,
-} from '../../data/quiz';
+import { createQuiz, pagePhotos, quizDeps, type PagePhoto, type QuizRecord } from '../../data/quiz';
+import { quizErrorText } from './error-text';
 import { unixToLocalInput } from '../../shared/local-time';
 import { capitalize } from '../../shared/format';
 import { zoneName } from '../../shared/time-zone-words';

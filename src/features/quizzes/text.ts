@@ -66,3 +66,12 @@ export { progressPercent };
 export function scoreText(correct: number, total: number): string {
   return `${formatInt(correct)} из ${formatInt(total)}`;
 }
+
+/** Why the answer goes out as the viewer's comment: said in the rules and while it is sent. */
+export const SEALED_EXPLAINED =
+  'Ответ будет опубликован вашим комментарием под записью — зашифрованным, его никто не сможет прочитать до итогов.';
+
+/** «Вопрос N засчитан без ответа…»: said on the resume screen and above the next question. */
+export function lostQuestionText(index: number): string {
+  return `Вопрос ${index + 1} засчитан без ответа: приложение закрылось, пока шло время.`;
+}

@@ -5,7 +5,7 @@ import { Button, ButtonGroup, Div, Footnote } from '@vkontakte/vkui';
 import { useState, type ReactNode } from 'react';
 import type { Category } from '../../core/types';
 import type { DatedSnapshot } from '../../data/page-snapshot';
-import { describeVkError } from '../../vk/error-messages';
+import { describeVkError } from '../../shared/vk-error-text';
 import { useSupervisor } from './useSupervisor';
 
 export interface ListCategory {

@@ -23,7 +23,7 @@ import { mergeEntries } from '../../data/children/list-store';
 import { formatDateTime } from '../../shared/format';
 import { reasonsLine } from '../../shared/verdict-text';
 import { copyText } from '../../vk/community-actions';
-import { describeVkError } from '../../vk/error-messages';
+import { describeVkError } from '../../shared/vk-error-text';
 import { AddPages } from './components/AddPages';
 import { ChildRowCell } from './components/ChildRowCell';
 import { StatusFilter, SortOrder } from './components/TableControls';

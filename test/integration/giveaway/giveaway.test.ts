@@ -38,7 +38,7 @@ import { HEAD_ID } from '../../../src/demo/pages';
 import { GLAVA_ID, GLAVA_SCREEN_NAME } from '../../../src/demo/people';
 import type { DemoPost, DemoWorld } from '../../../src/demo/world-types';
 import { createServices } from '../../../src/app/create-services';
-import { latestOwnPosts } from '../../../src/data/giveaway';
+import { latestOwnPosts } from '../../../src/data/wall';
 import { createDemoBridge } from '../../../src/demo/fake-bridge';
 import { createMemoryWebStorage } from '../../../src/demo/storage';
 import type { VkApi } from '../../../src/vk/api-client';

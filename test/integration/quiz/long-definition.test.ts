@@ -25,7 +25,7 @@ import { HEAD_ID } from '../../../src/demo/pages';
 import type { DemoComment, DemoPost, DemoWorld } from '../../../src/demo/world-types';
 import type { VkApi } from '../../../src/vk/api-client';
 import { VkNetworkError } from '../../../src/vk/errors';
-import { createCommentResponse } from '../../../src/vk/wire-giveaway';
+import { createCommentResponse } from '../../../src/vk/wire-comments';
 import { DEMO_NOW } from '../demo-services';
 import { ownPost, quizSession } from './quiz-session';
 

@@ -13,7 +13,7 @@ import {
 } from '../../../src/data/quiz';
 import { HEAD_ID } from '../../../src/demo/pages';
 import { notCountedText } from '../../../src/features/quizzes/components/MyResult';
-import { createCommentResponse } from '../../../src/vk/wire-giveaway';
+import { createCommentResponse } from '../../../src/vk/wire-comments';
 import { DEMO_NOW } from '../demo-services';
 import { ownPost, quizSession } from './quiz-session';
 

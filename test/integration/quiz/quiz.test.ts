@@ -34,7 +34,7 @@ import { commentsOf } from '../../../src/demo/crowd';
 import { HEAD_ID } from '../../../src/demo/pages';
 import { addComment } from '../../../src/demo/session';
 import type { DemoPost } from '../../../src/demo/world-types';
-import { createCommentResponse } from '../../../src/vk/wire-giveaway';
+import { createCommentResponse } from '../../../src/vk/wire-comments';
 import { DEMO_NOW } from '../demo-services';
 import { ownPost, quizSession, type QuizViewer } from './quiz-session';
 

@@ -2,9 +2,8 @@
 // under another key (a forgery, or another quiz's key pasted by mistake) is passed over and
 // reported, and the real results published after it are read.
 import { describe, expect, it } from 'vitest';
-import { generateQuizKeys, quizLink, resultsCommentText } from '../../../src/core/quiz';
+import { generateQuizKeys, quizLink, resultsCommentText, RESULTS_KEY_MISMATCH } from '../../../src/core/quiz';
 import {
-  RESULTS_KEY_MISMATCH,
   createQuiz,
   findPublishedQuiz,
   listPublishedQuizzes,

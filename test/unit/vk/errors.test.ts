@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeVkError } from '../../../src/vk/error-messages';
+import { describeVkError } from '../../../src/shared/vk-error-text';
 import {
   StorageError,
   TokenRefusedError,

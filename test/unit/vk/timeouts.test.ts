@@ -7,7 +7,7 @@ import { createVkApi } from '../../../src/vk/api-client';
 import type { BridgeListener, BridgeLike } from '../../../src/vk/bridge-like';
 import { withTimeouts } from '../../../src/vk/bridge-timeouts';
 import { VirtualClock } from '../../../src/vk/clock';
-import { describeVkError } from '../../../src/vk/error-messages';
+import { describeVkError } from '../../../src/shared/vk-error-text';
 import { TokenRefusedError, VkNetworkError, VkTimeoutError } from '../../../src/vk/errors';
 import { createHttpTransport } from '../../../src/vk/http-transport';
 import {

@@ -1,4 +1,4 @@
-// The VK wire schemas (src/vk/wire.ts) and mappers (src/vk/mappers.ts), checked against VK's own
+// The VK wire schemas (src/vk/wire-*.ts) and mappers (src/vk/mappers.ts), checked against VK's own
 // JSON schema so the fixtures — and therefore the zod schemas — have the real shapes.
 
 import { readFileSync } from 'node:fs';
@@ -6,14 +6,9 @@ import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { toPageInfo, toPost, toReachInput, POST_TEXT_LIMIT } from '../../../src/vk/mappers';
-import {
-  groupsGetByIdResponse,
-  wallGetResponse,
-  wireGroupSchema,
-  wirePostSchema,
-  wireStatsPeriodSchema,
-  statsGetResponse,
-} from '../../../src/vk/wire';
+import { groupsGetByIdResponse, wireGroupSchema } from '../../../src/vk/wire-groups';
+import { wallGetResponse, wirePostSchema } from '../../../src/vk/wire-posts';
+import { wireStatsPeriodSchema, statsGetResponse } from '../../../src/vk/wire-stats';
 import { examplePosts, exampleGroups } from '../core/worked-example';
 
 const SCHEMA_DIR = resolve(import.meta.dirname, '../../fixtures/vk-api-schema');

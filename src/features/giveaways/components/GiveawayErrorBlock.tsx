@@ -1,4 +1,4 @@
-import { giveawayErrorText } from '../../../data/giveaway';
+import { giveawayErrorText } from '../error-text';
 import { ErrorBlock } from '../../../shared/ErrorBlock';
 
 /** What went wrong and what to do (giveaway errors first, VK errors after), with a retry. */

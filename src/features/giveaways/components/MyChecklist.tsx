@@ -3,8 +3,10 @@
 import { Button, Link, Placeholder, Spinner } from '@vkontakte/vkui';
 import { useCallback, useMemo, useState } from 'react';
 import { useServices } from '../../../app/services';
-import { postUrl, type ConditionStatus, type GiveawayTerms, type PostRef } from '../../../core/giveaway';
-import { fetchMyStatus, giveawayErrorText, type MyGiveawayStatus } from '../../../data/giveaway';
+import { type ConditionStatus, type GiveawayTerms, type PostRef } from '../../../core/giveaway';
+import { postUrl } from '../../../core/wall';
+import { fetchMyStatus, type MyGiveawayStatus } from '../../../data/giveaway';
+import { giveawayErrorText } from '../error-text';
 import { joinGroup, openWallPost } from '../../../vk/community-actions';
 import { useLoad } from '../../../shared/useLoad';
 import { useAction } from '../../../shared/useAction';

@@ -1,5 +1,6 @@
 import { Group, Header, Link, MiniInfoCell, SimpleCell } from '@vkontakte/vkui';
-import { conditionsText, postUrl, type GiveawayTerms, type PostRef } from '../../../core/giveaway';
+import { conditionsText, type GiveawayTerms, type PostRef } from '../../../core/giveaway';
+import { postUrl } from '../../../core/wall';
 import { countOf, formatDateTime } from '../../../shared/format';
 
 const WINNERS = ['победитель', 'победителя', 'победителей'] as const;

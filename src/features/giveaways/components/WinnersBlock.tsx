@@ -1,7 +1,7 @@
 import { Group, Header, Link, SimpleCell, Spinner } from '@vkontakte/vkui';
 import { useCallback } from 'react';
 import { useServices } from '../../../app/services';
-import { fetchNames } from '../../../data/giveaway';
+import { fetchNames } from '../../../data/wall';
 import { useLoad } from '../../../shared/useLoad';
 
 /** Winners and reserves in draw order, with names when VK gives them (ids otherwise). */

@@ -3,7 +3,7 @@ import type { MonthMembers } from '../../../core/history/members';
 import { ErrorBlock } from '../../../shared/ErrorBlock';
 import { formatInt } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
-import { describeVkError } from '../../../vk/error-messages';
+import { describeVkError } from '../../../shared/vk-error-text';
 import type { MembersState } from '../useHistory';
 import { monthTitle } from '../text';
 

@@ -1,6 +1,6 @@
 // The leaderboard's errors in plain words: the widget's own refusals first, VK's errors after.
 import { TokenRefusedError, VkApiError } from '../../../vk/errors';
-import { describeVkError, type ErrorDescription } from '../../../vk/error-messages';
+import { describeVkError, type ErrorDescription } from '../../../shared/vk-error-text';
 import { ErrorBlock } from '../../../shared/ErrorBlock';
 
 /** Errors of installing or refreshing the community widget. */

@@ -4,13 +4,8 @@ import { Button, ButtonGroup, Div, FormItem, FormStatus, Group, Header, Textarea
 import { useState } from 'react';
 import { useServices } from '../../../app/services';
 import { quizProtocol } from '../../../core/quiz';
-import {
-  findMyEntryComment,
-  quizErrorText,
-  type MyQuizEntry,
-  type PublishedQuiz,
-  type QuizDeps,
-} from '../../../data/quiz';
+import { findMyEntryComment, type MyQuizEntry, type PublishedQuiz, type QuizDeps } from '../../../data/quiz';
+import { quizErrorText } from '../error-text';
 import { StatusMark } from '../../../shared/StatusMark';
 import { copyText, openWallPost } from '../../../vk/community-actions';
 

@@ -3,7 +3,7 @@
 import { Button, Div, FormStatus, Spinner } from '@vkontakte/vkui';
 import { useCallback } from 'react';
 import type { PagePhoto } from '../../../data/quiz';
-import { quizErrorText } from '../../../data/quiz';
+import { quizErrorText } from '../error-text';
 import { useLoad } from '../../../shared/useLoad';
 
 /** Reads the page's photos once per form (memoised by the builder). */

@@ -1,4 +1,4 @@
-import { quizErrorText } from '../../../data/quiz';
+import { quizErrorText } from '../error-text';
 import { ErrorBlock } from '../../../shared/ErrorBlock';
 
 /** What went wrong and what to do (quiz errors first, VK errors after), with a retry. */

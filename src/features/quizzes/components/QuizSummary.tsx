@@ -1,5 +1,5 @@
 import { Group, Header, Link, MiniInfoCell, SimpleCell } from '@vkontakte/vkui';
-import { postUrl } from '../../../core/giveaway';
+import { postUrl } from '../../../core/wall';
 import type { PostRef, QuizDefinition } from '../../../core/quiz';
 import { formatText, windowText } from '../text';
 

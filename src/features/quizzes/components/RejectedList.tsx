@@ -1,5 +1,5 @@
 import { Div, Group, Header, Link, SimpleCell } from '@vkontakte/vkui';
-import { postUrl } from '../../../core/giveaway';
+import { postUrl } from '../../../core/wall';
 import { rejectionText, type PostRef, type QuizRejection } from '../../../core/quiz';
 import { capitalize, countOf } from '../../../shared/format';
 

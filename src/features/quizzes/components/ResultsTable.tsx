@@ -1,7 +1,7 @@
 import { Div, Group, Header, Link, SimpleCell } from '@vkontakte/vkui';
 import { useCallback } from 'react';
 import { useServices } from '../../../app/services';
-import { fetchNames } from '../../../data/giveaway';
+import { fetchNames } from '../../../data/wall';
 import { countOf } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';
 import { scoreText, timeText } from '../text';

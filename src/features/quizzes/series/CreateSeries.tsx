@@ -3,7 +3,8 @@
 import { Button, Div, FormItem, FormStatus, Group, Header, Input } from '@vkontakte/vkui';
 import { useRef, useState } from 'react';
 import { useServices } from '../../../app/services';
-import { createSeries, quizDeps, quizErrorText, type SeriesRecord } from '../../../data/quiz';
+import { createSeries, quizDeps, type SeriesRecord } from '../../../data/quiz';
+import { quizErrorText } from '../error-text';
 import { usePageTimeZone } from '../../../shared/usePageInfo';
 import { useAction } from '../../../shared/useAction';
 import {

@@ -3,20 +3,20 @@
 import { Button, Div, FormStatus, Group, Header, Link, Placeholder, SimpleCell } from '@vkontakte/vkui';
 import { useCallback, useMemo, useState } from 'react';
 import { useServices } from '../../../app/services';
-import { postUrl } from '../../../core/giveaway';
+import { postUrl } from '../../../core/wall';
 import { isQuizId } from '../../../core/quiz';
-import { fetchNames } from '../../../data/giveaway';
+import { fetchNames } from '../../../data/wall';
 import {
   createSeriesStore,
   publishSeriesResults,
   quizDeps,
-  quizErrorText,
   scanSeries,
   seriesCommentsTotal,
   type QuizDeps,
   type QuizProgress,
   type SeriesRecord,
 } from '../../../data/quiz';
+import { quizErrorText } from '../error-text';
 import { countOf, formatDateTime } from '../../../shared/format';
 import { LoadView } from '../../../shared/LoadView';
 import { ProgressLine } from '../../../shared/ProgressLine';

@@ -1,6 +1,6 @@
 import { Icon24DeleteOutline } from '@vkontakte/icons';
 import { FormItem, Group, Header, IconButton, Input, Radio, Textarea } from '@vkontakte/vkui';
-import { quizErrorText } from '../../../data/quiz';
+import { quizErrorText } from '../error-text';
 import { PostPicker } from '../../../shared/PostPicker';
 import type { SeriesQuestionErrors, SeriesQuestionForm } from './form';
 

@@ -1,6 +1,6 @@
 // A comment-quiz question as the admin fills it in: the question post (a link or one of the recent
 // posts) and the accepted answers, one per line. Pure, like the quiz builder's form.
-import { parsePostRef, postRefParts, type PostRef } from '../../../core/giveaway';
+import { parsePostRef, postRefParts, type PostRef } from '../../../core/wall';
 import type { CommentQuestion } from '../../../core/quiz';
 
 export interface SeriesQuestionForm {

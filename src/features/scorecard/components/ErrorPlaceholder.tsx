@@ -1,6 +1,6 @@
 import { Icon56ErrorTriangleOutline } from '@vkontakte/icons';
 import { Button, Placeholder } from '@vkontakte/vkui';
-import { describeVkError } from '../../../vk/error-messages';
+import { describeVkError } from '../../../shared/vk-error-text';
 
 /** What went wrong and what to do, with a retry; never a token or a stack trace. */
 export function ErrorPlaceholder({ error, onRetry }: { error: unknown; onRetry: () => void }) {

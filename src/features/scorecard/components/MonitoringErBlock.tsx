@@ -6,7 +6,7 @@ import type { DataFlag } from '../../../core/completeness';
 import type { MonitoringEr } from '../../../core/monitoring';
 import { formatPercent } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
-import { describeVkError } from '../../../vk/error-messages';
+import { describeVkError } from '../../../shared/vk-error-text';
 import { differenceText, shareText, UNCHECKED_TEXT } from '../monitoringText';
 import type { MonitoringState } from '../useMonitoring';
 

@@ -27,7 +27,7 @@ import type { ChildEntry } from '../../../data/children/list-store';
 import { previewImportFile, ImportFileError } from '../../../data/import/read-file';
 import { countOf } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
-import { describeVkError } from '../../../vk/error-messages';
+import { describeVkError } from '../../../shared/vk-error-text';
 import { CATEGORY_SHORT } from '../text';
 
 const PAGES = ['страницу', 'страницы', 'страниц'] as const;

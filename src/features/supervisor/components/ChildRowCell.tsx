@@ -9,7 +9,7 @@ import { formatPercent } from '../../../shared/format';
 import { StatusMark } from '../../../shared/StatusMark';
 import { reasonParts, verdictNote } from '../../../shared/verdict-text';
 import { VerdictMark } from '../../../shared/VerdictMark';
-import { describeVkError } from '../../../vk/error-messages';
+import { describeVkError } from '../../../shared/vk-error-text';
 import type { RefineState } from '../session';
 import { CATEGORY_SHORT } from '../text';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isGiveawayId, isSecretHex, newGiveawayId } from '../../../../src/core/giveaway/id';
-import { parsePostRef, postRefParts, postUrl } from '../../../../src/core/giveaway/post-link';
+import { parsePostRef, postRefParts, postUrl } from '../../../../src/core/wall/post-link';
 
 describe('giveaway ids', () => {
   it('are 12 base64url characters of 9 bytes', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMentions, taggedBy } from '../../../../src/core/giveaway/mentions';
+import { taggedBy } from '../../../../src/core/giveaway/tagged';
+import { parseMentions } from '../../../../src/core/text/mentions';
 import type { GiveawayComment } from '../../../../src/core/giveaway/types';
 
 let nextId = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from '../../../../src/core/quiz/base64url';
+import { fromBase64Url, toBase64Url } from '../../../../src/core/text/base64url';
 import { isQuizId, newQuizId } from '../../../../src/core/quiz/id';
 
 describe('base64url', () => {

@@ -13,7 +13,7 @@ import {
   type DefinitionPart,
 } from '../../../../src/core/quiz/definition';
 import { QUIZ_DEFINITION_MAX_CHARS } from '../../../../src/core/quiz/protocol';
-import { jsonPayload } from '../../../../src/core/quiz/payload';
+import { jsonPayload } from '../../../../src/core/text/payload';
 import { quizProtocol } from '../../../../src/core/quiz/seal';
 import type { QuizDefinition } from '../../../../src/core/quiz/types';
 import { hostileDefinition, LINK, newKeys, OPENS_AT } from './helpers';

@@ -1,7 +1,7 @@
 // The sealed-answer protocol: round trips, what a sealed line hides, and every way a line can break.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from '../../../../src/core/quiz/base64url';
+import { fromBase64Url, toBase64Url } from '../../../../src/core/text/base64url';
 import {
   findSealedLine,
   HKDF_INFO,

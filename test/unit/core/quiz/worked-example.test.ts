@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from '../../../../src/core/quiz/base64url';
+import { fromBase64Url, toBase64Url } from '../../../../src/core/text/base64url';
 import { checkAnswers, scoreOwnAnswers } from '../../../../src/core/quiz/score';
 import { answersPlaintext, HKDF_INFO, openEntry, sealAnswers } from '../../../../src/core/quiz/seal';
 import { subtle } from './helpers';

@@ -7,12 +7,8 @@ import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ServicesProvider } from '../../../../src/app/services';
 import { parseCommitmentComment } from '../../../../src/core/giveaway';
-import {
-  createGiveaway,
-  giveawayDeps,
-  latestOwnPosts,
-  type GiveawayRecord,
-} from '../../../../src/data/giveaway';
+import { createGiveaway, giveawayDeps, type GiveawayRecord } from '../../../../src/data/giveaway';
+import { latestOwnPosts } from '../../../../src/data/wall';
 import { AdminGiveaway } from '../../../../src/features/giveaways/AdminGiveaway';
 import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
 

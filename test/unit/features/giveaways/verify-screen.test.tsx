@@ -6,13 +6,8 @@ import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ServicesProvider } from '../../../../src/app/services';
 import { sha256 } from '../../../../src/core/giveaway';
-import {
-  createGiveaway,
-  drawGiveaway,
-  giveawayDeps,
-  latestOwnPosts,
-  type GiveawayDeps,
-} from '../../../../src/data/giveaway';
+import { createGiveaway, drawGiveaway, giveawayDeps, type GiveawayDeps } from '../../../../src/data/giveaway';
+import { latestOwnPosts } from '../../../../src/data/wall';
 import { createServices } from '../../../../src/app/create-services';
 import { createDemoBridge } from '../../../../src/demo/fake-bridge';
 import { createMemoryWebStorage } from '../../../../src/demo/storage';

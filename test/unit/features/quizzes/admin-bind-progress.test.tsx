@@ -7,7 +7,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { definitionPartCount } from '../../../../src/core/quiz';
-import { latestOwnPosts } from '../../../../src/data/giveaway';
+import { latestOwnPosts } from '../../../../src/data/wall';
 import { createQuiz, quizDeps, type QuizDeps, type QuizRecord } from '../../../../src/data/quiz';
 import { AdminQuiz } from '../../../../src/features/quizzes/AdminQuiz';
 import type { VkApi } from '../../../../src/vk/api-client';

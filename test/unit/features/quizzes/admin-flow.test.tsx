@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findSealedLine, openEntry, parseKeyLine, sealAnswers } from '../../../../src/core/quiz';
-import { latestOwnPosts } from '../../../../src/data/giveaway';
+import { latestOwnPosts } from '../../../../src/data/wall';
 import { createQuiz, quizDeps, type QuizRecord } from '../../../../src/data/quiz';
 import { commentsOf } from '../../../../src/demo/crowd';
 import { addComment } from '../../../../src/demo/session';

@@ -1,6 +1,6 @@
 // A quiz open now under the demo page's newest own post, created through the data layer by the
 // viewer of `query` (the page's admin), who then answers it on the participant's screen.
-import { latestOwnPosts } from '../../../../src/data/giveaway';
+import { latestOwnPosts } from '../../../../src/data/wall';
 import { createQuiz, quizDeps, type QuizDraft } from '../../../../src/data/quiz';
 import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
 

@@ -3,7 +3,7 @@
 // the check finds the first correct answer, and the results are published under the post.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { latestOwnPosts } from '../../../../src/data/giveaway';
+import { latestOwnPosts } from '../../../../src/data/wall';
 import type { SeriesRecord } from '../../../../src/data/quiz';
 import { addComment } from '../../../../src/demo/session';
 import { CreateSeries } from '../../../../src/features/quizzes/series/CreateSeries';

@@ -1,7 +1,8 @@
 // A post reference from whatever the admin pastes: "-1_2", "wall-1_2", or a vk.com / m.vk.com /
 // vk.ru link, including the "club1?w=wall-1_2" form VK uses when a post opens over a page.
 
-import type { PostRef } from './types';
+/** "<owner id>_<post id>", e.g. "-219000001_123": a post on a wall. */
+export type PostRef = string;
 
 const BARE = /^(?:wall)?(-?\d+)_(\d+)$/;
 const IN_URL = /(?:^|[/?&=])wall(-?\d+)_(\d+)(?![\d])/;

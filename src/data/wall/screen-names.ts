@@ -1,11 +1,12 @@
 // Screen names mentioned in comments (@name, *name) → the user they name, or null (a community,
 // an app, or nobody). One utils.resolveScreenName per distinct name, all issued at once so they
 // share execute requests.
-import { parseMentions, type GiveawayComment } from '../../core/giveaway';
+import { parseMentions } from '../../core/text';
+import type { WallComment } from '../../core/wall';
 import type { VkApi } from '../../vk/api-client';
-import { resolveScreenNameResponse } from '../../vk/wire-giveaway';
+import { resolveScreenNameResponse } from '../../vk/wire-users';
 
-export function screenNamesIn(comments: readonly GiveawayComment[]): string[] {
+export function screenNamesIn(comments: readonly WallComment[]): string[] {
   const names = new Set<string>();
   for (const c of comments) for (const name of parseMentions(c.text).screenNames) names.add(name);
   return [...names];

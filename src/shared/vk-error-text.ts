@@ -9,8 +9,8 @@ import {
   VkTimeoutError,
   VkValidationError,
   type VkApiErrorKind,
-} from './errors';
-import { LaunchParamsError } from './launch-params';
+} from '../vk/errors';
+import { LaunchParamsError } from '../vk/launch-params';
 
 export interface ErrorDescription {
   /** What happened, short: a heading. */

@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import type { VkApi } from '../../vk/api-client';
 import { IS_MEMBER_MAX, MEMBERS_MAX, inBatches } from '../../vk/limits';
-import { groupsGetByIdResponse } from '../../vk/wire';
-import { isMemberManyResponse } from '../../vk/wire-giveaway';
+import { groupsGetByIdResponse } from '../../vk/wire-groups';
+import { isMemberManyResponse } from '../../vk/wire-groups';
 
 export function isMemberCalls(candidates: number): number {
   return Math.ceil(candidates / IS_MEMBER_MAX);

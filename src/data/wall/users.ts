@@ -1,9 +1,9 @@
-// "Имя Фамилия" of users, for the result comment's winner mentions; users.get in batches for any
-// reader of users (the leaderboard adds photos, the monitoring ER reads `deactivated`).
+// Users by id: users.get in batches for any reader of users (names for the giveaway's and the quiz's
+// result comments, photos for the leaderboard, `deactivated` for the monitoring ER).
 import type { z } from 'zod';
 import type { VkApi } from '../../vk/api-client';
 import { USERS_GET_MAX, inBatches } from '../../vk/limits';
-import { usersGetResponse, type WireUser } from '../../vk/wire-giveaway';
+import { usersGetResponse, type WireUser } from '../../vk/wire-users';
 
 /**
  * users.get over the distinct positive `ids` in batches of USERS_GET_MAX, all issued at once (they

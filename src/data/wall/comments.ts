@@ -2,7 +2,7 @@
 // wall.getComments pages of COMMENTS_MAX top-level comments carrying THREAD_ITEMS_MAX replies each;
 // only threads longer than that are paged separately (comment_id), each as soon as its top-level page
 // arrives, so pages and threads share execute requests.
-import type { GiveawayComment } from '../../core/giveaway';
+import type { WallComment } from '../../core/wall';
 import type { VkApi } from '../../vk/api-client';
 import { COMMENTS_MAX, THREAD_ITEMS_MAX } from '../../vk/limits';
 import {
@@ -10,7 +10,7 @@ import {
   wallGetCommentsResponse,
   type WireComment,
   type WireTopComment,
-} from '../../vk/wire-giveaway';
+} from '../../vk/wire-comments';
 
 export interface ReadCommentsOptions {
   ownerId: number;
@@ -23,7 +23,7 @@ export interface ReadCommentsOptions {
   onProgress?: (done: number, total: number | null) => void;
 }
 
-export function toGiveawayComment(c: WireComment): GiveawayComment {
+export function toWallComment(c: WireComment): WallComment {
   return {
     id: c.id,
     fromId: c.from_id,
@@ -69,7 +69,7 @@ function offsets(from: number, total: number, step: number): number[] {
 }
 
 /** The community's own comments, oldest first (ties by id): the ones a published tool trusts. */
-export function communityComments(groupId: number, comments: readonly GiveawayComment[]): GiveawayComment[] {
+export function communityComments(groupId: number, comments: readonly WallComment[]): WallComment[] {
   return comments.filter((c) => c.fromId === -groupId).sort((a, b) => a.date - b.date || a.id - b.id);
 }
 
@@ -86,7 +86,7 @@ export function firstOfEachId<T extends { id: number }>(items: readonly T[]): T[
 export async function readThread(
   api: VkApi,
   o: { ownerId: number; postId: number; commentId: number },
-): Promise<GiveawayComment[]> {
+): Promise<WallComment[]> {
   const first = await commentsPage(api, o, 0, COMMENTS_MAX, o.commentId);
   const rest = await Promise.all(
     offsets(COMMENTS_MAX, first.levelCount, COMMENTS_MAX).map((offset) =>
@@ -94,11 +94,11 @@ export async function readThread(
     ),
   );
   // Pages are read concurrently: a reply posted meanwhile can shift one into two pages.
-  return firstOfEachId([first, ...rest].flatMap((p) => p.items)).map(toGiveawayComment);
+  return firstOfEachId([first, ...rest].flatMap((p) => p.items)).map(toWallComment);
 }
 
 /** All comments of the post, oldest first within each thread; top-level comments in VK's asc order. */
-export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<GiveawayComment[]> {
+export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<WallComment[]> {
   const limit = o.limit ?? Number.POSITIVE_INFINITY;
   const wantThread = o.pageThread ?? (() => true);
   let done = 0;
@@ -109,7 +109,7 @@ export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<
   };
 
   /** A top-level page with every wanted thread completed. */
-  const withThreads = async (page: CommentsPage): Promise<GiveawayComment[][]> => {
+  const withThreads = async (page: CommentsPage): Promise<WallComment[][]> => {
     progress(page.items.reduce((n, c) => n + 1 + (c.thread?.items?.length ?? 0), 0));
     return Promise.all(
       page.items.map(async (c) => {
@@ -125,7 +125,7 @@ export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<
           rest = pages.flatMap((p) => p.items);
           progress(rest.length);
         }
-        return firstOfEachId([c, ...inline, ...rest]).map(toGiveawayComment);
+        return firstOfEachId([c, ...inline, ...rest]).map(toWallComment);
       }),
     );
   };

@@ -2,18 +2,18 @@
 // one wall.get, then per recent post with comments its first COMMENTS_MAX comments (where a start
 // announcement usually is) and, for longer posts, its last COMMENTS_MAX (results, late starts); all
 // issued together so they share execute requests.
-import type { GiveawayComment } from '../core/giveaway';
-import type { VkApi } from '../vk/api-client';
-import { VkApiError } from '../vk/errors';
-import { COMMENTS_MAX, WALL_GET_MAX } from '../vk/limits';
-import { wallGetResponse } from '../vk/wire';
-import { wallGetCommentsResponse } from '../vk/wire-giveaway';
-import { firstOfEachId, toGiveawayComment } from './giveaway/comments';
+import type { WallComment } from '../../core/wall';
+import type { VkApi } from '../../vk/api-client';
+import { VkApiError } from '../../vk/errors';
+import { COMMENTS_MAX, WALL_GET_MAX } from '../../vk/limits';
+import { wallGetCommentsResponse } from '../../vk/wire-comments';
+import { wallGetResponse } from '../../vk/wire-posts';
+import { firstOfEachId, toWallComment } from './comments';
 
 export interface RecentPostComments {
   post: { id: number; fromId: number | null; date: number; text: string };
   /** The ends of its comment list, each comment once. */
-  comments: GiveawayComment[];
+  comments: WallComment[];
 }
 
 export interface RecentCommentsOptions {
@@ -53,7 +53,7 @@ export async function recentPostComments(
         pick: { count: true, items: ['id', 'from_id', 'date', 'text'] },
         label: `wall-${groupId}_${postId}`,
       });
-      return page.items.map(toGiveawayComment);
+      return page.items.map(toWallComment);
     } catch (err) {
       // A post whose comments cannot be read holds nothing we could show.
       if (err instanceof VkApiError) return [];
