@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { ScreenBoundary } from '../shared/ScreenBoundary';
 import { Layout } from './Layout';
 import { createRouter } from './routes';
-import { ServicesProvider, type AppServices } from './services';
+import { ServicesProvider, type AppServices } from '../shared/services';
 import { useAppearance } from './useAppearance';
 import './app.css';
 

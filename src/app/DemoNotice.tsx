@@ -1,4 +1,4 @@
-import { useServices } from './services';
+import { useServices } from '../shared/services';
 
 /** «Демо-режим: данные смоделированы» on every screen of the simulated VK. */
 export function DemoNotice() {

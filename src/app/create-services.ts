@@ -7,7 +7,12 @@ import type { Clock } from '../vk/clock';
 import { parseLaunchParams } from '../vk/launch-params';
 import { createUserStorage } from '../vk/storage';
 import { createTokenStore } from '../vk/tokens';
-import type { AppServices } from './services';
+import { resolveRefs } from '../data/children/resolve';
+import { loadPageSettings } from '../data/page-settings';
+import { latestOwnPosts } from '../data/wall';
+import type { VkApi } from '../vk/api-client';
+import type { VkStorage } from '../vk/storage';
+import type { AppServices, PageReads } from '../shared/services';
 
 export interface ServicesInput {
   bridge: BridgeLike;
@@ -36,16 +41,34 @@ export function createServices({
   const launch = parseLaunchParams(launchSearch);
   const tokens = createTokenStore({ bridge, appId: launch.appId });
   const api = createVkApi({ bridge, tokens, clock });
+  const userStorage = createUserStorage(bridge, clock);
   return {
     bridge,
     launch,
     api,
     tokens,
-    userStorage: createUserStorage(bridge, clock),
+    userStorage,
     clock,
     appearance,
     demoLabel,
+    pages: pageReads(api, userStorage),
     memory: new Map(),
+  };
+}
+
+function pageReads(api: VkApi, userStorage: VkStorage): PageReads {
+  return {
+    timeZoneOf: async (groupId) => (await loadPageSettings(userStorage, groupId)).timeZone,
+    async namesOf(ids) {
+      const resolved = await resolveRefs(
+        api,
+        ids.map((id) => ({ raw: String(id), ref: { kind: 'group' as const, id } })),
+      );
+      const names = new Map<number, string>();
+      for (const item of resolved) if (item.status === 'ok') names.set(item.page.id, item.page.name);
+      return names;
+    },
+    latestOwnPosts: (groupId, count) => latestOwnPosts(api, groupId, count),
   };
 }
 

@@ -2,7 +2,7 @@
 // list. Outside, from «Мои сообщества» → «Подведомственные»: the chosen page's list (`?parent=ID`),
 // the very list its admins see inside it. Outside with no page chosen: the viewer's personal list.
 import { useSearchParams } from '@vkontakte/vk-mini-apps-router';
-import { useServices } from './services';
+import { useServices } from '../shared/services';
 
 export interface SupervisorScope {
   /** The page whose list it is; null for the viewer's personal list. */

@@ -2,9 +2,8 @@
 // giveaway and quiz forms, the quiz series).
 import { Button, Div, FormItem, FormStatus, Radio, Spinner } from '@vkontakte/vkui';
 import { useCallback, useMemo } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from './services';
 import type { PostRef } from '../core/wall';
-import { latestOwnPosts } from '../data/wall';
 import type { ErrorDescription } from './vk-error-text';
 import { formatDateTime } from './format';
 import { useLoad } from './useLoad';
@@ -32,8 +31,8 @@ export function PostPicker({
   testIdPrefix: string;
   emptyText: string;
 }) {
-  const { api } = useServices();
-  const read = useCallback(() => latestOwnPosts(api, groupId, 10), [api, groupId]);
+  const { pages } = useServices();
+  const read = useCallback(() => pages.latestOwnPosts(groupId, 10), [pages, groupId]);
   const { state, reload } = useLoad(read);
   const posts = state.status === 'ready' ? state.value : null;
   const items = useMemo(

@@ -2,7 +2,7 @@
 // post's link back; a tool (giveaway, quiz) then binds to that post. One block for every tool.
 import { Button, Div, FormItem, FormStatus, Group, Header, Input, Textarea } from '@vkontakte/vkui';
 import { useState, type ReactNode } from 'react';
-import { useServices } from '../app/services';
+import { useServices } from './services';
 import { parsePostRef, type PostRef } from '../core/wall';
 import { copyText } from '../vk/community-actions';
 import type { ErrorDescription } from './vk-error-text';

@@ -154,3 +154,13 @@ export function describeVkError(err: unknown): ErrorDescription {
   }
   return { title: 'Что-то пошло не так', action: 'Повторите попытку.' };
 }
+
+/** VK refused the call for this reason (the adapter's kinds: 'flood', 'permission', 'access-denied'…). */
+export function isVkErrorKind(error: unknown, kind: VkApiErrorKind): boolean {
+  return error instanceof VkApiError && error.kind === kind;
+}
+
+/** The viewer (or VK's dialog) refused a token; `tokenKind` narrows it to the user's or the community's. */
+export function isTokenRefused(error: unknown, tokenKind?: 'user' | 'community'): boolean {
+  return error instanceof TokenRefusedError && (tokenKind === undefined || error.tokenKind === tokenKind);
+}

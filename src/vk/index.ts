@@ -4,16 +4,12 @@ export type { BridgeEvent, BridgeLike, BridgeListener } from './bridge-like';
 export { systemClock, VirtualClock, type Clock } from './clock';
 export * from './limits';
 export {
-  GROUP_ROLES,
   LaunchParamsError,
-  canManage,
   detectRole,
   hasVkLaunchParams,
   parseLaunchParams,
-  type GroupRole,
   type LaunchParams,
   type RawLaunchParams,
-  type ViewerRole,
 } from './launch-params';
 export {
   RETRYABLE_CODES,

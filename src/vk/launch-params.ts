@@ -2,11 +2,7 @@
 // the app secret) and does not need to: every token is checked by VK server-side, so these params
 // only choose which door the viewer sees, never what they may do.
 import { z } from 'zod';
-
-export const GROUP_ROLES = ['admin', 'editor', 'moder', 'member', 'none'] as const;
-export type GroupRole = (typeof GROUP_ROLES)[number];
-/** The viewer's role in the launching community; 'outside' = the app was opened without a community. */
-export type ViewerRole = GroupRole | 'outside';
+import { GROUP_ROLES, type ViewerRole } from '../core/roles';
 
 const positiveId = z
   .string()
@@ -75,9 +71,6 @@ export function detectRole(
 }
 
 /** Admins and editors manage the page: the scorecard and engagement tools are theirs. */
-export function canManage(role: ViewerRole): boolean {
-  return role === 'admin' || role === 'editor';
-}
 
 /** Parses launch params from a search string (`?vk_user_id=…&…`); unknown params are ignored. */
 export function parseLaunchParams(search: string | URLSearchParams): LaunchParams {

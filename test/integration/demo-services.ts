@@ -1,7 +1,7 @@
 // The app's services over the simulated VK on a virtual clock: what main.tsx builds in the browser,
 // minus the browser. Integration tests and the benchmark start here.
 import { createServices } from '../../src/app/create-services';
-import type { AppServices } from '../../src/app/services';
+import type { AppServices } from '../../src/shared/services';
 import { createDemoBridge, type DemoBridge } from '../../src/demo/fake-bridge';
 import { VirtualClock } from '../../src/vk/clock';
 import { createMemoryWebStorage } from '../../src/demo/storage';

@@ -4,7 +4,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { ServicesProvider } from '../../src/app/services';
+import { ServicesProvider } from '../../src/shared/services';
 import { fetchPageSnapshot } from '../../src/data/page-snapshot';
 import { useScorecard } from '../../src/features/scorecard/useScorecard';
 import { DEMO_NOW, demoServices } from './demo-services';

@@ -1,11 +1,11 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { CreateGiveaway } from '../lazyFeatures';
 import { giveawayPath } from '../routes';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 import { NotManager } from './GiveawaysPanel';
 
 /** The create form; a saved giveaway replaces the form in the history (back leads to the list). */

@@ -1,11 +1,11 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { Giveaway } from '../lazyFeatures';
 import { giveawayPath } from '../routes';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 
 /** One giveaway (/giveaway/:id and /giveaway/:id/post/:postRef): the organiser's or the participant's view. */
 export function GiveawayPanel({ id }: { id: string }) {

@@ -3,7 +3,7 @@ import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { VerifyGiveaway } from '../lazyFeatures';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 
 /** «Проверить честность» of a giveaway, for anyone. */
 export function GiveawayVerifyPanel({ id }: { id: string }) {

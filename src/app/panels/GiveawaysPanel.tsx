@@ -1,11 +1,11 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { Giveaways } from '../lazyFeatures';
 import { giveawayPath } from '../routes';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 
 /** The launch page's giveaways, for its admins and editors. */
 export function GiveawaysPanel({ id }: { id: string }) {

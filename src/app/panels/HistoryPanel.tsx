@@ -1,10 +1,10 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { History } from '../lazyFeatures';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 
 /** A page's last three months and its best time to post. */
 export function HistoryPanel({ id }: { id: string }) {

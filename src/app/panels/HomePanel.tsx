@@ -8,11 +8,11 @@ import {
 import { Group, Header, Panel, PanelHeader, SimpleCell } from '@vkontakte/vkui';
 import { MyPages, MyRatingCard, PublishedGiveaways, PublishedQuizzes, Scorecard } from '../lazyFeatures';
 import { LEADERBOARD_PATH, giveawayPath, leaderboardPath, quizPath } from '../routes';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { DemoNotice } from '../DemoNotice';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { useOpenScorecardTool } from '../scorecardTools';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 import { childrenScopePath } from '../supervisorScope';
 
 /** An admin's sections, below the scorecard's answer. */

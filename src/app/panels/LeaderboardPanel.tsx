@@ -4,7 +4,7 @@ import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { Leaderboard } from '../lazyFeatures';
 import { LEADERBOARD_SETTINGS_PATH } from '../routes';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 
 /**
  * The subscribers' rating (the «Колизей»): everyone opened from a community; settings for admins. The

@@ -1,10 +1,10 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { LeaderboardSettings } from '../lazyFeatures';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 import { NoCommunity, NotAdmin } from './LeaderboardPanel';
 
 /** Points, period and the community widget of the rating (admins and editors). */

@@ -3,9 +3,9 @@ import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vku
 import { Scorecard } from '../lazyFeatures';
 import { DemoNotice } from '../DemoNotice';
 import { ScreenTitle } from '../../shared/ScreenTitle';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { useOpenScorecardTool } from '../scorecardTools';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 
 /** Any page's scorecard by id (read-only unless it is the page the app was opened from). */
 export function PagePanel({ id }: { id: string }) {

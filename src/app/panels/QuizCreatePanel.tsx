@@ -1,11 +1,11 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { CreateQuiz } from '../lazyFeatures';
 import { quizPath } from '../routes';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 import { QuizNotManager } from './QuizzesPanel';
 
 /** The quiz builder; a saved quiz replaces the form in the history (back leads to the list). */

@@ -1,10 +1,10 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { Quiz } from '../lazyFeatures';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 
 /** One quiz (/quiz/:id and /quiz/:id/post/:postRef): the organiser's or the participant's view. */
 export function QuizPanel({ id }: { id: string }) {

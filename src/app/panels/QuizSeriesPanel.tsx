@@ -1,11 +1,11 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { CreateSeries, Series } from '../lazyFeatures';
 import { seriesPath } from '../routes';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 import { QuizNotManager } from './QuizzesPanel';
 
 /** A new comment-quiz series: its title; the questions are added on the series' own screen. */

@@ -1,11 +1,11 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
-import { canManage } from '../../vk/launch-params';
+import { canManage } from '../../core/roles';
 import { ScreenTitle } from '../../shared/ScreenTitle';
 import { DemoNotice } from '../DemoNotice';
 import { Quizzes } from '../lazyFeatures';
 import { quizPath, seriesPath } from '../routes';
-import { useServices } from '../services';
+import { useServices } from '../../shared/services';
 
 /** The launch page's quizzes and comment-quiz series, for its admins and editors. */
 export function QuizzesPanel({ id }: { id: string }) {

@@ -3,6 +3,7 @@ export {
   DEFAULT_LEADERBOARD_SETTINGS,
   LB_SETTINGS_KEY,
   createLeaderboardSettingsStore,
+  openLeaderboardSettings,
   type LeaderboardSettings,
   type LeaderboardSettingsStore,
   type LeaderboardWidgetState,

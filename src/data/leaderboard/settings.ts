@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { DEFAULT_POINTS, MAX_POINTS_PER_ACTION } from '../../core/leaderboard';
 import type { LeaderboardRules } from '../../core/leaderboard';
-import type { VkStorage } from '../../vk/storage';
+import type { VkApi } from '../../vk/api-client';
+import { createCommunityStorage, type VkStorage } from '../../vk/storage';
 
 export interface LeaderboardWidgetState {
   installed: boolean;
@@ -52,4 +53,9 @@ export function createLeaderboardSettingsStore(storage: VkStorage): LeaderboardS
     get: async () => (await storage.getJson(LB_SETTINGS_KEY, settingsSchema)) ?? DEFAULT_LEADERBOARD_SETTINGS,
     save: (settings) => storage.setJson(LB_SETTINGS_KEY, settings),
   };
+}
+
+/** The page's leaderboard settings, kept in its community storage (every admin sees the same rules). */
+export function openLeaderboardSettings(api: VkApi, groupId: number): LeaderboardSettingsStore {
+  return createLeaderboardSettingsStore(createCommunityStorage(api, groupId));
 }

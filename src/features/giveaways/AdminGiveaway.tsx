@@ -2,7 +2,7 @@
 // publish the announcement and bind it, wait for the draw, draw, finish publishing, see the result.
 import { Button, Div, FormStatus, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import { useMemo } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { announcementText, giveawayLink, type PostRef } from '../../core/giveaway';
 import {
   bindPost,

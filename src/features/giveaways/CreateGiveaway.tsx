@@ -2,7 +2,7 @@
 // lost when saving fails: the values stay and the error says what to do.
 import { Button, Checkbox, Div, FormItem, FormStatus, Group, Header, Input, Textarea } from '@vkontakte/vkui';
 import { useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { resolveRefs } from '../../data/children/resolve';
 import { createGiveaway, giveawayDeps, type GiveawayRecord } from '../../data/giveaway';
 import { giveawayErrorText } from './error-text';

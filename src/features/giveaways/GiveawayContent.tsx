@@ -2,7 +2,7 @@
 // page's community storage; otherwise the participant's view from the published comments.
 import { Group, Placeholder, Spinner } from '@vkontakte/vkui';
 import { useCallback, useMemo } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { isGiveawayId, type PostRef } from '../../core/giveaway';
 import { createGiveawayStore, giveawayDeps, type GiveawayRecord } from '../../data/giveaway';
 import { giveawayErrorText } from './error-text';

@@ -3,7 +3,7 @@
 import { Icon56GiftOutline } from '@vkontakte/icons';
 import { Button, Div, Group, Header, Placeholder, SimpleCell, Spinner } from '@vkontakte/vkui';
 import { useCallback, useMemo } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import type { PostRef } from '../../core/giveaway';
 import { createGiveawayStore, giveawayDeps, phaseOf } from '../../data/giveaway';
 import { formatDateTime } from '../../shared/format';

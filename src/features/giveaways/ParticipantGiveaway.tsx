@@ -3,7 +3,7 @@
 import { Icon56GiftOutline, Icon56SearchOutline } from '@vkontakte/icons';
 import { Banner, Button, Div, Group, Placeholder } from '@vkontakte/vkui';
 import { useCallback } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import type { PostRef } from '../../core/giveaway';
 import { findPublishedGiveaway, type PublishedGiveaway } from '../../data/giveaway';
 import { countOf, formatDateTime } from '../../shared/format';

@@ -2,7 +2,7 @@
 import { Icon56GiftOutline } from '@vkontakte/icons';
 import { Group, Header, Placeholder, SimpleCell } from '@vkontakte/vkui';
 import { useCallback } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import type { PostRef } from '../../core/giveaway';
 import { listPublishedGiveaways, type PublishedGiveaway } from '../../data/giveaway';
 import { formatDateTime } from '../../shared/format';

@@ -3,7 +3,7 @@
 // count, the winners recomputed — and can rebuild today's list to see how much it changed.
 import { Button, Div, FormStatus, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import { useCallback, useMemo, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { isGiveawayId, verifyPublished, type DrawVerification, type PostRef } from '../../core/giveaway';
 import {
   findPublishedGiveaway,

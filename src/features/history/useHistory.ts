@@ -1,14 +1,14 @@
 // Reads the page's three months once (with progress), its settings (category, time zone) and, when
 // the admin asks, the statistics of subscriptions; the core turns them into the screen's figures.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { computeHistory, type History } from '../../core/history/history';
 import type { SubscriptionDay } from '../../core/history/members';
 import { fetchHistory, type HistoryData, type HistoryProgress } from '../../data/history/read-history';
 import { fetchSubscriptionDays } from '../../data/history/subscriptions';
 import { DEFAULT_PAGE_SETTINGS, loadPageSettings, type PageSettings } from '../../data/page-settings';
 import { useLoad, type LoadState } from '../../shared/useLoad';
-import { TokenRefusedError } from '../../vk/errors';
+import { isTokenRefused } from '../../shared/vk-error-text';
 
 export type MembersState =
   | { status: 'idle' }
@@ -56,7 +56,7 @@ export function useHistory(groupId: number): HistoryState {
     fetchSubscriptionDays(api, groupId, { from: data.postsFrom, to: data.fetchedAt }).then(
       (days) => setMembers({ status: 'ready', days }),
       (error: unknown) =>
-        setMembers(error instanceof TokenRefusedError ? { status: 'refused' } : { status: 'error', error }),
+        setMembers(isTokenRefused(error) ? { status: 'refused' } : { status: 'error', error }),
     );
   }, [api, groupId, data]);
 

@@ -4,12 +4,12 @@
 import { Icon56UsersOutline } from '@vkontakte/icons';
 import { Button, CellButton, Div, FormStatus, Group, Header, Placeholder } from '@vkontakte/vkui';
 import { useEffect, useMemo } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { parseRules, type PostRef } from '../../core/leaderboard';
 import { keepLinkRules, type LoadedLeaderboard } from '../../data/leaderboard';
 import { byZone } from '../../shared/time-zone-words';
-import { canManage, type ViewerRole } from '../../vk/launch-params';
-import { openWallPost } from '../../vk/community-actions';
+import { canManage, type ViewerRole } from '../../core/roles';
+import { openWallPost } from '../../data/screen-actions';
 import { describeVkError } from '../../shared/vk-error-text';
 import { BoardProgress } from './components/BoardProgress';
 import { LeaderboardErrorBlock } from './components/errors';

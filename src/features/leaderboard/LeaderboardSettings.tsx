@@ -1,7 +1,7 @@
 // The rating's settings for admins: points per action and the period (saved in the page's community
 // storage, so every admin and every subscriber sees the same rules), and the community widget.
 import { useCallback, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { periodOf, type LeaderboardSettings as Settings } from '../../data/leaderboard';
 import { LoadView } from '../../shared/LoadView';
 import { byZone } from '../../shared/time-zone-words';

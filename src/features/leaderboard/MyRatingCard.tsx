@@ -2,12 +2,12 @@
 // a tap opens the whole table. Reading it warms the activity cache, so the table then opens fast.
 import { Button, Div, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import { useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { placeOf, pointsToNextPlace, type LeaderboardRules } from '../../core/leaderboard';
 import { keptLinkRules } from '../../data/leaderboard';
 import { BoardProgress } from './components/BoardProgress';
 import { describeVkError } from '../../shared/vk-error-text';
-import type { ViewerRole } from '../../vk/launch-params';
+import type { ViewerRole } from '../../core/roles';
 import { standingOf } from './components/MyPlace';
 import { gapText, pointsRulesText, pointsText } from './text';
 import { useLeaderboard } from './useLeaderboard';

@@ -2,16 +2,15 @@
 // refreshes it in place: the table stays on screen while a refresh runs, and the activity cache in
 // services.memory makes a refresh read only the posts whose counters moved.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import type { LeaderboardRules } from '../../core/leaderboard';
 import {
-  createLeaderboardSettingsStore,
+  openLeaderboardSettings,
   loadLeaderboard,
   type LeaderboardProgress,
   type LeaderboardSettingsStore,
   type LoadedLeaderboard,
 } from '../../data/leaderboard';
-import { createCommunityStorage } from '../../vk/storage';
 
 export type LeaderboardLoad =
   | { status: 'loading'; progress: LeaderboardProgress | null }
@@ -37,7 +36,7 @@ export interface LeaderboardRead {
 /** The page's settings store (community storage), for its managers. */
 export function useSettingsStore(groupId: number): LeaderboardSettingsStore {
   const { api } = useServices();
-  return useMemo(() => createLeaderboardSettingsStore(createCommunityStorage(api, groupId)), [api, groupId]);
+  return useMemo(() => openLeaderboardSettings(api, groupId), [api, groupId]);
 }
 
 /** One read of the board; `onProgress` hears its stages. */

@@ -2,7 +2,7 @@
 // refresher rebuilds the code every minute and updates the widget only when it changed. Each update
 // is recorded in the page's settings (the next admin session knows what the widget shows).
 import { useEffect, useRef, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import {
   createWidgetRefresher,
   widgetCodeOf,

@@ -3,13 +3,13 @@
 import { Icon56UsersOutline } from '@vkontakte/icons';
 import { Button, Div, Footnote, Group, Header, Placeholder, Snackbar, Spinner } from '@vkontakte/vkui';
 import { useCallback, useEffect, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import type { SupervisorRow } from '../../core/pages/supervisor-table';
 import type { PageInfo } from '../../core/types';
 import { fetchAdminPages } from '../../data/admin-pages';
 import { readMyPageRows } from '../../data/my-pages';
 import { createIndexedDbCache } from '../../data/supervisor/cache';
-import { addAppToCommunity, copyText } from '../../vk/community-actions';
+import { addAppToCommunity, copyText } from '../../data/screen-actions';
 import { describeVkError } from '../../shared/vk-error-text';
 import { installGuide } from './installGuide';
 import { MyPageRow } from './MyPageRow';

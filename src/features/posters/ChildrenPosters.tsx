@@ -2,7 +2,7 @@
 // PNG, and «Печать всех» (one document, one A4 page per poster).
 import { Button, Div, Group, Header, Placeholder } from '@vkontakte/vkui';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { DEFAULT_CALL_TO_ACTION, effectiveCallToAction, totalPlaces } from '../../core/posters';
 import {
   loadChildrenCallToAction,
@@ -15,7 +15,7 @@ import { ErrorBlock } from '../../shared/ErrorBlock';
 import { countOf } from '../../shared/format';
 import { LoadView } from '../../shared/LoadView';
 import { useLoad } from '../../shared/useLoad';
-import { needsBridgeDownload } from '../../vk/community-actions';
+import { needsBridgeDownload } from '../../data/screen-actions';
 import { describeVkError } from '../../shared/vk-error-text';
 import { CallToActionField } from './components/CallToActionField';
 import { ChildPosterRow } from './components/ChildPosterRow';

@@ -2,7 +2,7 @@
 // many posters to hang and where, and the SVG / PNG downloads and printing.
 import { Banner, Button, Div, Group, Header, Placeholder } from '@vkontakte/vkui';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import {
   DEFAULT_CALL_TO_ACTION,
   effectiveCallToAction,
@@ -19,7 +19,7 @@ import {
 import { ErrorBlock } from '../../shared/ErrorBlock';
 import { LoadView } from '../../shared/LoadView';
 import { useLoad } from '../../shared/useLoad';
-import { needsBridgeDownload } from '../../vk/community-actions';
+import { needsBridgeDownload } from '../../data/screen-actions';
 import { describeVkError } from '../../shared/vk-error-text';
 import { CallToActionField } from './components/CallToActionField';
 import { FilesNote } from './components/FilesNote';

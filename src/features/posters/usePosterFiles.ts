@@ -1,7 +1,7 @@
 // Downloads and printing with their busy and error states, shared by the page's poster and the
 // supervisor's list. Inside VK's native clients downloadBlob goes through the bridge.
 import { useCallback, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { posterFileName } from '../../core/posters';
 import { downloadBlob } from '../../shared/download';
 import { printPosters, svgBlob, svgToPng } from './render';

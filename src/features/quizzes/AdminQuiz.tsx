@@ -2,7 +2,7 @@
 // for the window, count the sealed answers after it, publish the results.
 import { Button, ButtonGroup, Div, FormStatus, Group, Header, Link, SimpleCell } from '@vkontakte/vkui';
 import { useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { postUrl } from '../../core/wall';
 import { definitionPartCount, quizLink, quizPostText, type PostRef } from '../../core/quiz';
 import {

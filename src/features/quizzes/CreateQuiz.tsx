@@ -2,7 +2,7 @@
 // typed is lost when saving fails: the values stay and the error says what to do.
 import { Button, Div, FormItem, FormStatus, Group, Header, Input } from '@vkontakte/vkui';
 import { useMemo, useRef, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { createQuiz, pagePhotos, quizDeps, type PagePhoto, type QuizRecord } from '../../data/quiz';
 import { quizErrorText } from './error-text';
 import { unixToLocalInput } from '../../shared/local-time';

@@ -5,7 +5,7 @@
 import { Icon56SearchOutline } from '@vkontakte/icons';
 import { Button, Div, Group, Placeholder } from '@vkontakte/vkui';
 import { useCallback, useMemo } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import type { PostRef } from '../../core/quiz';
 import {
   currentAttempt,
@@ -18,7 +18,7 @@ import {
 } from '../../data/quiz';
 import { LoadView } from '../../shared/LoadView';
 import { useLoad } from '../../shared/useLoad';
-import { openWallPost } from '../../vk/community-actions';
+import { openWallPost } from '../../data/screen-actions';
 import { renderQuizError } from './components/QuizErrorBlock';
 import { PublishedQuizView } from './participant/PublishedQuizView';
 

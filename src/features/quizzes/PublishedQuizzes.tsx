@@ -2,7 +2,7 @@
 import { Icon56QuestionOutline } from '@vkontakte/icons';
 import { Group, Header, Placeholder, SimpleCell } from '@vkontakte/vkui';
 import { useCallback } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import type { PostRef } from '../../core/quiz';
 import { listPublishedQuizzes, type PublishedQuiz } from '../../data/quiz';
 import { LoadView } from '../../shared/LoadView';

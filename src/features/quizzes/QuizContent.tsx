@@ -2,7 +2,7 @@
 // community storage; otherwise the participant's view from the published comments.
 import { Group, Placeholder, Spinner } from '@vkontakte/vkui';
 import { useCallback, useMemo } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { isQuizId, type PostRef } from '../../core/quiz';
 import { createQuizStore, quizDeps, type QuizRecord } from '../../data/quiz';
 import { quizErrorText } from './error-text';

@@ -3,7 +3,7 @@
 import { Icon56QuestionOutline } from '@vkontakte/icons';
 import { Button, ButtonGroup, Div, Group, Header, Placeholder, SimpleCell } from '@vkontakte/vkui';
 import { useCallback, useMemo } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import type { PostRef } from '../../core/quiz';
 import { createQuizStore, createSeriesStore, phaseOf, quizDeps } from '../../data/quiz';
 import { countOf } from '../../shared/format';

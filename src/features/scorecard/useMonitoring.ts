@@ -2,7 +2,7 @@
 // their account status, the managers) are read once the plain ER is on screen, and again only when the
 // sample or its counters change.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import {
   computeMonitoringEr,
   sampleKey,

@@ -1,7 +1,7 @@
 // Loads one page's data from VK, keeps the admin's settings for it, and derives the scorecard with
 // the core. Changing the category recomputes on the spot; only a refresh goes back to VK.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { DEFAULT_OPTIONS } from '../../core/options';
 import type { Category } from '../../core/types';
 import { computeScorecard, type Scorecard } from '../../core/scorecard';

@@ -15,14 +15,14 @@ import {
   ViewWidth,
 } from '@vkontakte/vkui';
 import { useMemo, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { exportRows, neutralizeFormula } from '../../core/pages/export';
 import { filterRows, sortRows } from '../../core/pages/supervisor-table';
 import { monthOf } from '../../core/time';
 import { mergeEntries } from '../../data/children/list-store';
 import { formatDateTime } from '../../shared/format';
 import { reasonsLine } from '../../shared/verdict-text';
-import { copyText } from '../../vk/community-actions';
+import { copyText } from '../../data/screen-actions';
 import { describeVkError } from '../../shared/vk-error-text';
 import { AddPages } from './components/AddPages';
 import { ChildRowCell } from './components/ChildRowCell';

@@ -1,6 +1,6 @@
 // The supervisor session of the current parent page, kept in the app's memory across panels.
 import { useSyncExternalStore } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../shared/services';
 import { DEFAULT_OPTIONS } from '../../core/options';
 import { createIndexedDbCache } from '../../data/supervisor/cache';
 import { SupervisorSession, type SessionState } from './session';

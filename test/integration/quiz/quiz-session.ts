@@ -2,7 +2,7 @@
 // memory Web Storage, time on one virtual clock; each `open` is a fresh page load as another viewer
 // (role=admin|editor|member|none, deny=wall), the way the e2e switches roles in one browser context.
 import { createServices } from '../../../src/app/create-services';
-import type { AppServices } from '../../../src/app/services';
+import type { AppServices } from '../../../src/shared/services';
 import { quizDeps, type QuizDeps, type QuizRecord } from '../../../src/data/quiz';
 import { createDemoBridge, type DemoBridge } from '../../../src/demo/fake-bridge';
 import type { DemoPost, DemoWorld } from '../../../src/demo/world-types';

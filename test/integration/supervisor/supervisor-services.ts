@@ -1,7 +1,7 @@
 // demoServices (../demo-services.ts) over a world of any size: the hand-made district plus
 // `extraPages` synthetic subordinate pages. The viewer is the demo supervisor on the head page.
 import { createServices } from '../../../src/app/create-services';
-import type { AppServices } from '../../../src/app/services';
+import type { AppServices } from '../../../src/shared/services';
 import { createDemoBridge, type DemoBridge } from '../../../src/demo/fake-bridge';
 import { generateWorld } from '../../../src/demo/world';
 import { VirtualClock } from '../../../src/vk/clock';

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GuardedPanel } from '../../../src/app/GuardedPanel';
 import { lazyScreen } from '../../../src/app/lazy-screen';
 import { MAIN_VIEW, PANELS, createRouter } from '../../../src/app/routes';
-import type { AppServices } from '../../../src/app/services';
+import type { AppServices } from '../../../src/shared/services';
 import { ChunkLoadError, describeScreenError } from '../../../src/shared/ScreenBoundary';
 import { wrap } from '../features/wrap';
 

@@ -1,7 +1,7 @@
 // The providers every feature screen needs in a unit test.
 import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
 import type { ReactNode } from 'react';
-import { ServicesProvider, type AppServices } from '../../../src/app/services';
+import { ServicesProvider, type AppServices } from '../../../src/shared/services';
 
 export function wrap(children: ReactNode, services?: AppServices) {
   const tree = (

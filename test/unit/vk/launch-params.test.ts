@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   LaunchParamsError,
-  canManage,
   detectRole,
   hasVkLaunchParams,
   parseLaunchParams,
 } from '../../../src/vk/launch-params';
+import { canManage } from '../../../src/core/roles';
 
 const BASE =
   'vk_access_token_settings=&vk_app_id=51234567&vk_are_notifications_enabled=1&vk_is_app_user=1' +

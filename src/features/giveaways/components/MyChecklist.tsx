@@ -2,12 +2,12 @@
 // in VK to like, repost or comment; each fix ends with a re-check.
 import { Button, Link, Placeholder, Spinner } from '@vkontakte/vkui';
 import { useCallback, useMemo, useState } from 'react';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { type ConditionStatus, type GiveawayTerms, type PostRef } from '../../../core/giveaway';
 import { postUrl } from '../../../core/wall';
 import { fetchMyStatus, type MyGiveawayStatus } from '../../../data/giveaway';
 import { giveawayErrorText } from '../error-text';
-import { joinGroup, openWallPost } from '../../../vk/community-actions';
+import { joinGroup, openWallPost } from '../../../data/screen-actions';
 import { useLoad } from '../../../shared/useLoad';
 import { useAction } from '../../../shared/useAction';
 import { useGroupNames } from '../../../shared/usePageInfo';

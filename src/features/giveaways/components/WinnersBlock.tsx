@@ -1,6 +1,6 @@
 import { Group, Header, Link, SimpleCell, Spinner } from '@vkontakte/vkui';
 import { useCallback } from 'react';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { fetchNames } from '../../../data/wall';
 import { useLoad } from '../../../shared/useLoad';
 

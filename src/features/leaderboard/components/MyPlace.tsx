@@ -3,7 +3,7 @@
 // counted actions yet) and what earns points.
 import { Avatar, Button, Div, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import { placeOf, pointsToNextPlace, type LeaderboardEntry } from '../../../core/leaderboard';
-import { canManage, type ViewerRole } from '../../../vk/launch-params';
+import { canManage, type ViewerRole } from '../../../core/roles';
 import { breakdownText, gapText, pointsText } from '../text';
 import { personOf, type Person } from './Person';
 

@@ -3,7 +3,7 @@
 // widget follows the table while an admin has the rating open (useWidgetRefresher).
 import { Button, Div, FormStatus, Group, Header } from '@vkontakte/vkui';
 import { useState } from 'react';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import {
   installWidget,
   type LeaderboardProgress,

@@ -2,12 +2,12 @@
 // the line to paste as a comment by hand, the post to paste it under, and a re-check.
 import { Button, ButtonGroup, Div, FormItem, FormStatus, Group, Header, Textarea } from '@vkontakte/vkui';
 import { useState } from 'react';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { quizProtocol } from '../../../core/quiz';
 import { findMyEntryComment, type MyQuizEntry, type PublishedQuiz, type QuizDeps } from '../../../data/quiz';
 import { quizErrorText } from '../error-text';
 import { StatusMark } from '../../../shared/StatusMark';
-import { copyText, openWallPost } from '../../../vk/community-actions';
+import { copyText, openWallPost } from '../../../data/screen-actions';
 
 const WHY: Record<'refused' | 'failed' | 'stored', string> = {
   refused: 'Вы не разрешили приложению опубликовать комментарий — это можно сделать самому.',

@@ -1,6 +1,6 @@
 import { Div, Group, Header, Link, SimpleCell } from '@vkontakte/vkui';
 import { useCallback } from 'react';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { fetchNames } from '../../../data/wall';
 import { countOf } from '../../../shared/format';
 import { useLoad } from '../../../shared/useLoad';

@@ -2,7 +2,7 @@
 // typed is lost when saving fails.
 import { Button, Div, FormItem, FormStatus, Group, Header, Input } from '@vkontakte/vkui';
 import { useRef, useState } from 'react';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { createSeries, quizDeps, type SeriesRecord } from '../../../data/quiz';
 import { quizErrorText } from '../error-text';
 import { usePageTimeZone } from '../../../shared/usePageInfo';

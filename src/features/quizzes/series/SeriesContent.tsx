@@ -2,7 +2,7 @@
 // comments (first correct answer wins each question), the standings and their publication.
 import { Button, Div, FormStatus, Group, Header, Link, Placeholder, SimpleCell } from '@vkontakte/vkui';
 import { useCallback, useMemo, useState } from 'react';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import { postUrl } from '../../../core/wall';
 import { isQuizId } from '../../../core/quiz';
 import { fetchNames } from '../../../data/wall';

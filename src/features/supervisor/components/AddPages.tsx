@@ -14,7 +14,7 @@ import {
   Textarea,
 } from '@vkontakte/vkui';
 import { useState } from 'react';
-import { useServices } from '../../../app/services';
+import { useServices } from '../../../shared/services';
 import {
   entriesOf,
   previewImport,

@@ -5,7 +5,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ServicesProvider } from '../../../../src/app/services';
+import { ServicesProvider } from '../../../../src/shared/services';
 import { parseCommitmentComment } from '../../../../src/core/giveaway';
 import { createGiveaway, giveawayDeps, type GiveawayRecord } from '../../../../src/data/giveaway';
 import { latestOwnPosts } from '../../../../src/data/wall';

@@ -4,7 +4,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ServicesProvider } from '../../../../src/app/services';
+import { ServicesProvider } from '../../../../src/shared/services';
 import { CreateGiveaway } from '../../../../src/features/giveaways/CreateGiveaway';
 import { demoServices } from '../../../integration/demo-services';
 

@@ -4,7 +4,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ServicesProvider } from '../../../../src/app/services';
+import { ServicesProvider } from '../../../../src/shared/services';
 import { sha256 } from '../../../../src/core/giveaway';
 import { createGiveaway, drawGiveaway, giveawayDeps, type GiveawayDeps } from '../../../../src/data/giveaway';
 import { latestOwnPosts } from '../../../../src/data/wall';

@@ -8,6 +8,20 @@ import type { VkApi } from '../vk/api-client';
 import type { LaunchParams } from '../vk/launch-params';
 import type { VkStorage } from '../vk/storage';
 import type { TokenStore } from '../vk/tokens';
+import type { OwnPost } from '../data/wall';
+
+/**
+ * What the shared screen parts (post picker, page name and zone) read about a page. The composition
+ * root wires it to data/, so shared/ itself never imports data/.
+ */
+export interface PageReads {
+  /** The page's time zone from the admin's settings; Moscow time when none is set. */
+  timeZoneOf(groupId: number): Promise<string>;
+  /** Community names by id; a page VK does not return is missing from the map. */
+  namesOf(ids: readonly number[]): Promise<ReadonlyMap<number, string>>;
+  /** The page's latest own posts, newest first. */
+  latestOwnPosts(groupId: number, count: number): Promise<OwnPost[]>;
+}
 
 export interface AppServices {
   bridge: BridgeLike;
@@ -20,6 +34,7 @@ export interface AppServices {
   appearance: AppearanceStore;
   /** Shown on every screen when the VK world is simulated; null inside real VK. */
   demoLabel: string | null;
+  pages: PageReads;
   /** State a feature keeps across panels (e.g. the supervisor's table), by the feature's own key. */
   memory: Map<string, unknown>;
 }
