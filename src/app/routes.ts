@@ -113,3 +113,20 @@ export function posterPath(groupId: number): string {
 
 /** Posters for every page in the supervisor's list. */
 export const CHILDREN_POSTERS_PATH = '/posters';
+
+/** A page's scorecard opened from outside it (my pages, a tool's link). */
+export function pagePath(groupId: number): string {
+  return `/page/${groupId}`;
+}
+
+/** The supervisor's table, and one subordinate page in it. */
+export const CHILDREN_PATH = '/children';
+export function childPath(groupId: number): string {
+  return `${CHILDREN_PATH}/${groupId}`;
+}
+
+export const GIVEAWAYS_PATH = '/giveaways';
+export const GIVEAWAY_NEW_PATH = '/giveaways/new';
+export const QUIZZES_PATH = '/quizzes';
+export const QUIZ_NEW_PATH = '/quizzes/new';
+export const QUIZ_SERIES_NEW_PATH = '/quizzes/series/new';

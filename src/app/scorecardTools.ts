@@ -2,15 +2,15 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { useCallback } from 'react';
 import type { ScorecardTool } from '../features/scorecard/actionTarget';
-import { historyPath, posterPath } from './routes';
+import { GIVEAWAY_NEW_PATH, historyPath, posterPath, QUIZ_NEW_PATH } from './routes';
 
 export function useOpenScorecardTool(): (tool: ScorecardTool, groupId: number) => void {
   const navigator = useRouteNavigator();
   return useCallback(
     (tool, groupId) => {
       const path = {
-        'quiz-new': '/quizzes/new',
-        'giveaway-new': '/giveaways/new',
+        'quiz-new': QUIZ_NEW_PATH,
+        'giveaway-new': GIVEAWAY_NEW_PATH,
         poster: posterPath(groupId),
         history: historyPath(groupId),
       }[tool];

@@ -1,11 +1,10 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
-import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
 import { useState } from 'react';
-import { DemoNotice } from '../DemoNotice';
-import { ScreenTitle } from '../../shared/ScreenTitle';
 import { ChildStepper, Scorecard } from '../lazyFeatures';
 import { useOpenScorecardTool } from '../scorecardTools';
 import { useSupervisorScope } from '../supervisorScope';
+import { ScreenPanel, NotFound } from '../ScreenPanel';
+import { childPath } from '../routes';
 
 /** A subordinate page's scorecard (the admin's screen), with previous / next from the table. */
 export function ChildPanel({ id }: { id: string }) {
@@ -22,20 +21,14 @@ export function ChildPanel({ id }: { id: string }) {
   const childId = inUrl ? fromUrl : (lastShown ?? 0);
   const valid = childId > 0;
   return (
-    <Panel id={id}>
-      <PanelHeader
-        before={<PanelHeaderBack onClick={() => void navigator.back()} data-testid="child-back" />}
-      >
-        <ScreenTitle>Страница из списка</ScreenTitle>
-      </PanelHeader>
-      <DemoNotice />
+    <ScreenPanel id={id} title="Страница из списка" backTestId="child-back">
       {valid ? (
         <>
           <ChildStepper
             parentId={scope.parentId}
             tryCommunity={scope.tryCommunity}
             childId={childId}
-            onStep={(next) => void navigator.replace(scope.pathOf(`/children/${next}`))}
+            onStep={(next) => void navigator.replace(scope.pathOf(childPath(next)))}
             onRemoved={() => void navigator.back()}
           >
             {(listCategory, known, knownMonitoring) => (
@@ -52,8 +45,8 @@ export function ChildPanel({ id }: { id: string }) {
           </ChildStepper>
         </>
       ) : (
-        <Placeholder title="Страница не найдена">В адресе нет номера сообщества.</Placeholder>
+        <NotFound />
       )}
-    </Panel>
+    </ScreenPanel>
   );
 }

@@ -1,11 +1,9 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
-import { Panel, PanelHeader, PanelHeaderBack } from '@vkontakte/vkui';
 import { canManage } from '../../core/roles';
-import { ScreenTitle } from '../../shared/ScreenTitle';
-import { DemoNotice } from '../DemoNotice';
 import { Giveaway } from '../lazyFeatures';
 import { giveawayPath } from '../routes';
 import { useServices } from '../../shared/services';
+import { ScreenPanel } from '../ScreenPanel';
 
 /** One giveaway (/giveaway/:id and /giveaway/:id/post/:postRef): the organiser's or the participant's view. */
 export function GiveawayPanel({ id }: { id: string }) {
@@ -15,11 +13,7 @@ export function GiveawayPanel({ id }: { id: string }) {
   const giveawayId = params?.id ?? '';
   const postRef = params?.postRef ?? null;
   return (
-    <Panel id={id}>
-      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        <ScreenTitle>Розыгрыш</ScreenTitle>
-      </PanelHeader>
-      <DemoNotice />
+    <ScreenPanel id={id} title="Розыгрыш">
       <Giveaway
         key={`${giveawayId}/${postRef ?? ''}`}
         groupId={launch.groupId}
@@ -28,6 +22,6 @@ export function GiveawayPanel({ id }: { id: string }) {
         postRef={postRef}
         onVerify={(ref) => void navigator.push(giveawayPath(giveawayId, ref ?? postRef, true))}
       />
-    </Panel>
+    </ScreenPanel>
   );
 }

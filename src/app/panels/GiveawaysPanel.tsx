@@ -1,32 +1,27 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
-import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
+import { Placeholder } from '@vkontakte/vkui';
 import { canManage } from '../../core/roles';
-import { ScreenTitle } from '../../shared/ScreenTitle';
-import { DemoNotice } from '../DemoNotice';
 import { Giveaways } from '../lazyFeatures';
-import { giveawayPath } from '../routes';
+import { GIVEAWAY_NEW_PATH, giveawayPath } from '../routes';
 import { useServices } from '../../shared/services';
+import { ScreenPanel } from '../ScreenPanel';
 
 /** The launch page's giveaways, for its admins and editors. */
 export function GiveawaysPanel({ id }: { id: string }) {
   const navigator = useRouteNavigator();
   const { launch } = useServices();
   return (
-    <Panel id={id}>
-      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        <ScreenTitle>Розыгрыши</ScreenTitle>
-      </PanelHeader>
-      <DemoNotice />
+    <ScreenPanel id={id} title="Розыгрыши">
       {launch.groupId !== null && canManage(launch.role) ? (
         <Giveaways
           groupId={launch.groupId}
-          onCreate={() => void navigator.push('/giveaways/new')}
+          onCreate={() => void navigator.push(GIVEAWAY_NEW_PATH)}
           onOpen={(giveawayId, postRef) => void navigator.push(giveawayPath(giveawayId, postRef))}
         />
       ) : (
         <NotManager />
       )}
-    </Panel>
+    </ScreenPanel>
   );
 }
 

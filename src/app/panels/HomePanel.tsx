@@ -5,34 +5,42 @@ import {
   Icon28QuestionOutline,
   Icon28Users3Outline,
 } from '@vkontakte/icons';
-import { Group, Header, Panel, PanelHeader, SimpleCell } from '@vkontakte/vkui';
+import { Group, Header, SimpleCell } from '@vkontakte/vkui';
 import { MyPages, MyRatingCard, PublishedGiveaways, PublishedQuizzes, Scorecard } from '../lazyFeatures';
-import { LEADERBOARD_PATH, giveawayPath, leaderboardPath, quizPath } from '../routes';
+import {
+  CHILDREN_PATH,
+  giveawayPath,
+  GIVEAWAYS_PATH,
+  LEADERBOARD_PATH,
+  leaderboardPath,
+  pagePath,
+  quizPath,
+  QUIZZES_PATH,
+} from '../routes';
 import { canManage } from '../../core/roles';
-import { DemoNotice } from '../DemoNotice';
-import { ScreenTitle } from '../../shared/ScreenTitle';
 import { useOpenScorecardTool } from '../scorecardTools';
 import { useServices } from '../../shared/services';
 import { childrenScopePath } from '../supervisorScope';
+import { ScreenPanel } from '../ScreenPanel';
 
 /** An admin's sections, below the scorecard's answer. */
 const SECTIONS = [
   {
-    path: '/children',
+    path: CHILDREN_PATH,
     testId: 'open-children',
     icon: <Icon28Users3Outline />,
     title: 'Подведомственные страницы',
     subtitle: 'Кто из подведомственных не выполняет показатели и почему',
   },
   {
-    path: '/giveaways',
+    path: GIVEAWAYS_PATH,
     testId: 'giveaways-open',
     icon: <Icon28GiftOutline />,
     title: 'Розыгрыши',
     subtitle: 'Честный розыгрыш среди подписчиков',
   },
   {
-    path: '/quizzes',
+    path: QUIZZES_PATH,
     testId: 'quizzes-open',
     icon: <Icon28QuestionOutline />,
     title: 'Викторины',
@@ -50,13 +58,9 @@ const SECTIONS = [
 /** The first screen depends on who opened the app, and from where (docs: DESIGN.md, "doors"). */
 export function HomePanel({ id }: { id: string }) {
   return (
-    <Panel id={id}>
-      <PanelHeader>
-        <ScreenTitle>Пульс госпаблика</ScreenTitle>
-      </PanelHeader>
-      <DemoNotice />
+    <ScreenPanel id={id} title="Пульс госпаблика" back={false}>
       <HomeContent />
-    </Panel>
+    </ScreenPanel>
   );
 }
 
@@ -113,8 +117,8 @@ function HomeContent() {
   return (
     <>
       <MyPages
-        onOpenPage={(groupId) => void navigator.push(`/page/${groupId}`)}
-        onOpenChildren={(groupId) => void navigator.push(childrenScopePath('/children', groupId))}
+        onOpenPage={(groupId) => void navigator.push(pagePath(groupId))}
+        onOpenChildren={(groupId) => void navigator.push(childrenScopePath(CHILDREN_PATH, groupId))}
       />
       <Group>
         <SimpleCell
@@ -122,7 +126,7 @@ function HomeContent() {
           subtitle="Свой список подведомственных страниц, не связанный с сообществом: его видите только вы"
           multiline
           chevron="always"
-          onClick={() => void navigator.push('/children')}
+          onClick={() => void navigator.push(CHILDREN_PATH)}
           data-testid="open-children"
         >
           Мой личный список

@@ -1,10 +1,9 @@
 import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
-import { Group, Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
-import { ScreenTitle } from '../../shared/ScreenTitle';
-import { DemoNotice } from '../DemoNotice';
+import { Group, Placeholder } from '@vkontakte/vkui';
 import { Leaderboard } from '../lazyFeatures';
 import { LEADERBOARD_SETTINGS_PATH } from '../routes';
 import { useServices } from '../../shared/services';
+import { ScreenPanel } from '../ScreenPanel';
 
 /**
  * The subscribers' rating (the «Колизей»): everyone opened from a community; settings for admins. The
@@ -15,11 +14,7 @@ export function LeaderboardPanel({ id }: { id: string }) {
   const params = useParams<'rules'>();
   const { launch } = useServices();
   return (
-    <Panel id={id}>
-      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        <ScreenTitle>Рейтинг подписчиков</ScreenTitle>
-      </PanelHeader>
-      <DemoNotice />
+    <ScreenPanel id={id} title="Рейтинг подписчиков">
       {launch.groupId !== null ? (
         <Leaderboard
           groupId={launch.groupId}
@@ -31,7 +26,7 @@ export function LeaderboardPanel({ id }: { id: string }) {
       ) : (
         <NoCommunity />
       )}
-    </Panel>
+    </ScreenPanel>
   );
 }
 

@@ -1,34 +1,29 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
-import { Panel, PanelHeader, PanelHeaderBack, Placeholder } from '@vkontakte/vkui';
+import { Placeholder } from '@vkontakte/vkui';
 import { canManage } from '../../core/roles';
-import { ScreenTitle } from '../../shared/ScreenTitle';
-import { DemoNotice } from '../DemoNotice';
 import { Quizzes } from '../lazyFeatures';
-import { quizPath, seriesPath } from '../routes';
+import { QUIZ_NEW_PATH, QUIZ_SERIES_NEW_PATH, quizPath, seriesPath } from '../routes';
 import { useServices } from '../../shared/services';
+import { ScreenPanel } from '../ScreenPanel';
 
 /** The launch page's quizzes and comment-quiz series, for its admins and editors. */
 export function QuizzesPanel({ id }: { id: string }) {
   const navigator = useRouteNavigator();
   const { launch } = useServices();
   return (
-    <Panel id={id}>
-      <PanelHeader before={<PanelHeaderBack onClick={() => void navigator.back()} />}>
-        <ScreenTitle>Викторины</ScreenTitle>
-      </PanelHeader>
-      <DemoNotice />
+    <ScreenPanel id={id} title="Викторины">
       {launch.groupId !== null && canManage(launch.role) ? (
         <Quizzes
           groupId={launch.groupId}
-          onCreate={() => void navigator.push('/quizzes/new')}
-          onCreateSeries={() => void navigator.push('/quizzes/series/new')}
+          onCreate={() => void navigator.push(QUIZ_NEW_PATH)}
+          onCreateSeries={() => void navigator.push(QUIZ_SERIES_NEW_PATH)}
           onOpen={(quizId, postRef) => void navigator.push(quizPath(quizId, postRef))}
           onOpenSeries={(seriesId) => void navigator.push(seriesPath(seriesId))}
         />
       ) : (
         <QuizNotManager />
       )}
-    </Panel>
+    </ScreenPanel>
   );
 }
 
