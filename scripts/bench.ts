@@ -5,10 +5,11 @@
 //   npm run bench -- --json            JSON on stdout (progress goes to stderr)
 //   npm run bench -- --only=bundle     some sections (ids: see the table headings)
 //   npm run bench -- --no-build        measure the existing build/ instead of running vite build
+//   npm run bench -- --out-dir=DIR     build into (or, with --no-build, measure) DIR instead of build/
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildDir, launchChromium, REPO_ROOT, serveStatic, type StaticServer } from '../test/e2e/serve-built';
 import { SECTIONS } from './bench/sections';
@@ -19,18 +20,24 @@ const json = argv.includes('--json');
 const noBuild = argv.includes('--no-build');
 const onlyArg = argv.find((a) => a.startsWith('--only='));
 const only = onlyArg ? onlyArg.slice('--only='.length).split(',').filter(Boolean) : null;
-const unknown = argv.filter((a) => a !== '--json' && a !== '--no-build' && !a.startsWith('--only='));
+const outDirArg = argv.find((a) => a.startsWith('--out-dir='));
+const unknown = argv.filter(
+  (a) => a !== '--json' && a !== '--no-build' && !a.startsWith('--only=') && !a.startsWith('--out-dir='),
+);
 if (unknown.length > 0 || (only && only.some((id) => !SECTIONS.some((s) => s.id === id)))) {
-  console.error(`usage: bench [--json] [--no-build] [--only=${SECTIONS.map((s) => s.id).join(',')}]`);
+  console.error(
+    `usage: bench [--json] [--no-build] [--out-dir=DIR] [--only=${SECTIONS.map((s) => s.id).join(',')}]`,
+  );
   process.exit(2);
 }
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-function runBuild(): Promise<void> {
+function runBuild(outDir: string | null): Promise<void> {
   return new Promise((ok, fail) => {
     const vite = join(REPO_ROOT, 'node_modules', '.bin', 'vite');
-    const child = spawn(vite, ['build'], { cwd: REPO_ROOT, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = outDir ? ['build', '--outDir', outDir, '--emptyOutDir'] : ['build'];
+    const child = spawn(vite, args, { cwd: REPO_ROOT, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -52,7 +59,8 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
-const dir = buildDir();
+const outDir = outDirArg ? resolve(outDirArg.slice('--out-dir='.length)) : null;
+const dir = outDir ?? buildDir();
 
 const ctx: BenchContext = {
   root: REPO_ROOT,
@@ -66,7 +74,7 @@ const ctx: BenchContext = {
     }
     log('vite build…');
     const t0 = performance.now();
-    await runBuild();
+    await runBuild(outDir);
     log(`vite build done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }),
   serveBuilt: once(async () => {
@@ -115,6 +123,8 @@ function show(f: Figure): string {
       return `${f.value.toFixed(1)} s`;
     case 'count':
       return String(f.value);
+    case 'ratio':
+      return `${f.value.toFixed(2)}×`;
   }
 }
 

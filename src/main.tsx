@@ -1,13 +1,17 @@
 // Composition root: pick the VK world (real VK Bridge inside VK, the simulated VK otherwise), build
 // the services, VKWebAppInit, render. The demo is loaded lazily so it never weighs on real launches.
+import './app/zod-config';
 import '@vkontakte/vkui/dist/cssm/styles/themes.css';
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createServices, launchParamsToSearch, type ServicesInput } from './app/create-services';
 import { FatalError } from './app/FatalError';
 import { ChunkLoadError } from './shared/ScreenBoundary';
+import { subscribeAppearance } from './vk/appearance';
 import { systemClock } from './vk/clock';
-import { hasVkLaunchParams } from './vk/launch-params';
+import { hasVkLaunchParams, type LaunchParams } from './vk/launch-params';
+import { canManage } from './core/roles';
 import { vkBridge } from './vk/vk-bridge';
 
 async function chooseWorld(search: string): Promise<ServicesInput> {
@@ -23,13 +27,48 @@ async function chooseWorld(search: string): Promise<ServicesInput> {
   return { bridge, launchSearch, clock: bridge.clock, demoLabel: demo.DEMO_LABEL };
 }
 
+/** The home of an admin or editor opened from their page is the scorecard (HomePanel), so is a page's. */
+function opensOnScorecard(launch: LaunchParams, hash: string): boolean {
+  const home = /^#?\/?(\?.*)?$/.test(hash);
+  return (home && launch.groupId !== null && canManage(launch.role)) || /^#\/page\/\d/.test(hash);
+}
+
+/** index.html puts the stylesheets below the first screen's outline; React waits for them. */
+function stylesheets(): Promise<unknown> {
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+  return Promise.all(
+    links
+      .filter((link) => !link.sheet)
+      .map((link) => new Promise((done) => ['load', 'error'].forEach((e) => link.addEventListener(e, done)))),
+  );
+}
+
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   try {
     const world = await chooseWorld(window.location.search);
     const services = createServices(world);
+    // Until the first render replaces it, the outline takes the theme VK asks for (index.html could
+    // only guess it from the system's, or the demo's ?theme=).
+    const stopFollowing = subscribeAppearance(services.bridge, (appearance) =>
+      document.documentElement.setAttribute('data-boot-theme', appearance),
+    );
     void services.bridge.send('VKWebAppInit').catch(() => undefined);
-    root.render(<App services={services} />);
+    const scorecard = opensOnScorecard(services.launch, window.location.hash);
+    // The scorecard's first API request needs the user token: ask VK for it now, alongside
+    // VKWebAppInit, rather than after the first render (the token store shares the answer).
+    if (scorecard) void services.tokens.getUserToken().catch(() => undefined);
+    // The first render replaces index.html's outline: it waits for the first screen's chunk (fetched
+    // since the page opened, see index.html), so no spinner shows between the outline and the screen.
+    // A chunk that fails here fails again on screen, with «Повторить».
+    const firstScreen = scorecard ? import('./features/scorecard/ScorecardPanel').catch(() => null) : null;
+    await Promise.all([firstScreen, stylesheets()]);
+    const render = () => root.render(<App services={services} />);
+    // As a transition, React keeps the outline until the lazy scorecard has resolved (its chunk is in),
+    // instead of committing the spinner of its Suspense boundary for a frame.
+    if (scorecard) startTransition(render);
+    else render();
+    stopFollowing();
   } catch (error) {
     root.render(<FatalError error={error} />);
   }

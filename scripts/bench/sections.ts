@@ -1,6 +1,7 @@
 // Bench sections in print order. To add one: write scripts/bench/<name>.ts exporting a BenchSection
 // and append it here.
 import { bundleSize } from './bundle-size';
+import { firstLoad } from './first-load';
 import { giveawayGather } from './giveaway';
 import { historyRead } from './history';
 import { importList } from './import';
@@ -21,4 +22,5 @@ export const SECTIONS: readonly BenchSection[] = [
   monitoringEr,
   historyRead,
   importList,
+  firstLoad,
 ];

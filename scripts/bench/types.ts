@@ -8,7 +8,7 @@ export interface Figure {
   label: string;
   /** null = not available ("n/a"). */
   value: number | null;
-  unit: 'bytes' | 'ms' | 's' | 'count';
+  unit: 'bytes' | 'ms' | 's' | 'count' | 'ratio';
   /** A figure against a limit: OK or OVER. */
   status?: 'OK' | 'OVER';
   note?: string;
@@ -23,7 +23,7 @@ export interface SectionResult {
 
 export interface BenchContext {
   root: string;
-  /** vk-hosting-config.json → static_path, absolute. */
+  /** vk-hosting-config.json → static_path, absolute (or --out-dir=DIR). */
   buildDir: string;
   /** Progress messages: to stderr, so `--json` keeps stdout clean. */
   log(message: string): void;
