@@ -48,8 +48,8 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Wall-clock date and time of a unix instant in the zone. */
-export function localDateTime(unix: number, timeZone: string): LocalDateTime {
+/** Wall-clock date and time by Intl (the reference; slow: a formatToParts call each). */
+function intlLocalDateTime(unix: number, timeZone: string): LocalDateTime {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(unix * 1000))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -61,6 +61,51 @@ export function localDateTime(unix: number, timeZone: string): LocalDateTime {
     hour: parts.hour ?? 0,
     minute: parts.minute ?? 0,
     second: parts.second ?? 0,
+  };
+}
+
+function intlOffsetAt(unix: number, timeZone: string): number {
+  const t = intlLocalDateTime(unix, timeZone);
+  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) / 1000 - unix;
+}
+
+const SECONDS_PER_HOUR = 3_600;
+const MAX_CACHED_HOURS = 100_000;
+/** Zone → UTC hour → the zone's offset through that whole hour (NaN: it changes within the hour). */
+const hourOffsets = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's offset for every second of the UTC hour, or NaN when it changes inside it. Asked once per
+ * zone and hour: a month's posts then cost arithmetic instead of hundreds of Intl calls. Two equal ends
+ * mean one offset throughout (no zone changes its offset twice within an hour).
+ */
+function offsetOfHour(hour: number, timeZone: string): number {
+  let byHour = hourOffsets.get(timeZone);
+  if (!byHour) hourOffsets.set(timeZone, (byHour = new Map()));
+  let offset = byHour.get(hour);
+  if (offset === undefined) {
+    const start = hour * SECONDS_PER_HOUR;
+    const first = intlOffsetAt(start, timeZone);
+    offset = first === intlOffsetAt(start + SECONDS_PER_HOUR - 1, timeZone) ? first : NaN;
+    if (byHour.size >= MAX_CACHED_HOURS) byHour.clear();
+    byHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** Wall-clock date and time of a unix instant in the zone (fractions of a second are dropped). */
+export function localDateTime(unix: number, timeZone: string): LocalDateTime {
+  const whole = Math.floor(unix);
+  const offset = offsetOfHour(Math.floor(whole / SECONDS_PER_HOUR), timeZone);
+  if (Number.isNaN(offset)) return intlLocalDateTime(whole, timeZone);
+  const local = new Date((whole + offset) * 1000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
   };
 }
 

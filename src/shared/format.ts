@@ -29,29 +29,37 @@ export function formatPercent(value: number | null): string {
   return value === null ? 'нет данных' : `${decimalFormat.format(value)}\u00a0%`;
 }
 
+// Building an Intl formatter costs far more than using one: build each once (per zone for times).
+const dayMonthFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "14 ноября" for a YYYY-MM-DD calendar date (no time zone games: the date is already local). */
 export function formatDayMonth(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return dayMonthFormat.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }
 
 /** "14 ноября, 09:30" for a unix time shown in the page's time zone. */
 export function formatDateTime(unixSeconds: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('ru-RU', {
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(new Date(unixSeconds * 1000));
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('ru-RU', {
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+    });
+    dateTimeFormats.set(timeZone, format);
+  }
+  return format.format(new Date(unixSeconds * 1000));
 }
 
 /** "ноябрь 2026" for YYYY-MM. */
 export function formatMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1));
-  return new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return monthFormat.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)));
 }
 
 /** Word forms used across screens (one, few, many). */

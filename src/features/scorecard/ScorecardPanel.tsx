@@ -6,6 +6,7 @@ import { flagsFor, scorecardFlags, type DataFlag } from '../../core/completeness
 import { withMonitoringRatingEr } from '../../core/scorecard';
 import { isGone, type Category } from '../../core/types';
 import { formatDateTime } from '../../shared/format';
+import { AfterFirstPaint } from '../../shared/AfterFirstPaint';
 import { StatusMark } from '../../shared/StatusMark';
 import type { MonitoringRead } from '../../data/monitoring';
 import type { DatedSnapshot } from '../../data/page-snapshot';
@@ -111,76 +112,85 @@ export function ScorecardContent(props: Props) {
           canManage={canManage}
           onOpenTool={openTool}
         />
-        {sections}
-        <RatingCard rating={card.rating} />
-        <FrequencyCard frequency={card.frequency} flags={flagsFor(flags, 'frequency')} />
-        {canManage && snapshot.postponed !== 'included' && (
-          <Group>
+        <AfterFirstPaint>
+          {sections}
+          <RatingCard rating={card.rating} />
+          <FrequencyCard frequency={card.frequency} flags={flagsFor(flags, 'frequency')} />
+          {canManage && snapshot.postponed !== 'included' && (
+            <Group>
+              <Div>
+                <Footnote>
+                  Отложенные посты — прогноз на текущий и будущие периоды. Чтобы их прочитать, приложению
+                  нужен доступ к стене сообщества: ВКонтакте спросит разрешение.
+                </Footnote>
+                {postponedNote && <StatusMark tone="unknown">{postponedNote}</StatusMark>}
+                <Spacing size={8} />
+                <Button mode="secondary" size="m" onClick={() => state.setExtras({ withPostponed: true })}>
+                  Учесть отложенные посты
+                </Button>
+              </Div>
+            </Group>
+          )}
+          <ErCard
+            ratingEr={card.ratingEr}
+            er={card.er}
+            timeZone={card.timeZone}
+            flags={flagsFor(flags, 'er')}
+          >
+            {monitoring && (
+              <MonitoringErBlock
+                state={monitoring}
+                flags={monitoringReady ? flagsFor(flags, 'er-monitoring') : []}
+                useForRating={monitoringRating}
+                onUseForRatingChange={setMonitoringRating}
+              />
+            )}
+          </ErCard>
+          <ReachCard
+            reach={card.reach}
+            flags={flagsFor(flags, 'reach')}
+            onRequestStats={
+              canManage && card.reach.kind !== 'stats'
+                ? () => state.setExtras({ withStats: true })
+                : undefined
+            }
+          />
+          <div id={REQUIREMENTS_ANCHOR}>
+            <RequirementsCard
+              requirements={card.requirements}
+              flags={flagsFor(flags, 'requirements')}
+              deductionPerItem={card.options.requirementDeduction}
+              posWidgetsDeclared={settings.posWidgetsDeclared}
+              onDeclarePosWidgets={
+                canManage ? (declared) => state.updateSettings({ posWidgetsDeclared: declared }) : undefined
+              }
+            />
+          </div>
+          {openTool && <ToolsCard onOpen={openTool} />}
+          <Group header={<Header>О расчёте</Header>}>
             <Div>
               <Footnote>
-                Отложенные посты — прогноз на текущий и будущие периоды. Чтобы их прочитать, приложению нужен
-                доступ к стене сообщества: ВКонтакте спросит разрешение.
+                Данные на {formatDateTime(card.now, card.timeZone)} ({timeZoneName(card.timeZone)}).
               </Footnote>
-              {postponedNote && <StatusMark tone="unknown">{postponedNote}</StatusMark>}
               <Spacing size={8} />
-              <Button mode="secondary" size="m" onClick={() => state.setExtras({ withPostponed: true })}>
-                Учесть отложенные посты
+              <Button mode="secondary" size="m" loading={refreshing} onClick={() => void state.refresh()}>
+                Обновить данные
               </Button>
             </Div>
           </Group>
-        )}
-        <ErCard ratingEr={card.ratingEr} er={card.er} timeZone={card.timeZone} flags={flagsFor(flags, 'er')}>
-          {monitoring && (
-            <MonitoringErBlock
-              state={monitoring}
-              flags={monitoringReady ? flagsFor(flags, 'er-monitoring') : []}
-              useForRating={monitoringRating}
-              onUseForRatingChange={setMonitoringRating}
-            />
-          )}
-        </ErCard>
-        <ReachCard
-          reach={card.reach}
-          flags={flagsFor(flags, 'reach')}
-          onRequestStats={
-            canManage && card.reach.kind !== 'stats' ? () => state.setExtras({ withStats: true }) : undefined
-          }
-        />
-        <div id={REQUIREMENTS_ANCHOR}>
-          <RequirementsCard
-            requirements={card.requirements}
-            flags={flagsFor(flags, 'requirements')}
-            deductionPerItem={card.options.requirementDeduction}
-            posWidgetsDeclared={settings.posWidgetsDeclared}
-            onDeclarePosWidgets={
-              canManage ? (declared) => state.updateSettings({ posWidgetsDeclared: declared }) : undefined
+          <PageSettingsSheet
+            open={settingsOpen}
+            onClose={() => setSettingsOpen(false)}
+            category={category}
+            categorySource={listCategory ? 'list' : 'settings'}
+            timeZone={settings.timeZone}
+            onCategoryChange={(next) =>
+              listCategory ? listCategory.onChange(next) : state.updateSettings({ category: next })
             }
+            onTimeZoneChange={(timeZone) => state.updateSettings({ timeZone })}
+            saveFailed={Boolean(state.settingsError)}
           />
-        </div>
-        {openTool && <ToolsCard onOpen={openTool} />}
-        <Group header={<Header>О расчёте</Header>}>
-          <Div>
-            <Footnote>
-              Данные на {formatDateTime(card.now, card.timeZone)} ({timeZoneName(card.timeZone)}).
-            </Footnote>
-            <Spacing size={8} />
-            <Button mode="secondary" size="m" loading={refreshing} onClick={() => void state.refresh()}>
-              Обновить данные
-            </Button>
-          </Div>
-        </Group>
-        <PageSettingsSheet
-          open={settingsOpen}
-          onClose={() => setSettingsOpen(false)}
-          category={category}
-          categorySource={listCategory ? 'list' : 'settings'}
-          timeZone={settings.timeZone}
-          onCategoryChange={(next) =>
-            listCategory ? listCategory.onChange(next) : state.updateSettings({ category: next })
-          }
-          onTimeZoneChange={(timeZone) => state.updateSettings({ timeZone })}
-          saveFailed={Boolean(state.settingsError)}
-        />
+        </AfterFirstPaint>
       </div>
     </PullToRefresh>
   );

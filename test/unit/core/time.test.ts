@@ -55,3 +55,51 @@ describe('time', () => {
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
   });
 });
+
+describe('localDateTime agrees with Intl around offset changes', () => {
+  const reference = (unix: number, timeZone: string) => {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).formatToParts(new Date(unix * 1000));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return {
+      year: get('year'),
+      month: get('month'),
+      day: get('day'),
+      hour: get('hour'),
+      minute: get('minute'),
+      second: get('second'),
+    };
+  };
+  // Moscow's 2011 and 2014 changes, Berlin's and New York's DST, Lord Howe's half-hour DST, Kathmandu's
+  // +5:45, Chatham's +12:45/+13:45: every 7 minutes and 13 seconds over two days around each change.
+  it.each([
+    ['Europe/Moscow', '2011-03-26T12:00:00'],
+    ['Europe/Moscow', '2014-10-25T12:00:00'],
+    ['Europe/Berlin', '2026-03-28T12:00:00'],
+    ['Europe/Berlin', '2026-10-24T12:00:00'],
+    ['America/New_York', '2026-11-01T00:00:00'],
+    ['Australia/Lord_Howe', '2026-04-04T00:00:00'],
+    ['Australia/Lord_Howe', '2026-10-03T00:00:00'],
+    ['Asia/Kathmandu', '2026-12-06T00:00:00'],
+    ['Pacific/Chatham', '2026-04-04T00:00:00'],
+  ])('%s from %s', (zone, from) => {
+    const start = utc(from);
+    for (let unix = start; unix < start + 2 * 86_400; unix += 433) {
+      expect(localDateTime(unix, zone), `${zone} ${unix}`).toEqual(reference(unix, zone));
+    }
+  });
+
+  it('drops fractions of a second as Intl does', () => {
+    const at = utc('2026-12-06T08:59:59') + 0.75;
+    expect(localDateTime(at, 'Europe/Moscow')).toEqual(reference(at, 'Europe/Moscow'));
+    expect(localDateTime(at, 'Europe/Moscow').second).toBe(59);
+  });
+});
