@@ -2,7 +2,7 @@
 // sooner and each feature's weight is paid only by those who open it (see npm run bench). Each one
 // stands behind its own boundary (lazy-screen.tsx): a failed chunk or a render error stops that screen
 // only, with «Повторить», which loads the chunk anew.
-import { lazyScreen } from './lazy-screen';
+import { lazyScreen } from '../shared/lazy-screen';
 
 export const Scorecard = lazyScreen(
   () => import('../features/scorecard/ScorecardPanel').then((module) => module.ScorecardContent),

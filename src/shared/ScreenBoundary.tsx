@@ -1,6 +1,6 @@
 // A wall around one screen: a render error or a part of the app that failed to load stops here, with
 // words for what happened and «Повторить», and everything outside (the panel's header with its back
-// button, the other panels) keeps working. The lazy screens (app/lazy-screen.tsx) give «Повторить» a
+// button, the other panels) keeps working. The lazy screens (shared/lazy-screen.tsx) give «Повторить» a
 // fresh import() of the failed chunk.
 import { Icon56ErrorTriangleOutline } from '@vkontakte/icons';
 import { CellButton, Placeholder } from '@vkontakte/vkui';

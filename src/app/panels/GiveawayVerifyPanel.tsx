@@ -1,14 +1,14 @@
-import { useParams } from '@vkontakte/vk-mini-apps-router';
 import { VerifyGiveaway } from '../lazyFeatures';
 import { useServices } from '../../shared/services';
 import { ScreenPanel } from '../ScreenPanel';
+import { usePanelParams } from '../usePanelParams';
 
 /** «Проверить честность» of a giveaway, for anyone. */
 export function GiveawayVerifyPanel({ id }: { id: string }) {
-  const params = useParams<'id' | 'postRef'>();
+  const params = usePanelParams<'id' | 'postRef'>(id);
   const { launch } = useServices();
-  const giveawayId = params?.id ?? '';
-  const postRef = params?.postRef ?? null;
+  const giveawayId = params.id ?? '';
+  const postRef = params.postRef ?? null;
   return (
     <ScreenPanel id={id} title="Проверка честности">
       <VerifyGiveaway

@@ -1,14 +1,14 @@
-import { useParams } from '@vkontakte/vk-mini-apps-router';
 import { canManage } from '../../core/roles';
 import { History } from '../lazyFeatures';
 import { useServices } from '../../shared/services';
 import { ScreenPanel, NotFound } from '../ScreenPanel';
+import { usePanelParams } from '../usePanelParams';
 
 /** A page's last three months and its best time to post. */
 export function HistoryPanel({ id }: { id: string }) {
-  const params = useParams<'groupId'>();
+  const params = usePanelParams<'groupId'>(id);
   const { launch } = useServices();
-  const groupId = Number(params?.groupId);
+  const groupId = Number(params.groupId);
   const valid = Number.isInteger(groupId) && groupId > 0;
   return (
     <ScreenPanel id={id} title="История">

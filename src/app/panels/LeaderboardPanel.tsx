@@ -1,9 +1,10 @@
-import { useParams, useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
+import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { Group, Placeholder } from '@vkontakte/vkui';
 import { Leaderboard } from '../lazyFeatures';
 import { LEADERBOARD_SETTINGS_PATH } from '../routes';
 import { useServices } from '../../shared/services';
 import { ScreenPanel } from '../ScreenPanel';
+import { usePanelParams } from '../usePanelParams';
 
 /**
  * The subscribers' rating (the «Колизей»): everyone opened from a community; settings for admins. The
@@ -11,7 +12,7 @@ import { ScreenPanel } from '../ScreenPanel';
  */
 export function LeaderboardPanel({ id }: { id: string }) {
   const navigator = useRouteNavigator();
-  const params = useParams<'rules'>();
+  const params = usePanelParams<'rules'>(id);
   const { launch } = useServices();
   return (
     <ScreenPanel id={id} title="Рейтинг подписчиков">
@@ -20,7 +21,7 @@ export function LeaderboardPanel({ id }: { id: string }) {
           groupId={launch.groupId}
           userId={launch.userId}
           role={launch.role}
-          rulesInRoute={params?.rules ?? null}
+          rulesInRoute={params.rules ?? null}
           onSettings={() => void navigator.push(LEADERBOARD_SETTINGS_PATH)}
         />
       ) : (

@@ -1,12 +1,12 @@
-import { useParams } from '@vkontakte/vk-mini-apps-router';
 import { ChildrenPosters, Poster } from '../lazyFeatures';
 import { useSupervisorScope } from '../supervisorScope';
 import { ScreenPanel, NotFound } from '../ScreenPanel';
+import { usePanelParams } from '../usePanelParams';
 
 /** A page's printable QR poster. */
 export function PosterPanel({ id }: { id: string }) {
-  const params = useParams<'groupId'>();
-  const groupId = Number(params?.groupId);
+  const params = usePanelParams<'groupId'>(id);
+  const groupId = Number(params.groupId);
   const valid = Number.isInteger(groupId) && groupId > 0;
   return (
     <ScreenPanel id={id} title="Плакат с QR-кодом">

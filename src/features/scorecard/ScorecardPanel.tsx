@@ -1,42 +1,39 @@
 // One page's scorecard, answer first: the verdict with the rating and the one thing to do now, then
 // «Что сделать сегодня», then each figure with its details.
 import { useState } from 'react';
-import { Button, Div, Footnote, Group, Header, PullToRefresh, Spacing } from '@vkontakte/vkui';
+import { Div, Group, PullToRefresh, Skeleton } from '@vkontakte/vkui';
 import { flagsFor, scorecardFlags, type DataFlag } from '../../core/completeness';
 import { withMonitoringRatingEr } from '../../core/scorecard';
 import { isGone, type Category } from '../../core/types';
-import { formatDateTime } from '../../shared/format';
 import { AfterFirstPaint } from '../../shared/AfterFirstPaint';
-import { StatusMark } from '../../shared/StatusMark';
+import { lazyScreen } from '../../shared/lazy-screen';
 import type { MonitoringRead } from '../../data/monitoring';
 import type { DatedSnapshot } from '../../data/page-snapshot';
 import { PageUnavailableError } from '../../data/page-unavailable';
 import type { ScorecardTool } from './actionTarget';
-import { REQUIREMENTS_ANCHOR } from './actionTarget';
-import { timeZoneName } from './timeZones';
-import { ErCard } from './components/ErCard';
 import { ErrorPlaceholder } from './components/ErrorPlaceholder';
-import { FrequencyCard } from './components/FrequencyCard';
-import { MonitoringErBlock } from './components/MonitoringErBlock';
-import { PageSettingsSheet } from './components/PageSettingsSheet';
-import { RatingCard } from './components/RatingCard';
-import { ReachCard } from './components/ReachCard';
-import { RequirementsCard } from './components/RequirementsCard';
 import { ScorecardSkeleton } from './components/ScorecardSkeleton';
 import { TodayCard } from './components/TodayCard';
-import { ToolsCard } from './components/ToolsCard';
 import { UnavailablePage } from './components/UnavailablePage';
 import { VerdictCard } from './components/VerdictCard';
 import { useMonitoring } from './useMonitoring';
 import { useScorecard } from './useScorecard';
 import './scorecard.css';
 
-const POSTPONED_NOTE = {
-  included: null,
-  'not-requested': null,
-  refused: 'Доступ к стене не выдан: отложенные посты не учтены в прогнозе.',
-  error: 'ВКонтакте не отдал отложенные посты: прогноз без них.',
-} as const;
+/** The figures below the answer: their chunk is fetched once the answer has rendered (docs/performance.md). */
+const ScorecardDetails = lazyScreen(
+  () => import('./ScorecardDetails').then((module) => module.ScorecardDetails),
+  {
+    loading: (
+      <Group aria-busy="true" aria-label="Загружаем подробности">
+        <Div>
+          <Skeleton width="45%" height={20} />
+          <Skeleton width="85%" height={18} style={{ marginTop: 16 }} />
+        </Div>
+      </Group>
+    ),
+  },
+);
 
 interface Props {
   groupId: number;
@@ -56,7 +53,7 @@ interface Props {
 export function ScorecardContent(props: Props) {
   const { groupId, canManage, listCategory, known, knownMonitoring, sections } = props;
   const state = useScorecard(groupId, listCategory?.value, known);
-  const { load, scorecard: plain, settings } = state;
+  const { load, scorecard: plain } = state;
   const monitoring = useMonitoring(plain, canManage, knownMonitoring);
   // Admins see the rating as the monitoring will count it unless they switch back to the plain ER; so
   // does a supervisor whose «Уточнить» already read it (the table's row counts it too).
@@ -75,7 +72,6 @@ export function ScorecardContent(props: Props) {
 
   const snapshot = load.snapshot!;
   const refreshing = load.status === 'ready' && load.refreshing;
-  const postponedNote = POSTPONED_NOTE[snapshot.postponed];
   const monitoringReady = monitoring?.status === 'ready' ? monitoring.monitoring : null;
   const ratingFromMonitoring = monitoringRating && monitoringReady !== null;
   // One scorecard on screen: the rating, the verdict, the actions and the ER gap all count the same ER.
@@ -89,7 +85,6 @@ export function ScorecardContent(props: Props) {
     ...flagsFor(flags, 'rating'),
     ...(ratingFromMonitoring ? flagsFor(flags, 'er-monitoring') : []),
   ]);
-  const category = listCategory?.value ?? settings.category;
 
   return (
     <PullToRefresh onRefresh={() => void state.refresh()} isFetching={refreshing}>
@@ -114,81 +109,18 @@ export function ScorecardContent(props: Props) {
         />
         <AfterFirstPaint>
           {sections}
-          <RatingCard rating={card.rating} />
-          <FrequencyCard frequency={card.frequency} flags={flagsFor(flags, 'frequency')} />
-          {canManage && snapshot.postponed !== 'included' && (
-            <Group>
-              <Div>
-                <Footnote>
-                  Отложенные посты — прогноз на текущий и будущие периоды. Чтобы их прочитать, приложению
-                  нужен доступ к стене сообщества: ВКонтакте спросит разрешение.
-                </Footnote>
-                {postponedNote && <StatusMark tone="unknown">{postponedNote}</StatusMark>}
-                <Spacing size={8} />
-                <Button mode="secondary" size="m" onClick={() => state.setExtras({ withPostponed: true })}>
-                  Учесть отложенные посты
-                </Button>
-              </Div>
-            </Group>
-          )}
-          <ErCard
-            ratingEr={card.ratingEr}
-            er={card.er}
-            timeZone={card.timeZone}
-            flags={flagsFor(flags, 'er')}
-          >
-            {monitoring && (
-              <MonitoringErBlock
-                state={monitoring}
-                flags={monitoringReady ? flagsFor(flags, 'er-monitoring') : []}
-                useForRating={monitoringRating}
-                onUseForRatingChange={setMonitoringRating}
-              />
-            )}
-          </ErCard>
-          <ReachCard
-            reach={card.reach}
-            flags={flagsFor(flags, 'reach')}
-            onRequestStats={
-              canManage && card.reach.kind !== 'stats'
-                ? () => state.setExtras({ withStats: true })
-                : undefined
-            }
-          />
-          <div id={REQUIREMENTS_ANCHOR}>
-            <RequirementsCard
-              requirements={card.requirements}
-              flags={flagsFor(flags, 'requirements')}
-              deductionPerItem={card.options.requirementDeduction}
-              posWidgetsDeclared={settings.posWidgetsDeclared}
-              onDeclarePosWidgets={
-                canManage ? (declared) => state.updateSettings({ posWidgetsDeclared: declared }) : undefined
-              }
-            />
-          </div>
-          {openTool && <ToolsCard onOpen={openTool} />}
-          <Group header={<Header>О расчёте</Header>}>
-            <Div>
-              <Footnote>
-                Данные на {formatDateTime(card.now, card.timeZone)} ({timeZoneName(card.timeZone)}).
-              </Footnote>
-              <Spacing size={8} />
-              <Button mode="secondary" size="m" loading={refreshing} onClick={() => void state.refresh()}>
-                Обновить данные
-              </Button>
-            </Div>
-          </Group>
-          <PageSettingsSheet
-            open={settingsOpen}
-            onClose={() => setSettingsOpen(false)}
-            category={category}
-            categorySource={listCategory ? 'list' : 'settings'}
-            timeZone={settings.timeZone}
-            onCategoryChange={(next) =>
-              listCategory ? listCategory.onChange(next) : state.updateSettings({ category: next })
-            }
-            onTimeZoneChange={(timeZone) => state.updateSettings({ timeZone })}
-            saveFailed={Boolean(state.settingsError)}
+          <ScorecardDetails
+            state={state}
+            card={card}
+            flags={flags}
+            monitoring={monitoring}
+            monitoringRating={monitoringRating}
+            onMonitoringRatingChange={setMonitoringRating}
+            canManage={canManage}
+            listCategory={listCategory}
+            openTool={openTool}
+            settingsOpen={settingsOpen}
+            onSettingsOpenChange={setSettingsOpen}
           />
         </AfterFirstPaint>
       </div>

@@ -8,7 +8,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GuardedPanel } from '../../../src/app/GuardedPanel';
-import { lazyScreen } from '../../../src/app/lazy-screen';
+import { lazyScreen } from '../../../src/shared/lazy-screen';
 import { MAIN_VIEW, PANELS, createRouter } from '../../../src/app/routes';
 import type { AppServices } from '../../../src/shared/services';
 import { ChunkLoadError, describeScreenError } from '../../../src/shared/ScreenBoundary';
@@ -55,6 +55,16 @@ describe('lazyScreen', () => {
     expect(screen.queryByTestId('screen-error-chunk')).toBeNull();
   });
 
+  it('fetches a preloaded chunk before the first render', async () => {
+    const load = flakyImport(0);
+    const Screen = lazyScreen(load, { preload: true, loading: <p>Загружаем…</p> });
+    expect(load).toHaveBeenCalledTimes(1);
+    await act(async () => undefined);
+    render(wrap(<Screen name="Егор" />));
+    expect(screen.getByText('Привет, Егор')).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps offering «Повторить» while the connection is down, each time with a new import', async () => {
     const load = flakyImport(3);
     const Screen = lazyScreen(load);
@@ -79,14 +89,17 @@ describe('lazyScreen', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it('imports a chunk that loaded once only once', async () => {
+  it('imports a chunk that loaded once only once, and then renders it without its loading state', async () => {
     const load = flakyImport(0);
-    const Screen = lazyScreen(load);
+    const Screen = lazyScreen(load, { loading: <p>Загружаем…</p> });
     const first = render(wrap(<Screen name="Глеб" />));
+    expect(screen.getByText('Загружаем…')).toBeTruthy();
     await screen.findByText('Привет, Глеб');
     first.unmount();
+    // Opened again: the very first render shows the screen, with no Suspense fallback in between.
     render(wrap(<Screen name="Глеб" />));
-    await screen.findByText('Привет, Глеб');
+    expect(screen.getByText('Привет, Глеб')).toBeTruthy();
+    expect(screen.queryByText('Загружаем…')).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
   });
 
