@@ -27,10 +27,15 @@ async function chooseWorld(search: string): Promise<ServicesInput> {
   return { bridge, launchSearch, clock: bridge.clock, demoLabel: demo.DEMO_LABEL };
 }
 
-/** The home of an admin or editor opened from their page is the scorecard (HomePanel), so is a page's. */
-function opensOnScorecard(launch: LaunchParams, hash: string): boolean {
+/**
+ * The page the first screen shows when it is a scorecard, else null: an admin's or editor's home opened
+ * from their page (HomePanel), or a page's own address.
+ */
+function scorecardPageOf(launch: LaunchParams, hash: string): number | null {
+  const page = /^#\/page\/(\d+)/.exec(hash);
+  if (page) return Number(page[1]);
   const home = /^#?\/?(\?.*)?$/.test(hash);
-  return (home && launch.groupId !== null && canManage(launch.role)) || /^#\/page\/\d/.test(hash);
+  return home && launch.groupId !== null && canManage(launch.role) ? launch.groupId : null;
 }
 
 /** index.html puts the stylesheets below the first screen's outline; React waits for them. */
@@ -54,10 +59,11 @@ async function start(): Promise<void> {
       document.documentElement.setAttribute('data-boot-theme', appearance),
     );
     void services.bridge.send('VKWebAppInit').catch(() => undefined);
-    const scorecard = opensOnScorecard(services.launch, window.location.hash);
-    // The scorecard's first API request needs the user token: ask VK for it now, alongside
-    // VKWebAppInit, rather than after the first render (the token store shares the answer).
-    if (scorecard) void services.tokens.getUserToken().catch(() => undefined);
+    const scorecardPage = scorecardPageOf(services.launch, window.location.hash);
+    const scorecard = scorecardPage !== null;
+    // The scorecard's first read starts now, alongside VKWebAppInit, rather than after the screen's
+    // code has arrived and rendered: it asks for the user token at once, and the screen takes the read.
+    if (scorecard) services.firstRead.start(scorecardPage);
     // The first render replaces index.html's outline: it waits for the first screen's chunk (fetched
     // since the page opened, see index.html), so no spinner shows between the outline and the screen.
     // A chunk that fails here fails again on screen, with «Повторить».

@@ -25,7 +25,7 @@ export const BARE_SELECTOR = '[data-testid="bare-cells"]';
 export const VK_QUERY =
   '/?vk_user_id=1000001&vk_app_id=8000001&vk_group_id=219000001&vk_viewer_group_role=admin' +
   '&vk_platform=mobile_android&vk_language=ru&vk_is_app_user=1&vk_ts=1796547600&sign=bench';
-export const RUNS = 5;
+export const RUNS = 9;
 export const SLOW_RUNS = 3;
 export const TARGET_RATIO = 1.5;
 export const BRIDGE_DELAY_MS = 100;

@@ -8,6 +8,7 @@ import { parseLaunchParams } from '../vk/launch-params';
 import { createUserStorage } from '../vk/storage';
 import { createTokenStore } from '../vk/tokens';
 import { resolveRefs } from '../data/children/resolve';
+import { createFirstRead } from '../data/first-read';
 import { loadPageSettings } from '../data/page-settings';
 import { latestOwnPosts } from '../data/wall';
 import type { VkApi } from '../vk/api-client';
@@ -52,6 +53,7 @@ export function createServices({
     appearance,
     demoLabel,
     pages: pageReads(api, userStorage),
+    firstRead: createFirstRead(api, clock),
     memory: new Map(),
   };
 }

@@ -8,6 +8,7 @@ import type { VkApi } from '../vk/api-client';
 import type { LaunchParams } from '../vk/launch-params';
 import type { VkStorage } from '../vk/storage';
 import type { TokenStore } from '../vk/tokens';
+import type { FirstRead } from '../data/first-read';
 import type { OwnPost } from '../data/wall';
 
 /**
@@ -35,6 +36,8 @@ export interface AppServices {
   /** Shown on every screen when the VK world is simulated; null inside real VK. */
   demoLabel: string | null;
   pages: PageReads;
+  /** The first screen's read of its page, started before the screen's code arrives. */
+  firstRead: FirstRead;
   /** State a feature keeps across panels (e.g. the supervisor's table), by the feature's own key. */
   memory: Map<string, unknown>;
 }

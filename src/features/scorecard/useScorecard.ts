@@ -46,7 +46,7 @@ export function useScorecard(
   categoryOverride?: Category,
   known?: DatedSnapshot,
 ): ScorecardState {
-  const { api, clock, userStorage } = useServices();
+  const { api, clock, userStorage, firstRead } = useServices();
   // Read once, at mount: a later refresh always asks VK.
   const [initial] = useState(known);
   const [load, setLoad] = useState<Load>(() =>
@@ -68,17 +68,19 @@ export function useScorecard(
             ? prev
             : { status: 'loading' },
       );
-      const now = Math.floor(clock.now() / 1000);
       try {
-        const snapshot = await fetchPageSnapshot(api, groupId, {
-          now,
-          // The data layer reads a margin around the month, so the page's own zone (a setting
-          // the core applies) never needs a refetch.
-          timeZone: DEFAULT_OPTIONS.timeZone,
-          ...wanted,
-        });
-        if (ticket === latest.current)
-          setLoad({ status: 'ready', snapshot, fetchedAt: now, refreshing: false });
+        // The first read may already be on its way (main.tsx starts it before this screen's code arrives).
+        const early = mode === 'initial' ? firstRead.take(groupId) : null;
+        const now = Math.floor(clock.now() / 1000);
+        const { snapshot, fetchedAt } = await (early ??
+          fetchPageSnapshot(api, groupId, {
+            now,
+            // The data layer reads a margin around the month, so the page's own zone (a setting
+            // the core applies) never needs a refetch.
+            timeZone: DEFAULT_OPTIONS.timeZone,
+            ...wanted,
+          }).then((read) => ({ snapshot: read, fetchedAt: now })));
+        if (ticket === latest.current) setLoad({ status: 'ready', snapshot, fetchedAt, refreshing: false });
       } catch (error) {
         // Keep what is on screen: a failed refresh must not blank the scorecard.
         if (ticket === latest.current)
@@ -90,7 +92,7 @@ export function useScorecard(
           }));
       }
     },
-    [api, clock, groupId],
+    [api, clock, firstRead, groupId],
   );
 
   useEffect(() => {

@@ -1,0 +1,39 @@
+// The scorecard's first read of a page, started by the composition root (main.tsx) as soon as the
+// services exist, while the screen's code is still on its way: inside VK the first API request leaves
+// about one render sooner, and the answer is on its way while React renders. The screen takes it
+// once; any later read (a refresh, another page) asks VK itself.
+import { DEFAULT_OPTIONS } from '../core/options';
+import type { VkApi } from '../vk/api-client';
+import type { Clock } from '../vk/clock';
+import { fetchPageSnapshot, type DatedSnapshot } from './page-snapshot';
+
+/** The scorecard's own first read: no statistics, no scheduled posts (each asks for a right of its own). */
+function readFirstSnapshot(api: VkApi, groupId: number, now: number): Promise<DatedSnapshot> {
+  const options = { now, timeZone: DEFAULT_OPTIONS.timeZone, withStats: false, withPostponed: false };
+  return fetchPageSnapshot(api, groupId, options).then((snapshot) => ({ snapshot, fetchedAt: now }));
+}
+
+export interface FirstRead {
+  /** Starts reading the page the first screen will show. */
+  start(groupId: number): void;
+  /** The started read of this page, once; null when none was started for it or it was taken. */
+  take(groupId: number): Promise<DatedSnapshot> | null;
+}
+
+export function createFirstRead(api: VkApi, clock: Clock): FirstRead {
+  let pending: { groupId: number; read: Promise<DatedSnapshot> } | null = null;
+  return {
+    start(groupId) {
+      const read = readFirstSnapshot(api, groupId, Math.floor(clock.now() / 1000));
+      // Nobody may take it (the viewer went elsewhere): its failure is the screen's to show, not a crash.
+      read.catch(() => undefined);
+      pending = { groupId, read };
+    },
+    take(groupId) {
+      if (pending?.groupId !== groupId) return null;
+      const { read } = pending;
+      pending = null;
+      return read;
+    },
+  };
+}
