@@ -1,6 +1,6 @@
 // (j) First load on a phone network: the demo scorecard against a bare VKUI app (the floor), side by
-// side in one run. Both builds are served gzip-compressed (gzip-server.ts); each run is a fresh
-// Chromium context at 390×844 with Lighthouse's mobile profile applied over CDP (150 ms round trip,
+// side in one run. Both builds are served gzip-compressed (test/e2e/serve-built.ts, `gzip: true`);
+// each run is a fresh Chromium context at 390×844 with Lighthouse's mobile profile applied over CDP (150 ms round trip,
 // 1.6 Mbit/s down, 750 kbit/s up, 4× CPU slowdown). Time = navigation start → the content visible: the
 // verdict card ([data-testid="page-verdict"]) for the app, the panel of cells for the bare app. Bytes
 // and requests count what was asked for before the content showed (headers included, as DevTools
@@ -14,7 +14,7 @@ import react from '@vitejs/plugin-react';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { vkuiCssModules } from '../../vite.config';
-import { serveGzip } from './gzip-server';
+import { serveStatic } from '../../test/e2e/serve-built';
 import { median } from './scorecard-visible';
 import type { BenchContext, BenchSection, Figure } from './types';
 
@@ -386,8 +386,8 @@ export const firstLoad: BenchSection = {
     const bareDir = join(tmpdir(), `pulse-bench-bare-${process.pid}`);
     ctx.log('  building the bare VKUI app…');
     await buildBareApp(bareDir);
-    const app = await serveGzip(ctx.buildDir);
-    const bare = await serveGzip(bareDir);
+    const app = await serveStatic(ctx.buildDir, { gzip: true });
+    const bare = await serveStatic(bareDir, { gzip: true });
     try {
       const browser = await ctx.browser();
       // Interleaved, so that a busy moment of the machine hits both alike.

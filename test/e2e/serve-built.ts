@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -80,11 +81,27 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Text files the first-load bench sends gzip-compressed, as common hosting does. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
+
+export interface ServeOptions {
+  port?: number;
+  /**
+   * Send text files gzip-compressed (zlib level 6, what common hosting uses) to clients that accept
+   * it, so the bytes on the wire are those a phone would fetch (the first-load bench).
+   */
+  gzip?: boolean;
+}
+
 /**
  * A tiny static server for the built app: GET/HEAD only, no caching, paths confined to `root`, and
  * index.html for unknown extension-less paths (as a single-page app expects).
  */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  { port = 0, gzip = false }: ServeOptions = {},
+): Promise<StaticServer> {
+  const compressed = new Map<string, Buffer>();
   const base = resolve(root);
   if (!existsSync(join(base, 'index.html'))) {
     throw new Error(`${join(base, 'index.html')} not found: build the app first ("npx vite build").`);
@@ -120,11 +137,21 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    res.writeHead(200, {
-      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': stat.size,
-      'Cache-Control': 'no-store',
-    });
+    const ext = extname(file).toLowerCase();
+    const headers = { 'Content-Type': MIME[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+    if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = compressed.get(file);
+      if (!body) compressed.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+      res.writeHead(200, {
+        ...headers,
+        'Content-Length': body.length,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': stat.size });
     if (req.method === 'HEAD') {
       res.end();
       return;
