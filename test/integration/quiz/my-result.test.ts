@@ -2,7 +2,6 @@
 // (here a line pasted by hand after the close), not a guess among possible causes.
 import { describe, expect, it } from 'vitest';
 import {
-  createQuiz,
   findMyEntryComment,
   findPublishedQuiz,
   myEntry,
@@ -14,8 +13,7 @@ import {
 import { HEAD_ID } from '../../../src/demo/pages';
 import { notCountedText } from '../../../src/features/quizzes/components/MyResult';
 import { createCommentResponse } from '../../../src/vk/wire-comments';
-import { DEMO_NOW } from '../demo-services';
-import { ownPost, quizSession } from './quiz-session';
+import { answeredQuiz, quizSession } from './quiz-session';
 
 const GROUP = HEAD_ID;
 const HOUR = 3600;
@@ -23,26 +21,8 @@ const HOUR = 3600;
 describe('myResult', () => {
   it('gives the reason the viewer’s own comment was rejected', async () => {
     const session = quizSession(GROUP);
-    const admin = session.open('role=admin');
-    const post = ownPost(admin.bridge.world, GROUP);
-    const postRef = `${post.ownerId}_${post.id}`;
-    const record = await createQuiz(admin.deps, GROUP, {
-      title: 'Два вопроса',
-      prize: '',
-      questions: [
-        { text: 'Первый?', options: ['а', 'б'], photo: null, correct: 1 },
-        { text: 'Второй?', options: ['а', 'б'], photo: null, correct: 0 },
-      ],
-      secondsPerQuestion: 20,
-      opensAt: DEMO_NOW,
-      closesAt: DEMO_NOW + HOUR,
-      postRef,
-    });
+    const { member, post, postRef, record, open } = await answeredQuiz(session, GROUP, 'Два вопроса');
     const { id } = record.definition;
-    const member = session.open('role=member');
-    const open = await findPublishedQuiz(member.services.api, { groupId: GROUP, id, postRef });
-    if (!open) throw new Error('the quiz is not published');
-    expect((await submitEntry(member.deps, open, { a: [1, 0], t: [2000, 3000] })).posted).toBe(true);
 
     // Another viewer refuses the wall right and gets the line to paste, but pastes it too late.
     const refused = await submitEntry(session.open('role=editor&deny=wall').deps, open, {

@@ -3,7 +3,14 @@
 // (role=admin|editor|member|none, deny=wall), the way the e2e switches roles in one browser context.
 import { createServices } from '../../../src/app/create-services';
 import type { AppServices } from '../../../src/shared/services';
-import { quizDeps, type QuizDeps, type QuizRecord } from '../../../src/data/quiz';
+import {
+  createQuiz,
+  findPublishedQuiz,
+  quizDeps,
+  submitEntry,
+  type QuizDeps,
+  type QuizRecord,
+} from '../../../src/data/quiz';
 import { createDemoBridge, type DemoBridge } from '../../../src/demo/fake-bridge';
 import type { DemoPost, DemoWorld } from '../../../src/demo/world-types';
 import { createMemoryWebStorage } from '../../../src/demo/storage';
@@ -45,6 +52,34 @@ export function ownPost(world: DemoWorld, groupId: number, skip = 0): DemoPost {
   const post = posts[skip];
   if (!post) throw new Error('the demo page has too few own posts');
   return post;
+}
+
+/**
+ * A two-question quiz (answers б, а) on the page's newest own post, open for an hour from DEMO_NOW,
+ * found as a subscriber finds it, and a member's entry that answered both right in 2 s and 3 s.
+ */
+export async function answeredQuiz(session: ReturnType<typeof quizSession>, groupId: number, title: string) {
+  const admin = session.open('role=admin');
+  const post = ownPost(admin.bridge.world, groupId);
+  const postRef = `${post.ownerId}_${post.id}`;
+  const record = await createQuiz(admin.deps, groupId, {
+    title,
+    prize: '',
+    questions: [
+      { text: 'Первый?', options: ['а', 'б'], photo: null, correct: 1 },
+      { text: 'Второй?', options: ['а', 'б'], photo: null, correct: 0 },
+    ],
+    secondsPerQuestion: 20,
+    opensAt: DEMO_NOW,
+    closesAt: DEMO_NOW + 3600,
+    postRef,
+  });
+  const member = session.open('role=member');
+  const open = await findPublishedQuiz(member.services.api, { groupId, id: record.definition.id, postRef });
+  if (!open) throw new Error('the quiz is not published');
+  const entry = await submitEntry(member.deps, open, { a: [1, 0], t: [2000, 3000] });
+  if (!entry.posted) throw new Error("the member's entry was not posted");
+  return { admin, member, post, postRef, record, open };
 }
 
 /** An admin's record of a one-question quiz that closed an hour before DEMO_NOW, with `results`. */

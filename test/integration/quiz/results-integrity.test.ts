@@ -4,18 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuizKeys, quizLink, resultsCommentText, RESULTS_KEY_MISMATCH } from '../../../src/core/quiz';
 import {
-  createQuiz,
   findPublishedQuiz,
   listPublishedQuizzes,
   publishQuizResults,
   scoreQuiz,
-  submitEntry,
   type IgnoredQuizResults,
 } from '../../../src/data/quiz';
 import { HEAD_ID } from '../../../src/demo/pages';
 import { addComment } from '../../../src/demo/session';
 import { DEMO_NOW } from '../demo-services';
-import { ownPost, quizSession } from './quiz-session';
+import { answeredQuiz, quizSession } from './quiz-session';
 
 const GROUP = HEAD_ID;
 const HOUR = 3600;
@@ -23,26 +21,14 @@ const HOUR = 3600;
 describe('results integrity', () => {
   it('ignores a community results comment whose private key is not the quiz key', async () => {
     const session = quizSession(GROUP);
-    const admin = session.open('role=admin');
-    const post = ownPost(admin.bridge.world, GROUP);
-    const postRef = `${post.ownerId}_${post.id}`;
-    const record = await createQuiz(admin.deps, GROUP, {
-      title: 'Проверка ключа',
-      prize: '',
-      questions: [
-        { text: 'Первый?', options: ['а', 'б'], photo: null, correct: 1 },
-        { text: 'Второй?', options: ['а', 'б'], photo: null, correct: 0 },
-      ],
-      secondsPerQuestion: 20,
-      opensAt: DEMO_NOW,
-      closesAt: DEMO_NOW + HOUR,
+    const {
+      admin,
+      member: viewer,
+      post,
       postRef,
-    });
+      record,
+    } = await answeredQuiz(session, GROUP, 'Проверка ключа');
     const { definition } = record;
-    const viewer = session.open('role=member');
-    const open = await findPublishedQuiz(viewer.services.api, { groupId: GROUP, id: definition.id, postRef });
-    if (!open) throw new Error('the quiz is not published');
-    expect((await submitEntry(viewer.deps, open, { a: [1, 0], t: [2000, 3000] })).posted).toBe(true);
     session.clock.advance((HOUR + 60) * 1000);
 
     // Posted by the community, well-formed, naming this quiz, but with another key pair's private key

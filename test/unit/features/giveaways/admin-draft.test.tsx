@@ -3,51 +3,63 @@
 // link, copies through the bridge, and pasting the published post's link starts the giveaway (the
 // commitment comment appears under that post).
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { AdaptivityProvider, AppRoot, ConfigProvider } from '@vkontakte/vkui';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ServicesProvider } from '../../../../src/shared/services';
+import type { AppServices } from '../../../../src/shared/services';
 import { parseCommitmentComment } from '../../../../src/core/giveaway';
-import { createGiveaway, giveawayDeps, type GiveawayRecord } from '../../../../src/data/giveaway';
+import {
+  createGiveaway,
+  giveawayDeps,
+  type GiveawayDeps,
+  type GiveawayDraft,
+  type GiveawayRecord,
+} from '../../../../src/data/giveaway';
 import { latestOwnPosts } from '../../../../src/data/wall';
 import { AdminGiveaway } from '../../../../src/features/giveaways/AdminGiveaway';
 import { DEMO_NOW, demoServices } from '../../../integration/demo-services';
+import { wrap } from '../wrap';
 
 const GROUP = 219000001;
 const DAY = 86_400;
 
 afterEach(cleanup);
 
+/** A giveaway with its announcement still to publish (no post yet), drawn a day after DEMO_NOW. */
+function draft(rules: Pick<GiveawayDraft, 'winners' | 'reserves' | 'conditions'>): GiveawayDraft {
+  return { prize: 'Билеты в музей', drawAt: DEMO_NOW + DAY, ...rules, blacklist: [], postRef: null };
+}
+
+/** The organiser's screen of `record`; returns the spy its changes go to. */
+function showAdmin(services: AppServices, deps: GiveawayDeps, record: GiveawayRecord) {
+  const onChange = vi.fn<(r: GiveawayRecord) => void>();
+  render(
+    wrap(
+      <AdminGiveaway
+        deps={deps}
+        record={record}
+        timeZone="Europe/Moscow"
+        onChange={onChange}
+        onVerify={() => undefined}
+      />,
+      services,
+    ),
+  );
+  return onChange;
+}
+
 describe('AdminGiveaway: announce first, bind later', () => {
   it('prepares the announcement, copies it, and binds the published post', async () => {
     const { services, bridge } = demoServices('role=admin');
     const deps = giveawayDeps(services, GROUP);
-    const record = await createGiveaway(deps, GROUP, {
-      prize: 'Билеты в музей',
-      drawAt: DEMO_NOW + DAY,
-      winners: 2,
-      reserves: 1,
-      conditions: { member: true, like: false, repost: true, minTags: 3, partners: [] },
-      blacklist: [],
-      postRef: null,
-    });
-    const onChange = vi.fn<(r: GiveawayRecord) => void>();
-    render(
-      <ServicesProvider value={services}>
-        <ConfigProvider>
-          <AdaptivityProvider>
-            <AppRoot mode="embedded">
-              <AdminGiveaway
-                deps={deps}
-                record={record}
-                timeZone="Europe/Moscow"
-                onChange={onChange}
-                onVerify={() => undefined}
-              />
-            </AppRoot>
-          </AdaptivityProvider>
-        </ConfigProvider>
-      </ServicesProvider>,
+    const record = await createGiveaway(
+      deps,
+      GROUP,
+      draft({
+        winners: 2,
+        reserves: 1,
+        conditions: { member: true, like: false, repost: true, minTags: 3, partners: [] },
+      }),
     );
+    const onChange = showAdmin(services, deps, record);
 
     expect(screen.getByTestId('giveaway-admin').getAttribute('data-phase')).toBe('draft');
     const announcement = (screen.getByTestId('giveaway-announcement') as HTMLTextAreaElement).value;
@@ -88,33 +100,16 @@ describe('AdminGiveaway: announce first, bind later', () => {
   it('refuses an old post without the code and says to create a new one', async () => {
     const { services, bridge } = demoServices('role=admin');
     const deps = giveawayDeps(services, GROUP);
-    const record = await createGiveaway(deps, GROUP, {
-      prize: 'Билеты в музей',
-      drawAt: DEMO_NOW + DAY,
-      winners: 1,
-      reserves: 0,
-      conditions: { member: true, like: false, repost: false, minTags: null, partners: [] },
-      blacklist: [],
-      postRef: null,
-    });
-    const onChange = vi.fn<(r: GiveawayRecord) => void>();
-    render(
-      <ServicesProvider value={services}>
-        <ConfigProvider>
-          <AdaptivityProvider>
-            <AppRoot mode="embedded">
-              <AdminGiveaway
-                deps={deps}
-                record={record}
-                timeZone="Europe/Moscow"
-                onChange={onChange}
-                onVerify={() => undefined}
-              />
-            </AppRoot>
-          </AdaptivityProvider>
-        </ConfigProvider>
-      </ServicesProvider>,
+    const record = await createGiveaway(
+      deps,
+      GROUP,
+      draft({
+        winners: 1,
+        reserves: 0,
+        conditions: { member: true, like: false, repost: false, minTags: null, partners: [] },
+      }),
     );
+    const onChange = showAdmin(services, deps, record);
     const [post] = await latestOwnPosts(services.api, GROUP);
     if (!post) throw new Error('the demo page has no posts');
     fireEvent.change(screen.getByTestId('giveaway-bind-link'), {
