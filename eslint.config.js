@@ -17,6 +17,9 @@ const ARCHITECTURE_ELEMENTS = [
   { type: 'app', pattern: 'src/app' },
 ];
 
+/** zod's classic build (and its own v3): the app and the scripts use the tree-shakable zod/mini. */
+const CLASSIC_ZOD = ['zod', 'zod/v4', 'zod/v3'].map((name) => ({ name, message: 'use zod/mini' }));
+
 /** A folder may import itself and the folders listed after it. */
 const layer = (type, ...below) => ({
   from: { element: { type } },
@@ -58,11 +61,18 @@ export default tseslint.config(
     },
   },
   {
+    // The blocks below restate CLASSIC_ZOD: a later block's options replace this one's.
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: CLASSIC_ZOD }],
+    },
+  },
+  {
     // Only the adapter talks to VK Bridge.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/vk/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['@vkontakte/vk-bridge'] }],
+      'no-restricted-imports': ['error', { paths: ['@vkontakte/vk-bridge', ...CLASSIC_ZOD] }],
     },
   },
   {
@@ -76,7 +86,10 @@ export default tseslint.config(
         { object: 'Math', property: 'random', message: 'The core takes seeds as arguments.' },
       ],
       // Which of our folders the core may import is the boundaries rule's job (below).
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@vkontakte/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: CLASSIC_ZOD, patterns: ['react', 'react-dom', '@vkontakte/*'] },
+      ],
     },
   },
   {

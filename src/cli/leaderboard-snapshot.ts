@@ -11,7 +11,7 @@
 // }
 // The activity fields are optional (missing = nobody). The page is the first group in "groups".
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { LeaderboardInput, LeaderboardPeriod, PostActivity } from '../core/leaderboard';
 import { inPeriod } from '../core/leaderboard';
 import { postRefOf } from '../core/monitoring';
@@ -19,9 +19,9 @@ import { toPost } from '../vk/mappers';
 import { activityFields, flattenComments, inactiveIdsOf, userIds } from './snapshot-activity';
 import { parseSnapshotText, snapshotSchema } from './snapshot';
 
-export const leaderboardSnapshotSchema = snapshotSchema.extend({
+export const leaderboardSnapshotSchema = z.extend(snapshotSchema, {
   ...activityFields,
-  members: userIds.optional(),
+  members: z.optional(userIds),
 });
 
 export type LeaderboardSnapshot = z.infer<typeof leaderboardSnapshotSchema>;

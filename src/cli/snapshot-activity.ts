@@ -7,28 +7,30 @@
 //   "managers": [user ids],
 //   "users":    [users.get objects; `deactivated` ones are inactive]
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { LeaderboardComment } from '../core/leaderboard';
 import { wireCommentSchema, type WireComment } from '../vk/wire-comments';
 import { wireUserSchema } from '../vk/wire-users';
 
-const postRef = z.string().regex(/^-?[1-9]\d*_[1-9]\d*$/, { error: 'expected "<owner>_<post>" as the key' });
-export const userIds = z.array(z.number().int());
+const postRef = z
+  .string()
+  .check(z.regex(/^-?[1-9]\d*_[1-9]\d*$/, { error: 'expected "<owner>_<post>" as the key' }));
+export const userIds = z.array(z.int());
 /** A comment with its inline thread (if any) and parents_stack (thread replies carry it). */
-const snapshotCommentSchema = wireCommentSchema.extend({
-  parents_stack: z.array(z.number().int()).nullish(),
-  thread: z.looseObject({ items: z.array(wireCommentSchema).nullish() }).nullish(),
+const snapshotCommentSchema = z.extend(wireCommentSchema, {
+  parents_stack: z.nullish(z.array(z.int())),
+  thread: z.nullish(z.looseObject({ items: z.nullish(z.array(wireCommentSchema)) })),
 });
 
 export type SnapshotComment = z.infer<typeof snapshotCommentSchema>;
 
 /** The activity keys, each optional (missing = nobody), to extend a snapshot schema with. */
 export const activityFields = {
-  likes: z.record(postRef, userIds).optional(),
-  reposts: z.record(postRef, userIds).optional(),
-  comments: z.record(postRef, z.array(snapshotCommentSchema)).optional(),
-  managers: userIds.optional(),
-  users: z.array(wireUserSchema).optional(),
+  likes: z.optional(z.record(postRef, userIds)),
+  reposts: z.optional(z.record(postRef, userIds)),
+  comments: z.optional(z.record(postRef, z.array(snapshotCommentSchema))),
+  managers: z.optional(userIds),
+  users: z.optional(z.array(wireUserSchema)),
 };
 
 /** Ids of the deactivated (deleted or banned) accounts among `users`. */

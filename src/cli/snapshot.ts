@@ -13,7 +13,7 @@
 // snapshot's keys and shapes ("likes", "reposts", "comments", "managers", "users":
 // src/cli/snapshot-activity.ts); without the flag those keys are ignored, as any unknown key.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Category } from '../core/types';
 import { wireGroupSchema } from '../vk/wire-groups';
 import { wirePostSchema } from '../vk/wire-posts';
@@ -21,7 +21,7 @@ import { wireStatsPeriodSchema } from '../vk/wire-stats';
 import { activityFields } from './snapshot-activity';
 import { formatIssues } from './zod-issues';
 
-const groupId = z.string().regex(/^[1-9]\d*$/, { error: 'expected a positive group id as the key' });
+const groupId = z.string().check(z.regex(/^[1-9]\d*$/, { error: 'expected a positive group id as the key' }));
 const category = z.enum(['flagship', 'active', 'card'] satisfies Category[], {
   error: 'expected "flagship", "active" or "card"',
 });
@@ -32,14 +32,14 @@ const periodIndex = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal
 export const snapshotSchema = z.looseObject({
   groups: z.array(wireGroupSchema),
   walls: z.record(groupId, z.array(wirePostSchema)),
-  categories: z.record(groupId, category).optional(),
-  stats: z.record(groupId, z.array(wireStatsPeriodSchema)).optional(),
-  posWidgets: z.record(groupId, z.boolean()).optional(),
-  unavailablePeriods: z.record(groupId, z.array(periodIndex)).optional(),
+  categories: z.optional(z.record(groupId, category)),
+  stats: z.optional(z.record(groupId, z.array(wireStatsPeriodSchema))),
+  posWidgets: z.optional(z.record(groupId, z.boolean())),
+  unavailablePeriods: z.optional(z.record(groupId, z.array(periodIndex))),
 });
 
 /** The report snapshot with the activity keys validated too (--monitoring). */
-export const monitoringSnapshotSchema = snapshotSchema.extend(activityFields);
+export const monitoringSnapshotSchema = z.extend(snapshotSchema, activityFields);
 
 /** Activity keys are present only when read with `monitoring` (else ignored, never validated). */
 export type Snapshot = z.infer<typeof snapshotSchema> & Partial<z.infer<typeof monitoringSnapshotSchema>>;
@@ -61,7 +61,7 @@ export function parseSnapshot(text: string, file: string, monitoring = false): S
 
 /** Snapshot text through a schema; errors name the file and the path of what is wrong. */
 export function parseSnapshotText<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   text: string,
   file: string,
 ): { ok: true; data: T } | { ok: false; error: string } {

@@ -1,7 +1,8 @@
 // Turns zod issues into one-line messages that say where and what: `walls["101"][3].date: expected
 // a number, got a string`. For the report CLI's stderr, which must never show a stack trace.
 
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
+import './zod-english';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 

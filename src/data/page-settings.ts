@@ -1,16 +1,16 @@
 // What the admin tells the app about a page and VK cannot: its category (sets the frequency
 // threshold), its time zone (the day boundaries of the periods) and whether ПОС widgets are
 // installed. Kept in the viewer's VK Storage, per page.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_OPTIONS } from '../core/options';
 import { isValidTimeZone } from '../core/time';
 import type { VkStorage } from '../vk/storage';
 
 export const pageSettingsSchema = z.object({
   category: z.enum(['flagship', 'active', 'card']),
-  posWidgetsDeclared: z.boolean().nullable(),
+  posWidgetsDeclared: z.nullable(z.boolean()),
   // Settings saved before the zone existed read as Moscow time, the methodology's default.
-  timeZone: z.string().refine(isValidTimeZone).default(DEFAULT_OPTIONS.timeZone),
+  timeZone: z._default(z.string().check(z.refine(isValidTimeZone)), DEFAULT_OPTIONS.timeZone),
 });
 
 export type PageSettings = z.infer<typeof pageSettingsSchema>;

@@ -3,7 +3,7 @@
 // installs) next to it, one list per seed, replayed when the world is generated again. A reload, or a
 // later `now` (the past keeps its ids, calendar.ts), shows the same session. Tests and the CLI give the
 // fake API no Web Storage and so keep everything in memory.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { replay } from './session';
 import { DEMO_STORAGE_PREFIX, addToList, clearDemoStorage, readList } from './storage';
 import type { WebStorage } from './storage';
@@ -15,7 +15,7 @@ const JOURNALS_KEY = `${DEMO_STORAGE_PREFIX}#journals`;
 
 export const journalKey = (seed: number) => `${DEMO_STORAGE_PREFIX}journal:${seed}`;
 
-const id = z.number().int();
+const id = z.int();
 const commentSchema = z.object({
   id,
   ownerId: id,
@@ -23,13 +23,13 @@ const commentSchema = z.object({
   fromId: id,
   date: id,
   text: z.string(),
-  threadId: id.nullable(),
-  replyToUser: id.nullable(),
-  replyToComment: id.nullable(),
+  threadId: z.nullable(id),
+  replyToUser: z.nullable(id),
+  replyToComment: z.nullable(id),
   likes: id,
 });
 const entrySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('comment'), comment: commentSchema, guid: z.string().nullable() }),
+  z.object({ kind: z.literal('comment'), comment: commentSchema, guid: z.nullable(z.string()) }),
   z.object({ kind: z.enum(['join', 'leave']), groupId: id, userId: id }),
   z.object({ kind: z.literal('like'), ownerId: id, postId: id, userId: id, liked: z.boolean() }),
   z.object({ kind: z.literal('repost'), ownerId: id, postId: id, userId: id }),

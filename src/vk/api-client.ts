@@ -1,7 +1,7 @@
 // The VK API client every feature uses: call() for one method, paginate() for offset/count lists.
 // Behind them: a queue and a rate limiter per token, batching into `execute`, bounded retries with
 // backoff, typed errors carrying the caller's label, and zod validation of every response.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BridgeLike } from './bridge-like';
 import { CallQueue, type Counters } from './call-queue';
 import type { Clock } from './clock';
@@ -29,7 +29,7 @@ interface CallTarget {
 export interface VkCallRequest<T> extends CallTarget {
   method: string;
   params?: CallParams;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** Top-level fields to keep; lists of objects travel as columns inside `execute`. */
   pick?: ResponsePick;
 }
@@ -40,7 +40,7 @@ export interface VkPaginateRequest<T> extends CallTarget {
   /** Everything except offset and count. */
   params?: CallParams;
   /** Schema of one element of `items`. */
-  item: z.ZodType<T>;
+  item: z.ZodMiniType<T>;
   /** Fields to keep from every item (omit for lists of ids, or to keep whole objects). */
   fields?: readonly string[];
   /** Defaults to the method's maximum (limits.ts PAGE_SIZES). */
@@ -190,7 +190,7 @@ export function createVkApi(options: CreateVkApiOptions): VkApi {
     const limit = req.limit ?? Number.POSITIVE_INFINITY;
     if (!(limit >= 1)) throw new TypeError(`paginate: limit must be at least 1, got ${limit}`);
     const { method, params, item, fields, pageSize: _pageSize, limit: _limit, ...target } = req;
-    const schema = z.object({ count: z.number().int().nonnegative(), items: z.array(item) });
+    const schema = z.object({ count: z.int().check(z.nonnegative()), items: z.array(item) });
     const pick: ResponsePick | undefined = fields ? { count: true, items: fields } : undefined;
     const page = (offset: number, upTo: number) =>
       call({

@@ -1,12 +1,12 @@
 // Light or dark, as VK tells the app: VKWebAppUpdateConfig events carry the client's appearance.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BridgeLike, BridgeListener } from './bridge-like';
 
 export type Appearance = 'light' | 'dark';
 
 const configSchema = z.looseObject({
-  appearance: z.enum(['light', 'dark']).optional(),
-  scheme: z.string().optional(),
+  appearance: z.optional(z.enum(['light', 'dark'])),
+  scheme: z.optional(z.string()),
 });
 
 /** Reads the appearance from a config payload; old clients send only `scheme` (e.g. "space_gray"). */

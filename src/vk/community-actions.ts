@@ -1,10 +1,10 @@
 // Bridge actions the screens use: install the app into a community, copy a text, open a post, show
 // the community widget preview.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BridgeLike } from './bridge-like';
 import { BRIDGE_USER_DENIED } from './errors';
 
-const addedSchema = z.looseObject({ group_id: z.coerce.number().int().positive() });
+const addedSchema = z.looseObject({ group_id: z.coerce.number().check(z.int(), z.positive()) });
 
 /**
  * VKWebAppAddToCommunity: VK shows its own dialog to pick one of the viewer's communities.

@@ -1,6 +1,6 @@
 // Typed errors of the VK adapter. None of them ever holds an access token: the transport scrubs VK's
 // messages before they get here, and request parameters are never copied into an error.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** Meaning of the VK error codes the app handles (names follow test/fixtures/vk-api-schema/errors.json). */
 export const VK_ERROR_KINDS = {
@@ -154,10 +154,14 @@ export class VkValidationError extends Error {
   }
 }
 
-/** The first zod issue as a VkValidationError (the path says which field was wrong). */
+/**
+ * The first zod issue as a VkValidationError (the path says which field was wrong). The issue's text
+ * is zod's English where it is loaded (the CLIs); the app loads no zod locale, so there it is zod's
+ * plain "Invalid input" unless the schema gives its own (the screens describe the error by its type).
+ */
 export function validationError(
   method: string,
-  error: z.ZodError,
+  error: z.core.$ZodError,
   label: string | null = null,
 ): VkValidationError {
   const issue = error.issues[0];

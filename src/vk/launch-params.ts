@@ -1,26 +1,37 @@
 // VK launch params: the query string VK opens the app with. The client cannot verify `sign` (that needs
 // the app secret) and does not need to: every token is checked by VK server-side, so these params
 // only choose which door the viewer sees, never what they may do.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { GROUP_ROLES, type ViewerRole } from '../core/roles';
 
-const positiveId = z
-  .string()
-  .regex(/^[1-9]\d{0,15}$/, 'expected a positive integer')
-  .transform(Number);
-const flag = z.enum(['0', '1']).transform((v) => v === '1');
+// The problems are shown on the start screen. zod/mini loads no locale (the app skips zod's English
+// texts to start sooner), so the two texts of zod's English these params can meet are spelled out.
+const oneOf = (values: readonly string[]) =>
+  `Invalid option: expected one of ${values.map((v) => `"${v}"`).join('|')}`;
+const NOT_EMPTY = 'Too small: expected string to have >=1 characters';
+
+const positiveId = z.pipe(
+  z.string().check(z.regex(/^[1-9]\d{0,15}$/, 'expected a positive integer')),
+  z.transform(Number),
+);
+const FLAG_VALUES = ['0', '1'] as const;
+const flag = z.pipe(
+  z.enum(FLAG_VALUES, oneOf(FLAG_VALUES)),
+  z.transform((v) => v === '1'),
+);
+const nonEmpty = z.string().check(z.minLength(1, NOT_EMPTY));
 
 const launchParamsSchema = z.object({
   vk_user_id: positiveId,
   vk_app_id: positiveId,
-  vk_group_id: positiveId.optional(),
-  vk_viewer_group_role: z.enum(GROUP_ROLES).optional(),
-  vk_platform: z.string().min(1),
-  vk_language: z.string().min(1).optional(),
-  vk_is_app_user: flag.optional(),
-  vk_are_notifications_enabled: flag.optional(),
-  vk_ts: z.string().regex(/^\d+$/, 'expected unix seconds').transform(Number).optional(),
-  sign: z.string().optional(),
+  vk_group_id: z.optional(positiveId),
+  vk_viewer_group_role: z.optional(z.enum(GROUP_ROLES, oneOf(GROUP_ROLES))),
+  vk_platform: nonEmpty,
+  vk_language: z.optional(nonEmpty),
+  vk_is_app_user: z.optional(flag),
+  vk_are_notifications_enabled: z.optional(flag),
+  vk_ts: z.optional(z.pipe(z.string().check(z.regex(/^\d+$/, 'expected unix seconds')), z.transform(Number))),
+  sign: z.optional(z.string()),
 });
 
 export type RawLaunchParams = z.output<typeof launchParamsSchema>;

@@ -7,7 +7,7 @@
 // A new chunked value goes into the slot the header does not point at, and the header is written last,
 // so until the header flips the old value stays whole and current. Logical keys may not contain '-',
 // which keeps chunk keys from ever colliding with another logical key.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { STORAGE_KEY_MAX_LENGTH, STORAGE_MAX_CHUNKS, STORAGE_VALUE_MAX_BYTES } from './limits';
 
 export const STORAGE_FORMAT_VERSION = 1;
@@ -36,13 +36,13 @@ export function chunkKey(key: string, slot: Slot, index: number): string {
 
 const integrity = {
   v: z.literal(STORAGE_FORMAT_VERSION),
-  len: z.number().int().nonnegative(),
+  len: z.int().check(z.nonnegative()),
   sum: z.string(),
 };
 const inlineHeaderSchema = z.object({ ...integrity, n: z.literal(0), d: z.string() });
 const chunkedHeaderSchema = z.object({
   ...integrity,
-  n: z.number().int().min(1).max(STORAGE_MAX_CHUNKS),
+  n: z.int().check(z.gte(1), z.lte(STORAGE_MAX_CHUNKS)),
   s: z.enum(SLOTS),
 });
 export const headerSchema = z.union([inlineHeaderSchema, chunkedHeaderSchema]);

@@ -1,7 +1,7 @@
 // VK Storage with JSON values of any reasonable size: chunked (see storage-format.ts), verified after
 // every write, zod-validated on read. Two namespaces: the viewer's own (VK Bridge) and a community's
 // (API storage.get/set with that community's token, shared by all its admins).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { VkApi } from './api-client';
 import type { BridgeLike } from './bridge-like';
 import type { Clock } from './clock';
@@ -30,7 +30,7 @@ export interface StorageBackend {
 
 export interface VkStorage {
   /** The stored value, or null when the key holds nothing. */
-  getJson<T>(key: string, schema: z.ZodType<T>): Promise<T | null>;
+  getJson<T>(key: string, schema: z.ZodMiniType<T>): Promise<T | null>;
   /** Stores a JSON-serialisable value; resolves only after reading it back intact. */
   setJson(key: string, value: unknown): Promise<void>;
   remove(key: string): Promise<void>;
@@ -157,7 +157,7 @@ export function createStorage(backend: StorageBackend): VkStorage {
     }
   }
 
-  async function getJson<T>(key: string, schema: z.ZodType<T>): Promise<T | null> {
+  async function getJson<T>(key: string, schema: z.ZodMiniType<T>): Promise<T | null> {
     checkKey(key);
     const headerText = await readOne(key);
     if (headerText === '') return null;

@@ -1,7 +1,7 @@
 // Access tokens, in memory only (never stored, never logged). The user token starts with the smallest
 // scope ('') and grows only when a feature needs more: VK then asks the viewer once for the union of
 // what was granted and what is needed. Concurrent requests for the same token share one dialog.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BridgeLike } from './bridge-like';
 import { TokenRefusedError, VkTimeoutError } from './errors';
 import { bridgeErrorToVkError } from './transport';
@@ -20,8 +20,8 @@ export interface TokenProvider {
 }
 
 const tokenAnswerSchema = z.object({
-  access_token: z.string().min(1),
-  scope: z.string().optional(),
+  access_token: z.string().check(z.minLength(1)),
+  scope: z.optional(z.string()),
 });
 
 interface Grant {

@@ -1,6 +1,6 @@
 // One HTTP-level VK API request. The only place an access token meets the wire: it goes inside the
 // params of VKWebAppCallAPIMethod and nowhere else (not in URLs, logs, or errors).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BridgeLike } from './bridge-like';
 import { VkApiError, VkNetworkError, VkTimeoutError, VkValidationError } from './errors';
 import { API_VERSION } from './limits';
@@ -34,7 +34,7 @@ const executeErrorSchema = z.object({
 
 const bodySchema = z.union([
   z.object({ error: z.object({ error_code: z.number(), error_msg: z.string() }) }),
-  z.object({ response: z.unknown(), execute_errors: z.array(executeErrorSchema).optional() }),
+  z.object({ response: z.unknown(), execute_errors: z.optional(z.array(executeErrorSchema)) }),
 ]);
 
 const rejectionSchema = z.object({

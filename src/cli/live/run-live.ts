@@ -17,6 +17,7 @@ import { fixedUserToken } from './fixed-tokens';
 import { buildLiveReport } from './live-report';
 import { printable, readPageList, type ListedPage, type PageList } from './page-list';
 import { selectPages } from './select-pages';
+import '../zod-english';
 
 export interface LiveIo {
   stdout(text: string): void;

@@ -3,7 +3,7 @@
 // (GW1 / GWR1 / GWL1), plus the announcement post. Parsers read only the last non-empty line, so
 // nothing in the human part (prize, names) can forge or break a machine line.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { plural } from '../plural';
 import { toBase64Url } from '../text/base64url';
 import { parsePayload } from '../text/payload';
@@ -86,18 +86,18 @@ function oneLine(text: string): string {
 // ---- the commitment comment (GW1) ----
 
 const termsSchema = z.object({
-  id: z.string().refine(isGiveawayId, 'not a giveaway id'),
-  groupId: z.number().int().positive(),
+  id: z.string().check(z.refine(isGiveawayId, 'not a giveaway id')),
+  groupId: z.int().check(z.positive()),
   prize: z.string(),
-  drawAt: z.number().int(),
-  winners: z.number().int().nonnegative(),
-  reserves: z.number().int().nonnegative(),
+  drawAt: z.int(),
+  winners: z.int().check(z.nonnegative()),
+  reserves: z.int().check(z.nonnegative()),
   conditions: z.object({
     member: z.boolean(),
     like: z.boolean(),
     repost: z.boolean(),
-    minTags: z.number().int().nonnegative().nullable(),
-    partners: z.array(z.number().int().positive()),
+    minTags: z.nullable(z.int().check(z.nonnegative())),
+    partners: z.array(z.int().check(z.positive())),
   }),
 });
 

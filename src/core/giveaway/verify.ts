@@ -1,7 +1,7 @@
 // Checking a draw: the CLI's file check (verifyDrawFile) and the «Проверить честность» screen's
 // check of what the community published (verifyPublished). See docs/giveaway.md, "Verification".
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { commitmentOf, drawWinners, listHashOf } from './draw';
 import { checkDrawTimes } from './timing';
 import type { DrawResult } from './types';
@@ -17,18 +17,21 @@ export type DrawFileVerdict =
 const HEX64 = /^[0-9a-fA-F]{64}$/;
 const POST_ID = /^-?[1-9]\d*_[1-9]\d*$/;
 
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-const unixSeconds = z
-  .number()
-  .int('expected whole unix seconds')
-  .nonnegative('expected unix seconds')
-  .max(Number.MAX_SAFE_INTEGER)
-  .optional();
+const count = z.int().check(z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER));
+const unixSeconds = z.optional(
+  z
+    .number()
+    .check(
+      z.int('expected whole unix seconds'),
+      z.nonnegative('expected unix seconds'),
+      z.lte(Number.MAX_SAFE_INTEGER),
+    ),
+);
 const drawFile = z.object({
-  commitment: z.string().regex(HEX64, 'expected 64 hex digits'),
-  secret: z.string().regex(HEX64, 'expected 64 hex digits'),
-  postId: z.string().regex(POST_ID, 'expected "<owner>_<post>", e.g. "-219000001_42"'),
-  participants: z.array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER)),
+  commitment: z.string().check(z.regex(HEX64, 'expected 64 hex digits')),
+  secret: z.string().check(z.regex(HEX64, 'expected 64 hex digits')),
+  postId: z.string().check(z.regex(POST_ID, 'expected "<owner>_<post>", e.g. "-219000001_42"')),
+  participants: z.array(z.int().check(z.positive(), z.lte(Number.MAX_SAFE_INTEGER))),
   winners: count,
   reserves: count,
   announcedAt: unixSeconds,
@@ -39,7 +42,7 @@ const drawFile = z.object({
 
 const TIME_FIELDS = ['announcedAt', 'committedAt', 'drawAt', 'publishedAt'] as const;
 
-function issueText(error: z.ZodError): string {
+function issueText(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid file';
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
@@ -54,7 +57,8 @@ function issueText(error: z.ZodError): string {
  * timing rules of checkDrawTimes apply ("timing": "checked").
  */
 export function verifyDrawFile(value: unknown): DrawFileVerdict {
-  const parsed = drawFile.safeParse(value);
+  // The CLI prints the problem in zod's English, which zod/mini loads only when asked.
+  const parsed = drawFile.safeParse(value, { error: z.locales.en().localeError });
   if (!parsed.success) return { malformed: issueText(parsed.error) };
   const file = parsed.data;
   const given = TIME_FIELDS.filter((key) => file[key] !== undefined);

@@ -4,7 +4,7 @@
 // names its quiz, part and part count, so the parts join in any order and a missing one is noticed.
 // Also the form's checks (validateDefinition), since the definition's size is what limits a quiz.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isQuizId } from './id';
 import { jsonPayload, parsePayload } from '../text/payload';
 import { isQuizPublicKey, QUIZ_DEFINITION_MAX_CHARS, QUIZ_LIMITS } from './protocol';
@@ -36,24 +36,24 @@ export interface DefinitionPart {
 }
 
 const definitionSchema = z.object({
-  id: z.string().refine(isQuizId, 'not a quiz id'),
-  groupId: z.number().int().positive(),
+  id: z.string().check(z.refine(isQuizId, 'not a quiz id')),
+  groupId: z.int().check(z.positive()),
   title: z.string(),
   prize: z.string(),
   questions: z
     .array(
       z.object({
         text: z.string(),
-        options: z.array(z.string()).min(QUIZ_LIMITS.minOptions),
-        photo: z.string().nullable(),
+        options: z.array(z.string()).check(z.minLength(QUIZ_LIMITS.minOptions)),
+        photo: z.nullable(z.string()),
       }),
     )
-    .min(QUIZ_LIMITS.minQuestions),
-  secondsPerQuestion: z.number().int().positive(),
-  opensAt: z.number().int(),
-  closesAt: z.number().int(),
-  publicKey: z.string().refine(isQuizPublicKey, 'not a P-256 public key'),
-  protocol: z.union([z.literal(1), z.literal(2)]).optional(),
+    .check(z.minLength(QUIZ_LIMITS.minQuestions)),
+  secondsPerQuestion: z.int().check(z.positive()),
+  opensAt: z.int(),
+  closesAt: z.int(),
+  publicKey: z.string().check(z.refine(isQuizPublicKey, 'not a P-256 public key')),
+  protocol: z.optional(z.union([z.literal(1), z.literal(2)])),
 });
 
 /**

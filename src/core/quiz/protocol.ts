@@ -3,7 +3,7 @@
 // every human line is flattened to one line and starts with fixed text, so no title, option or name
 // can forge one.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fromBase64Url } from '../text/base64url';
 import { jsonPayload, parsePayload } from '../text/payload';
 import { lastLine, mentionOf, oneLine, secondsText, splitLines, windowText } from '../text/published-text';
@@ -183,7 +183,7 @@ export function resultsCommentText(input: ResultsCommentInput): string {
 export const RESULTS_KEY_MISMATCH = 'Ключ расшифровки в итогах не подходит к ключу викторины';
 
 const QZR1 = /^QZR1\.([A-Za-z0-9_-]{8,16})\.([A-Za-z0-9_-]+)$/;
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 const resultsSchema = z.object({
   correct: z.array(count),
   privateKeyJwk: z.object({
@@ -194,7 +194,12 @@ const resultsSchema = z.object({
     d: z.string(),
   }),
   top: z.array(
-    z.object({ userId: z.number().int().positive(), correct: count, timeMs: count, place: count.min(1) }),
+    z.object({
+      userId: z.int().check(z.positive()),
+      correct: count,
+      timeMs: count,
+      place: count.check(z.gte(1)),
+    }),
   ),
 });
 

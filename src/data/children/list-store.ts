@@ -1,17 +1,17 @@
 // The supervisor's list of subordinate pages with each one's category. It lives in the parent
 // page's community storage when the viewer can get that community's token (every admin of the
 // parent then sees the same list), otherwise in the viewer's own VK Storage; the screen says which.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { VkApi } from '../../vk/api-client';
 import { TokenRefusedError } from '../../vk/errors';
 import { createCommunityStorage, type VkStorage } from '../../vk/storage';
 import type { TokenStore } from '../../vk/tokens';
 
 export const childEntrySchema = z.object({
-  id: z.number().int().positive(),
+  id: z.int().check(z.positive()),
   name: z.string(),
   /** null: not set yet (treated as active, as the methodology says). */
-  category: z.enum(['flagship', 'active', 'card']).nullable(),
+  category: z.nullable(z.enum(['flagship', 'active', 'card'])),
 });
 
 export const childrenListSchema = z.object({

@@ -2,7 +2,7 @@
 // resolved (utils.resolveScreenName), ids are checked and named (groups.getById). Issued together,
 // so the adapter packs them into `execute` batches. Anything that is not a community is reported
 // with its reason, never dropped.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { REF_REASONS, RESOLVE_REASONS, type PageRef } from '../../core/pages/page-ref';
 import type { VkApi } from '../../vk/api-client';
 import { VK_INVALID_PARAM, VkApiError } from '../../vk/errors';
@@ -22,8 +22,8 @@ export type Resolution =
 
 // utils.resolveScreenName answers an object for a known name and `[]` for an unknown one.
 const resolvedNameSchema = z.union([
-  z.looseObject({ type: z.string(), object_id: z.number().int() }),
-  z.array(z.unknown()).length(0),
+  z.looseObject({ type: z.string(), object_id: z.int() }),
+  z.array(z.unknown()).check(z.length(0)),
 ]);
 
 const COMMUNITY_TYPES = new Set(['group', 'page', 'event']);

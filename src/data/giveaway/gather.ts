@@ -6,7 +6,7 @@
 //      membership (the cheaper of getMembers and isMember), each partner's isMember, and users.get
 //      for deleted/banned accounts.
 // Calls of one step are issued together so the client packs them 25 to an execute.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { candidatePool, taggedBy, type GiveawayComment, type GiveawayEvidence } from '../../core/giveaway';
 import { postRefParts } from '../../core/wall';
 import type { VkApi } from '../../vk/api-client';
@@ -17,7 +17,7 @@ import { resolveScreenNames, screenNamesIn } from '../wall/screen-names';
 import { usersOf } from '../wall/users';
 import type { GatherOptions, GatherProgress } from './types';
 
-const userId = z.number().int();
+const userId = z.int();
 
 function positiveDistinct(ids: readonly number[]): number[] {
   return [...new Set(ids.filter((id) => id > 0))].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 // The admin's private records in the page's community storage: `gw_index` (ids, newest first) and one
 // key per giveaway, the id escaped (escapeId: an id without '_' or '-' keeps `gw_<id>` exactly).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { GIVEAWAY_ID } from '../../core/giveaway';
 import type { VkStorage } from '../../vk/storage';
 import { escapeId } from '../../vk/storage-format';
@@ -25,23 +25,23 @@ export function listPartKey(id: string, part: number): string {
   return `gwp_${escapeId(id)}_${part}`;
 }
 
-const int = z.number().int();
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-const userIds = z.array(int.positive());
+const int = z.int();
+const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const userIds = z.array(int.check(z.positive()));
 
 const termsSchema = z.object({
-  id: z.string().regex(GIVEAWAY_ID),
-  groupId: int.positive(),
+  id: z.string().check(z.regex(GIVEAWAY_ID)),
+  groupId: int.check(z.positive()),
   prize: z.string(),
   drawAt: int,
-  winners: int.nonnegative(),
-  reserves: int.nonnegative(),
+  winners: int.check(z.nonnegative()),
+  reserves: int.check(z.nonnegative()),
   conditions: z.object({
     member: z.boolean(),
     like: z.boolean(),
     repost: z.boolean(),
-    minTags: int.nonnegative().nullable(),
-    partners: z.array(int.positive()),
+    minTags: z.nullable(int.check(z.nonnegative())),
+    partners: z.array(int.check(z.positive())),
   }),
 });
 
@@ -49,30 +49,27 @@ const resultSchema = z.object({
   winners: userIds,
   reserves: userIds,
   drawnAt: int,
-  participantsCount: int.nonnegative(),
+  participantsCount: int.check(z.nonnegative()),
   listHash: hex64,
   listKept: z.boolean(),
-  listLayout: z.literal('parts').optional(),
-  resultCommentId: int.positive().nullable(),
-  listRepliesPosted: int.nonnegative(),
-  listRepliesTotal: int.nonnegative(),
+  listLayout: z.optional(z.literal('parts')),
+  resultCommentId: z.nullable(int.check(z.positive())),
+  listRepliesPosted: int.check(z.nonnegative()),
+  listRepliesTotal: int.check(z.nonnegative()),
 });
 
-export const giveawayRecordSchema: z.ZodType<GiveawayRecord> = z.object({
+export const giveawayRecordSchema: z.ZodMiniType<GiveawayRecord> = z.object({
   terms: termsSchema,
-  postRef: z
-    .string()
-    .regex(/^-?\d+_\d+$/)
-    .nullable(),
+  postRef: z.nullable(z.string().check(z.regex(/^-?\d+_\d+$/))),
   secret: hex64,
   commitment: hex64,
   blacklist: userIds,
   createdAt: int,
-  commitmentCommentId: int.positive().nullable(),
-  result: resultSchema.nullable(),
+  commitmentCommentId: z.nullable(int.check(z.positive())),
+  result: z.nullable(resultSchema),
 });
 
-const indexSchema = z.array(z.string().regex(GIVEAWAY_ID));
+const indexSchema = z.array(z.string().check(z.regex(GIVEAWAY_ID)));
 
 export interface GiveawayStore {
   /** Every record, newest first (ids whose record is gone are skipped). */
@@ -88,7 +85,7 @@ export interface GiveawayStore {
   removePart(id: string, part: number): Promise<void>;
 }
 
-const payloadSchema = z.string().regex(/^[0-9a-z,]*$/);
+const payloadSchema = z.string().check(z.regex(/^[0-9a-z,]*$/));
 
 export function createGiveawayStore(storage: VkStorage): GiveawayStore {
   const get = (id: string) => storage.getJson(recordKey(id), giveawayRecordSchema);

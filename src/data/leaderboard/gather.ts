@@ -8,7 +8,7 @@
 //   3. membership and account status of the actors still unknown (groups.isMember + users.get).
 // A refresh with one changed post thus costs wall.get, that post's changed list and one check of its new
 // actors: three requests.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type {
   LeaderboardComment,
   LeaderboardInput,
@@ -50,8 +50,8 @@ export interface GatherLeaderboardResult {
   managersComplete: boolean;
 }
 
-const userId = z.number().int();
-const memberItem = z.looseObject({ id: userId, deactivated: z.string().nullish() });
+const userId = z.int();
+const memberItem = z.looseObject({ id: userId, deactivated: z.nullish(z.string()) });
 type MemberItem = z.infer<typeof memberItem>;
 
 function positiveDistinct(ids: readonly number[]): number[] {
@@ -107,7 +107,7 @@ function memberPage(api: VkApi, groupId: number, offset: number) {
     method: 'groups.getMembers',
     // Any field makes VK answer user objects, which carry `deactivated` for deleted and banned ones.
     params: { group_id: groupId, fields: 'sex', offset, count: MEMBERS_MAX },
-    schema: z.object({ count: z.number().int().nonnegative(), items: z.array(memberItem) }),
+    schema: z.object({ count: z.int().check(z.nonnegative()), items: z.array(memberItem) }),
     pick: { count: true, items: ['id', 'deactivated'] },
     label: `club${groupId}`,
   });
@@ -119,11 +119,11 @@ async function managersOf(api: VkApi, groupId: number, canManage: boolean): Prom
   const answer = await api.call({
     method: 'groups.getById',
     params: { group_id: groupId, fields: 'contacts' },
-    schema: groupsGetByIdResponse.extend({
+    schema: z.extend(groupsGetByIdResponse, {
       groups: z.array(
         z.looseObject({
           id: userId,
-          contacts: z.array(z.looseObject({ user_id: userId.nullish() })).nullish(),
+          contacts: z.nullish(z.array(z.looseObject({ user_id: z.nullish(userId) }))),
         }),
       ),
     }),

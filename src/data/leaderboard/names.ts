@@ -1,5 +1,5 @@
 // Names and photos of the users a board shows (users.get with photo_100, batches issued at once).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { VkApi } from '../../vk/api-client';
 import { wireUserSchema } from '../../vk/wire-users';
 import { userName, usersOf } from '../wall/users';
@@ -10,7 +10,7 @@ export interface Profiles {
   photos: Map<number, string>;
 }
 
-const profilesResponse = z.array(wireUserSchema.extend({ photo_100: z.string().nullish() }));
+const profilesResponse = z.array(z.extend(wireUserSchema, { photo_100: z.nullish(z.string()) }));
 
 export async function profilesOf(api: VkApi, ids: readonly number[]): Promise<Profiles> {
   const users = await usersOf(api, ids, { fields: 'photo_100', schema: profilesResponse });

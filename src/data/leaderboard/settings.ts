@@ -1,6 +1,6 @@
 // The page's leaderboard settings in its community storage (`lb_settings`, shared by its admins):
 // points per action, the period shown, and the widget's state (the refresher compares codes with it).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_POINTS, MAX_POINTS_PER_ACTION } from '../../core/leaderboard';
 import type { LeaderboardRules } from '../../core/leaderboard';
 import type { VkApi } from '../../vk/api-client';
@@ -28,17 +28,17 @@ export const DEFAULT_LEADERBOARD_SETTINGS: LeaderboardSettings = {
   widget: { installed: false, lastCode: null, updatedAt: null },
 };
 
-const points = z.number().int().min(0).max(MAX_POINTS_PER_ACTION);
-const int = z.number().int();
+const points = z.int().check(z.gte(0), z.lte(MAX_POINTS_PER_ACTION));
+const int = z.int();
 
-const settingsSchema: z.ZodType<LeaderboardSettings> = z.object({
+const settingsSchema: z.ZodMiniType<LeaderboardSettings> = z.object({
   points: z.object({ like: points, comment: points, repost: points }),
   period: z.enum(['rating-period', 'month', 'custom']),
-  custom: z.object({ from: int, to: int }).nullable(),
+  custom: z.nullable(z.object({ from: int, to: int })),
   widget: z.object({
     installed: z.boolean(),
-    lastCode: z.string().nullable(),
-    updatedAt: int.nullable(),
+    lastCode: z.nullable(z.string()),
+    updatedAt: z.nullable(int),
   }),
 });
 

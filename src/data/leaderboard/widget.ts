@@ -1,6 +1,6 @@
 // The community widget: installing it (the admin sees VK's preview and saves it) and keeping it fresh
 // (appWidgets.update with the community token, at most once a minute and only when the code changed).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   WIDGET_TITLE,
   leaderboardLink,

@@ -4,7 +4,7 @@
 // (groups.getMembers filter=managers). The lists of all posts and the managers are issued together so
 // they share `execute` requests; users.get follows once the actors are known: two requests for five
 // posts of a few hundred reactions each.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { postRefOf, type MonitoringErInput, type PostAudience } from '../../core/monitoring';
 import type { Post } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
@@ -32,7 +32,7 @@ export interface FetchMonitoringOptions {
   canManage: boolean;
 }
 
-const actorId = z.number().int();
+const actorId = z.int();
 
 async function actionList(
   api: VkApi,

@@ -1,7 +1,7 @@
 // What a poster needs about a page: its name, short address (the QR link), VK's `activity` (a hint
 // to the institution's type) and whether it still exists. groups.getById in batches of 500 ids,
 // issued together so the adapter packs them into `execute` requests.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { PageStatus } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
 import { VK_INVALID_PARAM, VkApiError } from '../../vk/errors';
@@ -20,7 +20,7 @@ export interface PosterPage {
 }
 
 const posterGroupsSchema = z.looseObject({
-  groups: z.array(wireGroupSchema.extend({ activity: z.string().nullish() })),
+  groups: z.array(z.extend(wireGroupSchema, { activity: z.nullish(z.string()) })),
 });
 
 /** The pages VK knows, by id; an id VK does not know is absent from the map. */

@@ -1,19 +1,19 @@
 // The viewer's poster choices, kept in their VK Storage: per page the call to action and the
 // institution type when the guess was overridden; for the supervisor's posters one shared call
 // to action per parent page.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CALL_TO_ACTION_MAX, INSTITUTION_TYPES } from '../../core/posters';
 import type { VkStorage } from '../../vk/storage';
 
 export const posterSettingsSchema = z.object({
-  callToAction: z.string().max(CALL_TO_ACTION_MAX),
+  callToAction: z.string().check(z.maxLength(CALL_TO_ACTION_MAX)),
   /** null: the guess from the page's name stands. */
-  institutionType: z.enum(INSTITUTION_TYPES).nullable(),
+  institutionType: z.nullable(z.enum(INSTITUTION_TYPES)),
 });
 
 export type PosterSettings = z.infer<typeof posterSettingsSchema>;
 
-const sharedSchema = z.object({ callToAction: z.string().max(CALL_TO_ACTION_MAX) });
+const sharedSchema = z.object({ callToAction: z.string().check(z.maxLength(CALL_TO_ACTION_MAX)) });
 
 export function posterSettingsKey(groupId: number): string {
   return `poster_${groupId}`;

@@ -1,7 +1,7 @@
 // The classic quiz in comments: a series of question posts, each won by the first subscriber whose
 // comment equals an accepted answer; the admin's series live in community storage (`qs_index`,
 // `qs_<id>`), results are published as the community's comments (guids, so never twice).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { postRefParts } from '../../core/wall';
 import {
   QUIZ_ID,
@@ -34,27 +34,27 @@ export interface SeriesRecord {
   published: { postRef: PostRef; commentId: number }[];
 }
 
-const int = z.number().int();
-const postRef = z.string().regex(/^-?\d+_\d+$/);
+const int = z.int();
+const postRef = z.string().check(z.regex(/^-?\d+_\d+$/));
 
-export const seriesRecordSchema: z.ZodType<SeriesRecord> = z.object({
-  id: z.string().regex(QUIZ_ID),
+export const seriesRecordSchema: z.ZodMiniType<SeriesRecord> = z.object({
+  id: z.string().check(z.regex(QUIZ_ID)),
   title: z.string(),
   questions: z.array(z.object({ postRef, answers: z.array(z.string()) })),
-  results: z
-    .object({
+  results: z.nullable(
+    z.object({
       winners: z.array(
         z.object({
           postRef,
-          userId: int.nullable(),
-          commentId: int.nullable(),
-          date: int.nullable(),
+          userId: z.nullable(int),
+          commentId: z.nullable(int),
+          date: z.nullable(int),
         }),
       ),
       standings: z.array(z.object({ userId: int, wins: int, place: int })),
       scannedAt: int,
-    })
-    .nullable(),
+    }),
+  ),
   published: z.array(z.object({ postRef, commentId: int })),
 });
 
@@ -72,7 +72,8 @@ export interface SeriesStore {
 
 export function createSeriesStore(storage: VkStorage): SeriesStore {
   const get = (id: string) => storage.getJson(seriesKey(id), seriesRecordSchema);
-  const readIndex = async () => (await storage.getJson(INDEX_KEY, z.array(z.string().regex(QUIZ_ID)))) ?? [];
+  const readIndex = async () =>
+    (await storage.getJson(INDEX_KEY, z.array(z.string().check(z.regex(QUIZ_ID))))) ?? [];
   return {
     get,
     async list() {

@@ -2,7 +2,7 @@
 // `qz_<id>` per quiz and, once scored, its score under `qzsc_<id>`) and a subscriber's own attempt
 // and entry in their VK Storage (`qzpr_<id>`, `qzme_<id>`). Quiz ids may contain '-' and '_', which
 // storage keys may not hold freely: escaped (escapeId).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { QUIZ_ID } from '../../core/quiz';
 import type { QuizDefinition, QuizScore } from '../../core/quiz/types';
 import { StorageError } from '../../vk/errors';
@@ -32,40 +32,40 @@ export function myAttemptKey(id: string): string {
 /** How many results are kept when the whole score is too large for VK Storage. */
 export const SCORE_KEPT_MAX = 500;
 
-const int = z.number().int();
-const postRef = z.string().regex(/^-?\d+_\d+$/);
+const int = z.int();
+const postRef = z.string().check(z.regex(/^-?\d+_\d+$/));
 
-export const jwkSchema: z.ZodType<JsonWebKey> = z.object({
+export const jwkSchema: z.ZodMiniType<JsonWebKey> = z.object({
   kty: z.string(),
-  crv: z.string().optional(),
-  x: z.string().optional(),
-  y: z.string().optional(),
-  d: z.string().optional(),
-  ext: z.boolean().optional(),
-  key_ops: z.array(z.string()).optional(),
+  crv: z.optional(z.string()),
+  x: z.optional(z.string()),
+  y: z.optional(z.string()),
+  d: z.optional(z.string()),
+  ext: z.optional(z.boolean()),
+  key_ops: z.optional(z.array(z.string())),
 });
 
-const definitionSchema: z.ZodType<QuizDefinition> = z.object({
-  id: z.string().regex(QUIZ_ID),
-  groupId: int.positive(),
+const definitionSchema: z.ZodMiniType<QuizDefinition> = z.object({
+  id: z.string().check(z.regex(QUIZ_ID)),
+  groupId: int.check(z.positive()),
   title: z.string(),
   prize: z.string(),
   questions: z.array(
-    z.object({ text: z.string(), options: z.array(z.string()), photo: z.string().nullable() }),
+    z.object({ text: z.string(), options: z.array(z.string()), photo: z.nullable(z.string()) }),
   ),
-  secondsPerQuestion: int.positive(),
+  secondsPerQuestion: int.check(z.positive()),
   opensAt: int,
   closesAt: int,
   publicKey: z.string(),
   // Absent in records made before QZ2: those quizzes are QZ1.
-  protocol: z.union([z.literal(1), z.literal(2)]).optional(),
+  protocol: z.optional(z.union([z.literal(1), z.literal(2)])),
 });
 
 const resultSchema = z.object({
   userId: int,
-  correct: int.nonnegative(),
-  timeMs: int.nonnegative(),
-  place: int.positive(),
+  correct: int.check(z.nonnegative()),
+  timeMs: int.check(z.nonnegative()),
+  place: int.check(z.positive()),
   commentId: int,
   date: int,
 });
@@ -77,40 +77,40 @@ const scoreSchema = z.object({
 
 type StoredRecord = Omit<QuizRecord, 'results'> & { results: Omit<StoredQuizResults, 'score'> | null };
 
-const storedRecordSchema: z.ZodType<StoredRecord> = z.object({
+const storedRecordSchema: z.ZodMiniType<StoredRecord> = z.object({
   definition: definitionSchema,
-  key: z.array(int.nonnegative()),
+  key: z.array(int.check(z.nonnegative())),
   privateKeyJwk: jwkSchema,
-  postRef: postRef.nullable(),
+  postRef: z.nullable(postRef),
   keyInPost: z.boolean(),
-  definitionCommentId: int.positive().nullable(),
-  definitionPartsPosted: int.nonnegative(),
+  definitionCommentId: z.nullable(int.check(z.positive())),
+  definitionPartsPosted: int.check(z.nonnegative()),
   createdAt: int,
-  results: z
-    .object({
+  results: z.nullable(
+    z.object({
       scoredAt: int,
-      counts: z.object({ entries: int.nonnegative(), rejected: int.nonnegative() }),
+      counts: z.object({ entries: int.check(z.nonnegative()), rejected: int.check(z.nonnegative()) }),
       truncated: z.boolean(),
-      resultsCommentId: int.positive().nullable(),
-    })
-    .nullable(),
+      resultsCommentId: z.nullable(int.check(z.positive())),
+    }),
+  ),
 });
 
-export const myAttemptSchema: z.ZodType<QuizAttempt> = z.object({
-  quizId: z.string().regex(QUIZ_ID),
+export const myAttemptSchema: z.ZodMiniType<QuizAttempt> = z.object({
+  quizId: z.string().check(z.regex(QUIZ_ID)),
   startedAt: int,
-  answers: z.object({ a: z.array(int), t: z.array(int.nonnegative()) }),
+  answers: z.object({ a: z.array(int), t: z.array(int.check(z.nonnegative())) }),
 });
 
-export const myEntrySchema: z.ZodType<MyQuizEntry> = z.object({
-  quizId: z.string().regex(QUIZ_ID),
+export const myEntrySchema: z.ZodMiniType<MyQuizEntry> = z.object({
+  quizId: z.string().check(z.regex(QUIZ_ID)),
   answers: z.object({ a: z.array(int), t: z.array(int) }),
   sealedLine: z.string(),
-  postedCommentId: int.positive().nullable(),
+  postedCommentId: z.nullable(int.check(z.positive())),
   enteredAt: int,
 });
 
-const indexSchema = z.array(z.string().regex(QUIZ_ID));
+const indexSchema = z.array(z.string().check(z.regex(QUIZ_ID)));
 
 export interface QuizStore {
   /** Every record, newest first (ids whose record is gone are skipped). */

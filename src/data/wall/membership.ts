@@ -1,7 +1,7 @@
 // Who of the candidates is subscribed to a page: the page's whole member list (groups.getMembers,
 // ⌈members/MEMBERS_MAX⌉ calls) or groups.isMember over the candidates (⌈candidates/IS_MEMBER_MAX⌉
 // calls), whichever takes fewer calls.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { VkApi } from '../../vk/api-client';
 import { IS_MEMBER_MAX, MEMBERS_MAX, inBatches } from '../../vk/limits';
 import { groupsGetByIdResponse } from '../../vk/wire-groups';
@@ -31,7 +31,7 @@ export async function allMembers(api: VkApi, groupId: number): Promise<number[]>
   const { items } = await api.paginate({
     method: 'groups.getMembers',
     params: { group_id: groupId },
-    item: z.number().int(),
+    item: z.int(),
     label: `club${groupId}`,
   });
   return [...new Set(items)].sort((a, b) => a - b);

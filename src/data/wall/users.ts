@@ -1,6 +1,6 @@
 // Users by id: users.get in batches for any reader of users (names for the giveaway's and the quiz's
 // result comments, photos for the leaderboard, `deactivated` for the monitoring ER).
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { VkApi } from '../../vk/api-client';
 import { USERS_GET_MAX, inBatches } from '../../vk/limits';
 import { usersGetResponse, type WireUser } from '../../vk/wire-users';
@@ -13,12 +13,12 @@ export async function usersOf(api: VkApi, ids: readonly number[]): Promise<WireU
 export async function usersOf<T extends WireUser>(
   api: VkApi,
   ids: readonly number[],
-  extra: { fields: string; schema: z.ZodType<T[]> },
+  extra: { fields: string; schema: z.ZodMiniType<T[]> },
 ): Promise<T[]>;
 export async function usersOf(
   api: VkApi,
   ids: readonly number[],
-  extra?: { fields: string; schema: z.ZodType<WireUser[]> },
+  extra?: { fields: string; schema: z.ZodMiniType<WireUser[]> },
 ): Promise<WireUser[]> {
   const distinct = [...new Set(ids.filter((id) => id > 0))];
   const pages = await Promise.all(

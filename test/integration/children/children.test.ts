@@ -1,6 +1,6 @@
 // Where the supervisor's list comes from and where it is kept, over the simulated VK.
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parsePageRef } from '../../../src/core/pages/page-ref';
 import { resolveLinksBlock } from '../../../src/data/children/links-block';
 import { mergeEntries, openListStore } from '../../../src/data/children/list-store';

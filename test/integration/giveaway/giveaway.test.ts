@@ -45,7 +45,7 @@ import type { VkApi } from '../../../src/vk/api-client';
 import { VirtualClock } from '../../../src/vk/clock';
 import { VkNetworkError } from '../../../src/vk/errors';
 import { DEMO_NOW, demoServices } from '../demo-services';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const GROUP = HEAD_ID;
 const PARTNER = 219000016;

@@ -62,3 +62,23 @@ describe('architecture lint rules', { timeout: 60_000 }, () => {
     expect(result?.messages.map((message) => message.ruleId)).toContain('import-x/no-cycle');
   });
 });
+
+describe('zod: only zod/mini', { timeout: 60_000 }, () => {
+  const RESTRICTED = 'no-restricted-imports';
+  const PLACES = [
+    'src/vk/probe.ts',
+    'src/core/x/probe.ts',
+    'src/features/my-pages/probe.ts',
+    'scripts/probe.ts',
+  ];
+
+  it.each(PLACES)('refuses the classic build in %s', async (filePath) => {
+    for (const code of ["import { z } from 'zod';", "import type { z } from 'zod/v4';"])
+      expect(await rulesFiredFor(filePath, `${code}\nexport const probe = z;\n`), code).toContain(RESTRICTED);
+  });
+
+  it.each(PLACES)('allows zod/mini in %s', async (filePath) => {
+    const code = "import { z } from 'zod/mini';\nexport const probe = z;\n";
+    expect(await rulesFiredFor(filePath, code)).not.toContain(RESTRICTED);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createVkApi } from '../../../src/vk/api-client';
 import { VirtualClock } from '../../../src/vk/clock';
 import { API_VERSION } from '../../../src/vk/limits';
@@ -70,7 +70,7 @@ describe('batching into execute', () => {
       id: z.number(),
       date: z.number(),
       likes: z.object({ count: z.number() }),
-      is_pinned: z.number().optional(),
+      is_pinned: z.optional(z.number()),
     });
     const [page, groups] = await Promise.all([
       api.call({
@@ -112,7 +112,7 @@ describe('batching into execute', () => {
     const pick = { count: true, items: ['id', 'date', 'views'] } as const;
     const schema = z.object({
       count: z.number(),
-      items: z.array(z.object({ id: z.number(), date: z.number(), views: z.number().optional() })),
+      items: z.array(z.object({ id: z.number(), date: z.number(), views: z.optional(z.number()) })),
     });
     const { api } = setupApi({ 'wall.get': () => wall });
     const alone = await api.call({ method: 'wall.get', schema, pick });

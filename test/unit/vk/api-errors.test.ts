@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TokenRefusedError, VkApiError, VkNetworkError, VkValidationError } from '../../../src/vk/errors';
 import { RETRY_MAX, backoffMs } from '../../../src/vk/limits';
 import { FakeApiError } from './fake-vk';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createVkApi } from '../../../src/vk/api-client';
 import { VirtualClock } from '../../../src/vk/clock';
 import { StorageError, VkValidationError } from '../../../src/vk/errors';

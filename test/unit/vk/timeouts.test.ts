@@ -2,7 +2,7 @@
 // typed VkTimeoutError (docs/vk-adapter.md, "Timeouts"). Deadlines run on Vitest's fake timers; the
 // adapter's own waits (rate limit, backoff) on the VirtualClock, as everywhere in these tests.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createVkApi } from '../../../src/vk/api-client';
 import type { BridgeListener, BridgeLike } from '../../../src/vk/bridge-like';
 import { withTimeouts } from '../../../src/vk/bridge-timeouts';
