@@ -61,9 +61,13 @@ async function start(): Promise<void> {
     void services.bridge.send('VKWebAppInit').catch(() => undefined);
     const scorecardPage = scorecardPageOf(services.launch, window.location.hash);
     const scorecard = scorecardPage !== null;
-    // The scorecard's first read starts now, alongside VKWebAppInit, rather than after the screen's
-    // code has arrived and rendered: it asks for the user token at once, and the screen takes the read.
-    if (scorecard) services.firstRead.start(scorecardPage);
+    // The scorecard's first read starts now rather than after the screen's code has arrived and
+    // rendered, and the screen takes it. Its user token is asked for at once, so the request travels
+    // alongside VKWebAppInit (the token store shares the one dialog with the read's own request).
+    if (scorecard) {
+      void services.tokens.getUserToken().catch(() => undefined);
+      services.firstRead.start(scorecardPage);
+    }
     // The first render replaces index.html's outline: it waits for the first screen's chunk (fetched
     // since the page opened, see index.html), so no spinner shows between the outline and the screen.
     // A chunk that fails here fails again on screen, with «Повторить».

@@ -69,26 +69,26 @@ function intlOffsetAt(unix: number, timeZone: string): number {
   return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) / 1000 - unix;
 }
 
-const SECONDS_PER_HOUR = 3_600;
-const MAX_CACHED_HOURS = 100_000;
-/** Zone → UTC hour → the zone's offset through that whole hour (NaN: it changes within the hour). */
-const hourOffsets = new Map<string, Map<number, number>>();
+const MAX_CACHED_DAYS = 100_000;
+/** Zone → UTC day → the zone's offset through that whole day (NaN: it changes within the day). */
+const dayOffsets = new Map<string, Map<number, number>>();
 
 /**
- * The zone's offset for every second of the UTC hour, or NaN when it changes inside it. Asked once per
- * zone and hour: a month's posts then cost arithmetic instead of hundreds of Intl calls. Two equal ends
- * mean one offset throughout (no zone changes its offset twice within an hour).
+ * The zone's offset for every second of the UTC day, or NaN when it changes inside it. Asked once per
+ * zone and day: a month's posts then cost arithmetic instead of hundreds of Intl calls. Two equal ends
+ * mean one offset throughout (no zone changes its offset twice within a day); on a day of change
+ * every instant asks Intl.
  */
-function offsetOfHour(hour: number, timeZone: string): number {
-  let byHour = hourOffsets.get(timeZone);
-  if (!byHour) hourOffsets.set(timeZone, (byHour = new Map()));
-  let offset = byHour.get(hour);
+function offsetOfDay(day: number, timeZone: string): number {
+  let byDay = dayOffsets.get(timeZone);
+  if (!byDay) dayOffsets.set(timeZone, (byDay = new Map()));
+  let offset = byDay.get(day);
   if (offset === undefined) {
-    const start = hour * SECONDS_PER_HOUR;
+    const start = day * SECONDS_PER_DAY;
     const first = intlOffsetAt(start, timeZone);
-    offset = first === intlOffsetAt(start + SECONDS_PER_HOUR - 1, timeZone) ? first : NaN;
-    if (byHour.size >= MAX_CACHED_HOURS) byHour.clear();
-    byHour.set(hour, offset);
+    offset = first === intlOffsetAt(start + SECONDS_PER_DAY - 1, timeZone) ? first : NaN;
+    if (byDay.size >= MAX_CACHED_DAYS) byDay.clear();
+    byDay.set(day, offset);
   }
   return offset;
 }
@@ -96,7 +96,7 @@ function offsetOfHour(hour: number, timeZone: string): number {
 /** Wall-clock date and time of a unix instant in the zone (fractions of a second are dropped). */
 export function localDateTime(unix: number, timeZone: string): LocalDateTime {
   const whole = Math.floor(unix);
-  const offset = offsetOfHour(Math.floor(whole / SECONDS_PER_HOUR), timeZone);
+  const offset = offsetOfDay(Math.floor(whole / SECONDS_PER_DAY), timeZone);
   if (Number.isNaN(offset)) return intlLocalDateTime(whole, timeZone);
   const local = new Date((whole + offset) * 1000);
   return {

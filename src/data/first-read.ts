@@ -18,22 +18,34 @@ export interface FirstRead {
   start(groupId: number): void;
   /** The started read of this page, once; null when none was started for it or it was taken. */
   take(groupId: number): Promise<DatedSnapshot> | null;
+  /**
+   * The read of this page if it has already arrived, once: the screen then starts with it and skips
+   * its loading state (in the demo, and on a fast line, the answer is in before the screen renders).
+   */
+  takeArrived(groupId: number): DatedSnapshot | null;
 }
 
 export function createFirstRead(api: VkApi, clock: Clock): FirstRead {
-  let pending: { groupId: number; read: Promise<DatedSnapshot> } | null = null;
+  let pending: { groupId: number; read: Promise<DatedSnapshot>; arrived: DatedSnapshot | null } | null = null;
   return {
     start(groupId) {
       const read = readFirstSnapshot(api, groupId, Math.floor(clock.now() / 1000));
+      const started = { groupId, read, arrived: null as DatedSnapshot | null };
       // Nobody may take it (the viewer went elsewhere): its failure is the screen's to show, not a crash.
-      read.catch(() => undefined);
-      pending = { groupId, read };
+      read.then((snapshot) => (started.arrived = snapshot)).catch(() => undefined);
+      pending = started;
     },
     take(groupId) {
       if (pending?.groupId !== groupId) return null;
       const { read } = pending;
       pending = null;
       return read;
+    },
+    takeArrived(groupId) {
+      if (pending?.groupId !== groupId || !pending.arrived) return null;
+      const { arrived } = pending;
+      pending = null;
+      return arrived;
     },
   };
 }

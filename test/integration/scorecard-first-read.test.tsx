@@ -19,7 +19,7 @@ function mount(services: AppServices, groupId: number) {
 }
 
 describe('the first read', () => {
-  it('is taken by the screen of its page: one read of VK, not two', async () => {
+  it('arrived before the screen mounts: the screen starts with it, no loading state, one read of VK', async () => {
     const { services } = demoServices('role=admin');
     services.firstRead.start(PAGE);
     // Let it reach VK before the screen mounts, as it does on a phone.
@@ -28,7 +28,7 @@ describe('the first read', () => {
     expect(afterFirstRead).toBeGreaterThan(0);
 
     const { result } = mount(services, PAGE);
-    await waitFor(() => expect(result.current.load.status).toBe('ready'));
+    expect(result.current.load.status).toBe('ready');
     expect(result.current.scorecard?.page.id).toBe(PAGE);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(services.api.stats().requests).toBe(afterFirstRead);
@@ -36,6 +36,21 @@ describe('the first read', () => {
     expect(services.firstRead.take(PAGE)).toBeNull();
     await act(() => result.current.refresh());
     expect(services.api.stats().requests).toBeGreaterThan(afterFirstRead);
+  });
+
+  it('still on its way when the screen mounts: the screen waits for it instead of reading again', async () => {
+    const { services } = demoServices('role=admin');
+    services.firstRead.start(PAGE);
+    const { result } = mount(services, PAGE);
+    expect(result.current.load.status).toBe('loading');
+    await waitFor(() => expect(result.current.load.status).toBe('ready'));
+    const requests = services.api.stats().requests;
+    const alone = demoServices('role=admin').services;
+    const { result: other } = mount(alone, PAGE);
+    await waitFor(() => expect(other.current.load.status).toBe('ready'));
+    // The same number of requests as one plain read of the page: the first read was not repeated.
+    expect(requests).toBe(alone.api.stats().requests);
+    expect(services.firstRead.take(PAGE)).toBeNull();
   });
 
   it('is not used for another page', async () => {

@@ -47,8 +47,9 @@ export function useScorecard(
   known?: DatedSnapshot,
 ): ScorecardState {
   const { api, clock, userStorage, firstRead } = useServices();
-  // Read once, at mount: a later refresh always asks VK.
-  const [initial] = useState(known);
+  // Read once, at mount: a later refresh always asks VK. The first read main.tsx started counts as
+  // known when it has already arrived (no loading state, no second render).
+  const [initial] = useState(() => known ?? firstRead.takeArrived(groupId) ?? undefined);
   const [load, setLoad] = useState<Load>(() =>
     initial ? { status: 'ready', ...initial, refreshing: false } : { status: 'loading' },
   );
