@@ -93,12 +93,17 @@ function offsetOfDay(day: number, timeZone: string): number {
   return offset;
 }
 
+/** Seconds the zone is ahead of UTC at the instant (from the day's cached offset when it holds all day). */
+function offsetAt(unix: number, timeZone: string): number {
+  const whole = Math.floor(unix);
+  const offset = offsetOfDay(Math.floor(whole / SECONDS_PER_DAY), timeZone);
+  return Number.isNaN(offset) ? intlOffsetAt(whole, timeZone) : offset;
+}
+
 /** Wall-clock date and time of a unix instant in the zone (fractions of a second are dropped). */
 export function localDateTime(unix: number, timeZone: string): LocalDateTime {
   const whole = Math.floor(unix);
-  const offset = offsetOfDay(Math.floor(whole / SECONDS_PER_DAY), timeZone);
-  if (Number.isNaN(offset)) return intlLocalDateTime(whole, timeZone);
-  const local = new Date((whole + offset) * 1000);
+  const local = new Date((whole + offsetAt(whole, timeZone)) * 1000);
   return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,
@@ -107,13 +112,6 @@ export function localDateTime(unix: number, timeZone: string): LocalDateTime {
     minute: local.getUTCMinutes(),
     second: local.getUTCSeconds(),
   };
-}
-
-/** Seconds the zone is ahead of UTC at the instant. */
-function offsetAt(unix: number, timeZone: string): number {
-  const t = localDateTime(unix, timeZone);
-  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) / 1000;
-  return asUtc - Math.floor(unix);
 }
 
 /**

@@ -2,16 +2,9 @@
 // services exist, while the screen's code is still on its way: inside VK the first API request leaves
 // about one render sooner, and the answer is on its way while React renders. The screen takes it
 // once; any later read (a refresh, another page) asks VK itself.
-import { DEFAULT_OPTIONS } from '../core/options';
 import type { VkApi } from '../vk/api-client';
 import type { Clock } from '../vk/clock';
-import { fetchPageSnapshot, type DatedSnapshot } from './page-snapshot';
-
-/** The scorecard's own first read: no statistics, no scheduled posts (each asks for a right of its own). */
-function readFirstSnapshot(api: VkApi, groupId: number, now: number): Promise<DatedSnapshot> {
-  const options = { now, timeZone: DEFAULT_OPTIONS.timeZone, withStats: false, withPostponed: false };
-  return fetchPageSnapshot(api, groupId, options).then((snapshot) => ({ snapshot, fetchedAt: now }));
-}
+import { readDatedSnapshot, type DatedSnapshot } from './page-snapshot';
 
 export interface FirstRead {
   /** Starts reading the page the first screen will show. */
@@ -29,7 +22,9 @@ export function createFirstRead(api: VkApi, clock: Clock): FirstRead {
   let pending: { groupId: number; read: Promise<DatedSnapshot>; arrived: DatedSnapshot | null } | null = null;
   return {
     start(groupId) {
-      const read = readFirstSnapshot(api, groupId, Math.floor(clock.now() / 1000));
+      // The plain first read: no statistics, no scheduled posts (each asks for a right of its own).
+      const now = Math.floor(clock.now() / 1000);
+      const read = readDatedSnapshot(api, groupId, now, { withStats: false, withPostponed: false });
       const started = { groupId, read, arrived: null as DatedSnapshot | null };
       // Nobody may take it (the viewer went elsewhere): its failure is the screen's to show, not a crash.
       read.then((snapshot) => (started.arrived = snapshot)).catch(() => undefined);

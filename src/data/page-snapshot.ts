@@ -1,6 +1,7 @@
 // Everything the scorecard needs about one page, read from VK in as few requests as possible:
 // groups.getById, the first page of wall.get and, when granted, scheduled posts and stats.get go out
 // together (one `execute`); further wall pages only when the month is not covered yet.
+import { DEFAULT_OPTIONS } from '../core/options';
 import { monthBounds, monthOf } from '../core/time';
 import type { PageInfo, Post, ReachInput } from '../core/types';
 import type { VkApi } from '../vk/api-client';
@@ -195,6 +196,22 @@ export async function fetchPageHead(
     throw state ? new PageUnavailableError(page, state) : first.reason;
   }
   return { group, first: first.value };
+}
+
+/**
+ * A read the way the scorecard asks for it, dated: the data layer reads a margin around the month, so
+ * the page's own zone (a setting the core applies) never needs a refetch, and the month is taken in
+ * the default zone.
+ */
+export function readDatedSnapshot(
+  api: VkApi,
+  groupId: number,
+  now: number,
+  extras: Pick<SnapshotOptions, 'withStats' | 'withPostponed'>,
+): Promise<DatedSnapshot> {
+  return fetchPageSnapshot(api, groupId, { now, timeZone: DEFAULT_OPTIONS.timeZone, ...extras }).then(
+    (snapshot) => ({ snapshot, fetchedAt: now }),
+  );
 }
 
 export async function fetchPageSnapshot(

@@ -45,6 +45,11 @@ export interface ScorecardDetailsProps {
 
 export function ScorecardDetails(props: ScorecardDetailsProps) {
   const { state, card, flags, monitoring, monitoringRating, canManage, listCategory, openTool } = props;
+  const {
+    onMonitoringRatingChange: setMonitoringRating,
+    settingsOpen,
+    onSettingsOpenChange: setSettingsOpen,
+  } = props;
   const { load, settings } = state;
   const snapshot = load.status === 'loading' ? null : load.snapshot;
   if (!snapshot) return null;
@@ -52,9 +57,6 @@ export function ScorecardDetails(props: ScorecardDetailsProps) {
   const postponedNote = POSTPONED_NOTE[snapshot.postponed];
   const monitoringReady = monitoring?.status === 'ready' ? monitoring.monitoring : null;
   const category = listCategory?.value ?? settings.category;
-  const setMonitoringRating = props.onMonitoringRatingChange;
-  const settingsOpen = props.settingsOpen;
-  const setSettingsOpen = props.onSettingsOpenChange;
 
   return (
     <>

@@ -2,10 +2,9 @@
 // the core. Changing the category recomputes on the spot; only a refresh goes back to VK.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../shared/services';
-import { DEFAULT_OPTIONS } from '../../core/options';
 import type { Category } from '../../core/types';
 import { computeScorecard, type Scorecard } from '../../core/scorecard';
-import { fetchPageSnapshot, type DatedSnapshot, type PageSnapshot } from '../../data/page-snapshot';
+import { readDatedSnapshot, type DatedSnapshot, type PageSnapshot } from '../../data/page-snapshot';
 import {
   DEFAULT_PAGE_SETTINGS,
   loadPageSettings,
@@ -73,14 +72,7 @@ export function useScorecard(
         // The first read may already be on its way (main.tsx starts it before this screen's code arrives).
         const early = mode === 'initial' ? firstRead.take(groupId) : null;
         const now = Math.floor(clock.now() / 1000);
-        const { snapshot, fetchedAt } = await (early ??
-          fetchPageSnapshot(api, groupId, {
-            now,
-            // The data layer reads a margin around the month, so the page's own zone (a setting
-            // the core applies) never needs a refetch.
-            timeZone: DEFAULT_OPTIONS.timeZone,
-            ...wanted,
-          }).then((read) => ({ snapshot: read, fetchedAt: now })));
+        const { snapshot, fetchedAt } = await (early ?? readDatedSnapshot(api, groupId, now, wanted));
         if (ticket === latest.current) setLoad({ status: 'ready', snapshot, fetchedAt, refreshing: false });
       } catch (error) {
         // Keep what is on screen: a failed refresh must not blank the scorecard.
