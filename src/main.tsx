@@ -2,11 +2,11 @@
 // the services, VKWebAppInit, render. The demo is loaded lazily so it never weighs on real launches.
 import './app/zod-config';
 import '@vkontakte/vkui/dist/cssm/styles/themes.css';
-import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createServices, launchParamsToSearch, type ServicesInput } from './app/create-services';
 import { FatalError } from './app/FatalError';
+import { Scorecard } from './app/lazyFeatures';
 import { ChunkLoadError } from './shared/ScreenBoundary';
 import { subscribeAppearance } from './vk/appearance';
 import { systemClock } from './vk/clock';
@@ -69,15 +69,11 @@ async function start(): Promise<void> {
       services.firstRead.start(scorecardPage);
     }
     // The first render replaces index.html's outline: it waits for the first screen's chunk (fetched
-    // since the page opened, see index.html), so no spinner shows between the outline and the screen.
-    // A chunk that fails here fails again on screen, with «Повторить».
-    const firstScreen = scorecard ? import('./features/scorecard/ScorecardPanel').catch(() => null) : null;
+    // since the page opened, see index.html), which then renders at once, without a spinner between
+    // the outline and the screen. A chunk that fails here fails again on screen, with «Повторить».
+    const firstScreen = scorecard ? Scorecard.load().catch(() => null) : null;
     await Promise.all([firstScreen, stylesheets()]);
-    const render = () => root.render(<App services={services} />);
-    // As a transition, React keeps the outline until the lazy scorecard has resolved (its chunk is in),
-    // instead of committing the spinner of its Suspense boundary for a frame.
-    if (scorecard) startTransition(render);
-    else render();
+    root.render(<App services={services} />);
     stopFollowing();
   } catch (error) {
     root.render(<FatalError error={error} />);

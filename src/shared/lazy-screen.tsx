@@ -12,29 +12,35 @@ export interface LazyScreenOptions<P> {
   alongside?: (props: P) => ReactNode;
   /** Shown while the chunk comes; a spinner by default. */
   loading?: ReactNode;
-  /** Fetch the chunk now rather than on the first render (for a part every visit needs). */
-  preload?: boolean;
 }
+
+/** A lazy screen, and a way to fetch its chunk before it renders (the first screen, from main.tsx). */
+export type LazyScreen<P> = ComponentType<P> & {
+  /** Fetches the chunk (once, or anew after a failure); once it has arrived, the screen renders at once. */
+  load(): Promise<unknown>;
+};
 
 export function lazyScreen<P extends object>(
   load: () => Promise<ComponentType<P>>,
   options: LazyScreenOptions<P> = {},
-): ComponentType<P> {
+): LazyScreen<P> {
   let failed = false;
   let loaded: ComponentType<P> | null = null;
+  let loading: Promise<unknown> = Promise.resolve();
   const make = () => {
-    const loading = load().then(
+    const arriving = load().then(
       (component) => (loaded = component),
       (err: unknown) => {
         failed = true;
         throw new ChunkLoadError(err);
       },
     );
-    // A preload nobody renders yet must not report an unhandled rejection; render sees it again.
-    loading.catch(() => undefined);
-    return lazy(async () => ({ default: await loading }));
+    // A load() nobody renders yet must not report an unhandled rejection; render sees it again.
+    arriving.catch(() => undefined);
+    loading = arriving;
+    return lazy(async () => ({ default: await arriving }));
   };
-  let current: ComponentType<P> | null = options.preload ? make() : null;
+  let current: ComponentType<P> | null = null;
   /** The lazy component to render: a new one, with a new import(), when the last one failed. */
   const fresh = () => {
     if (current === null || failed) {
@@ -44,7 +50,7 @@ export function lazyScreen<P extends object>(
     return current;
   };
 
-  return function LazyScreen(props: P) {
+  function LazyScreen(props: P) {
     // Chosen once per mount: switching from the lazy wrapper to the component would remount the screen.
     const [Screen, setScreen] = useState(() => loaded ?? fresh());
     return (
@@ -62,5 +68,10 @@ export function lazyScreen<P extends object>(
         </Suspense>
       </ScreenBoundary>
     );
+  }
+  LazyScreen.load = () => {
+    if (loaded === null) fresh();
+    return loading;
   };
+  return LazyScreen;
 }

@@ -19,6 +19,8 @@ export interface OpenAppOptions {
   context?: BrowserContextOptions;
   /** Wait for this load state after navigation (default "load"). */
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+  /** Runs in the page before any of its scripts (to watch what the page does from its first moment). */
+  initScript?: () => void;
 }
 
 export interface OpenedApp {
@@ -90,6 +92,7 @@ export async function openApp(query: string, options: OpenAppOptions = {}): Prom
     },
   );
 
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());

@@ -92,6 +92,29 @@ describe('the verdict is the first thing on the screen', () => {
         }
       });
 
+  it('goes from the page’s outline to the verdict with no spinner in between', async () => {
+    // Every spinner React puts on screen before the verdict, caught as it enters the page.
+    const watch = () => {
+      const seen: string[] = [];
+      (window as unknown as { __spinnersBeforeVerdict: string[] }).__spinnersBeforeVerdict = seen;
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="page-verdict"]')) return observer.disconnect();
+        for (const el of document.querySelectorAll('#root span[role="status"]'))
+          seen.push(el.outerHTML.slice(0, 80));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    };
+    const app = await openApp(`/?demo=1&seed=${SEED}&now=${encodeURIComponent(NOW_ISO)}&role=admin`, {
+      viewport: SIZES.phone,
+      initScript: watch,
+    });
+    await app.page.getByTestId('page-verdict').waitFor({ timeout: 20_000 });
+    const spinners = await app.page.evaluate(
+      () => (window as unknown as { __spinnersBeforeVerdict: string[] }).__spinnersBeforeVerdict,
+    );
+    expect(spinners).toEqual([]);
+  });
+
   it('names what fails, and keeps «Что сделать сегодня» to three items that each have a button', async () => {
     const page = await openPage(PAGES.failing, 'phone', 'light');
     const reasons = await page.getByTestId('verdict-reasons').innerText();

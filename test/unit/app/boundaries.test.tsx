@@ -55,14 +55,26 @@ describe('lazyScreen', () => {
     expect(screen.queryByTestId('screen-error-chunk')).toBeNull();
   });
 
-  it('fetches a preloaded chunk before the first render', async () => {
+  it('fetches the chunk on load() before the first render, which then shows the screen at once', async () => {
     const load = flakyImport(0);
-    const Screen = lazyScreen(load, { preload: true, loading: <p>Загружаем…</p> });
+    const Screen = lazyScreen(load, { loading: <p>Загружаем…</p> });
+    expect(load).not.toHaveBeenCalled();
+    await Promise.all([Screen.load(), Screen.load()]);
     expect(load).toHaveBeenCalledTimes(1);
-    await act(async () => undefined);
     render(wrap(<Screen name="Егор" />));
     expect(screen.getByText('Привет, Егор')).toBeTruthy();
+    expect(screen.queryByText('Загружаем…')).toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('load() after a failed chunk fetches it anew', async () => {
+    const load = flakyImport(1);
+    const Screen = lazyScreen(load);
+    await expect(Screen.load()).rejects.toBeInstanceOf(ChunkLoadError);
+    await Screen.load();
+    expect(load).toHaveBeenCalledTimes(2);
+    render(wrap(<Screen name="Жанна" />));
+    expect(screen.getByText('Привет, Жанна')).toBeTruthy();
   });
 
   it('keeps offering «Повторить» while the connection is down, each time with a new import', async () => {
