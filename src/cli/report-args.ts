@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { daysInMonth, isValidTimeZone, monthOf, parseMonth, startOfLocalDay } from '../core/time';
 
-export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO] [--monitoring]
+export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO] [--monitoring] [--replies]
        npm run report -- --token-env NAME --groups FILE [--month YYYY-MM] [--tz ZONE] [--now ISO]
 
   --snapshot FILE   JSON {"groups": [...], "walls": {"<id>": [...]}, "categories"?: {"<id>": "flagship"|"active"|"card"},
@@ -16,6 +16,9 @@ export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month Y
                     wall-clock time in --tz (default: the current time)
   --monitoring      snapshot mode: also the monitoring-grade ER (er.monitoringPercent, er.monitoringAchievement)
                     from the snapshot's "likes", "reposts", "comments", "users" (the leaderboard snapshot's keys)
+  --replies         snapshot mode: also how the page answers its subscribers' comments in the month
+                    ("replies"), from the snapshot's "comments" and "managers" ([ids] of the first group,
+                    or {"<id>": [ids]}); see docs/replies.md
 
 Prints the report as JSON on stdout; diagnostics go to stderr. Exit code 2 on bad input, 1 when VK
 fails in live mode. See docs/report-cli.md.`;
@@ -28,6 +31,8 @@ export interface ReportArgs {
   now: number;
   /** --monitoring: add the monitoring-grade ER; absent = false (the report as before the flag). */
   monitoring?: boolean;
+  /** --replies: add each page's reply figures; absent = false (the report as before the flag). */
+  replies?: boolean;
 }
 
 /** Live mode: the pages of a list file, read from the VK API with a token from the environment. */
@@ -67,6 +72,7 @@ export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsPar
         'token-env': { type: 'string' },
         groups: { type: 'string' },
         monitoring: { type: 'boolean' },
+        replies: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -106,16 +112,22 @@ export function parseReportArgs(argv: readonly string[], nowMs: number): ArgsPar
   if ('snapshot' in source) {
     const args: ReportArgs = { snapshot: source.snapshot, month, timeZone, now };
     if (values.monitoring) args.monitoring = true;
+    if (values.replies) args.replies = true;
     return { ok: true, args };
   }
-  if (values.monitoring)
-    return {
-      ok: false,
-      error: '--monitoring reads a snapshot; it cannot be combined with --token-env/--groups',
-      usage: false,
-    };
+  for (const flag of SNAPSHOT_ONLY_FLAGS) {
+    if (values[flag])
+      return {
+        ok: false,
+        error: `--${flag} reads a snapshot; it cannot be combined with --token-env/--groups`,
+        usage: false,
+      };
+  }
   return { ok: true, live: { ...source, month, timeZone, now } };
 }
+
+/** Flags that read a snapshot's activity keys, which the live mode does not gather. */
+const SNAPSHOT_ONLY_FLAGS = ['monitoring', 'replies'] as const;
 
 type Source = { snapshot: string } | { tokenEnv: string; groups: string } | { error: string };
 

@@ -12,6 +12,7 @@ import type {
   PeriodStatus,
   RatingResult,
   ReachResult,
+  Replies,
   RequirementItem,
   Scorecard,
   VerdictCounts,
@@ -91,6 +92,8 @@ export interface ReportCommunity {
   dataFlags: ReportDataFlag[];
   /** The page's verdict (docs/methodology.md, "The verdict"): the same one the app shows. */
   verdict: ReportVerdict;
+  /** --replies only (absent without the flag): how the page answers subscribers (docs/replies.md). */
+  replies?: Replies;
 }
 
 /** The verdict as the report prints it: the status and each indicator's state. */

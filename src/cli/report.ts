@@ -1,6 +1,7 @@
-// `npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO] [--monitoring]`: the methodology
-// core over a snapshot of VK answers. JSON on stdout and nothing else; diagnostics on stderr; exit
-// code 2 for any bad input. Other tools parse this output: keep its fields stable.
+// `npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO] [--monitoring]
+// [--replies]`: the methodology core over a snapshot of VK answers. JSON on stdout and nothing else;
+// diagnostics on stderr; exit code 2 for any bad input. Other tools parse this output: keep its
+// fields stable.
 // `--token-env NAME --groups FILE` instead of --snapshot: the same report from the live API
 // (src/cli/live/, docs/report-cli.md).
 
@@ -25,7 +26,8 @@ import { parseReportArgs, REPORT_USAGE, type ReportArgs } from './report-args';
 import { scorecardFlags } from '../core/completeness';
 import { MAX_IMPORT_BYTES } from '../core/pages/import-list';
 import { reportMeta, toReportCommunity, withMonitoring, type Report } from './report-shape';
-import { flattenComments, inactiveIdsOf } from './snapshot-activity';
+import { flattenComments, inactiveIdsOf, managersOf } from './snapshot-activity';
+import { repliesOf } from './snapshot-replies';
 import { parseSnapshot, type Snapshot } from './snapshot';
 
 export interface ReportIo extends CliIo {
@@ -60,7 +62,7 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
     io.stderr(`report: cannot read snapshot ${args.snapshot}: ${(error as Error).message}\n`);
     return EXIT_BAD_INPUT;
   }
-  const snapshot = parseSnapshot(text, args.snapshot, args.monitoring === true);
+  const snapshot = parseSnapshot(text, args.snapshot, args);
   if (!snapshot.ok) {
     io.stderr(`report: ${snapshot.error}\n`);
     return EXIT_BAD_INPUT;
@@ -105,9 +107,10 @@ export function buildReport(snapshot: Snapshot, args: Omit<ReportArgs, 'snapshot
     ...reportMeta(args, options),
     communities: scorecards.map((card) => {
       // A snapshot's wall is the whole input: nothing beyond it was left unread.
-      const community = toReportCommunity(card, scorecardFlags(card, { postsComplete: true }));
-      if (!args.monitoring) return community;
-      return withMonitoring(community, monitoringOf(card, snapshot, options));
+      let community = toReportCommunity(card, scorecardFlags(card, { postsComplete: true }));
+      if (args.monitoring) community = withMonitoring(community, monitoringOf(card, snapshot, options));
+      if (args.replies) community = { ...community, replies: repliesOf(card.page.id, snapshot, args) };
+      return community;
     }),
     summary: {
       communities: scorecards.length,
@@ -162,7 +165,8 @@ export function monitoringOf(
       groupId: card.page.id,
       audiences,
       inactive: inactiveIdsOf(snapshot.users),
-      managers: snapshot.managers ?? null,
+      // The array shape stands for every page here, as it did before "managers" could be keyed by group.
+      managers: managersOf(snapshot.managers, card.page.id, card.page.id),
     },
     options,
   );

@@ -11,17 +11,18 @@
 // Group ids in keys are positive ids, as in groups.getById.
 // With --monitoring the snapshot may also carry who acted on the posts, with the leaderboard
 // snapshot's keys and shapes ("likes", "reposts", "comments", "managers", "users":
-// src/cli/snapshot-activity.ts); without the flag those keys are ignored, as any unknown key.
+// src/cli/snapshot-activity.ts), "managers" also per group; --replies reads "comments" and
+// "managers". Keys no flag reads are ignored, as any unknown key.
 
 import { z } from 'zod/mini';
 import type { Category } from '../core/types';
 import { wireGroupSchema } from '../vk/wire-groups';
 import { wirePostSchema } from '../vk/wire-posts';
 import { wireStatsPeriodSchema } from '../vk/wire-stats';
-import { activityFields } from './snapshot-activity';
+import { activityFields, reportActivityFields } from './snapshot-activity';
+import { groupIdKey } from './snapshot-keys';
 import { formatIssues } from './zod-issues';
 
-const groupId = z.string().check(z.regex(/^[1-9]\d*$/, { error: 'expected a positive group id as the key' }));
 const category = z.enum(['flagship', 'active', 'card'] satisfies Category[], {
   error: 'expected "flagship", "active" or "card"',
 });
@@ -31,31 +32,48 @@ const periodIndex = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal
 
 export const snapshotSchema = z.looseObject({
   groups: z.array(wireGroupSchema),
-  walls: z.record(groupId, z.array(wirePostSchema)),
-  categories: z.optional(z.record(groupId, category)),
-  stats: z.optional(z.record(groupId, z.array(wireStatsPeriodSchema))),
-  posWidgets: z.optional(z.record(groupId, z.boolean())),
-  unavailablePeriods: z.optional(z.record(groupId, z.array(periodIndex))),
+  walls: z.record(groupIdKey, z.array(wirePostSchema)),
+  categories: z.optional(z.record(groupIdKey, category)),
+  stats: z.optional(z.record(groupIdKey, z.array(wireStatsPeriodSchema))),
+  posWidgets: z.optional(z.record(groupIdKey, z.boolean())),
+  unavailablePeriods: z.optional(z.record(groupIdKey, z.array(periodIndex))),
 });
 
 /** The report snapshot with the activity keys validated too (--monitoring). */
-export const monitoringSnapshotSchema = z.extend(snapshotSchema, activityFields);
+export const monitoringSnapshotSchema = z.extend(snapshotSchema, reportActivityFields);
 
-/** Activity keys are present only when read with `monitoring` (else ignored, never validated). */
+/** The report snapshot with the keys --replies reads validated too. */
+const repliesSnapshotSchema = z.extend(snapshotSchema, {
+  comments: reportActivityFields.comments,
+  managers: reportActivityFields.managers,
+});
+
+/** Activity keys are present only when a flag reads them (else ignored, never validated). */
 export type Snapshot = z.infer<typeof snapshotSchema> & Partial<z.infer<typeof monitoringSnapshotSchema>>;
+
+/** The report's flags that read activity keys. */
+export interface ActivityFlags {
+  monitoring?: boolean;
+  replies?: boolean;
+}
 
 export type SnapshotParse =
   { ok: true; snapshot: Snapshot; warnings: string[] } | { ok: false; error: string };
 
 /**
- * Parses snapshot text; errors name the file and the path of what is wrong. With `monitoring` the
- * activity keys are validated and kept; without it they are left unread, as before the flag.
+ * Parses snapshot text; errors name the file and the path of what is wrong. The activity keys a flag
+ * reads are validated and kept (all with `monitoring`, comments and managers with `replies`); the
+ * others are left unread, as before the flags.
  */
-export function parseSnapshot(text: string, file: string, monitoring = false): SnapshotParse {
-  const parsed = parseSnapshotText(monitoring ? monitoringSnapshotSchema : snapshotSchema, text, file);
+export function parseSnapshot(text: string, file: string, flags: ActivityFlags = {}): SnapshotParse {
+  const schema = flags.monitoring
+    ? monitoringSnapshotSchema
+    : flags.replies
+      ? repliesSnapshotSchema
+      : snapshotSchema;
+  const parsed = parseSnapshotText(schema, text, file);
   if (!parsed.ok) return parsed;
-  // Without --monitoring the activity keys stay unread: the loose object passes them through as is.
-  const snapshot: Snapshot = monitoring ? parsed.data : withoutActivity(parsed.data);
+  const snapshot = withoutUnread(parsed.data, Object.keys(schema.shape));
   return { ok: true, snapshot, warnings: crossCheck(snapshot) };
 }
 
@@ -88,7 +106,7 @@ function crossCheck(snapshot: Snapshot): string[] {
     ids.add(id);
     if (!(id in snapshot.walls)) warnings.push(`walls: no wall for group ${id}; treated as empty`);
   });
-  const keyed = { walls: snapshot.walls, ...pick(snapshot) };
+  const keyed = { walls: snapshot.walls, ...pick(snapshot), ...managersByGroup(snapshot) };
   for (const [field, record] of Object.entries(keyed)) {
     for (const key of Object.keys(record ?? {})) {
       if (!ids.has(key)) warnings.push(`${field}["${key}"]: no such group in groups; ignored`);
@@ -102,9 +120,15 @@ function pick(snapshot: Snapshot) {
   return { categories, stats, posWidgets, unavailablePeriods };
 }
 
-/** The snapshot without the activity keys (unvalidated pass-through of the loose schema). */
-function withoutActivity(snapshot: z.infer<typeof snapshotSchema>): Snapshot {
+/** "managers" when keyed by group (the array shape names no group). */
+function managersByGroup(snapshot: Snapshot) {
+  const { managers } = snapshot;
+  return managers && !Array.isArray(managers) ? { managers } : {};
+}
+
+/** The snapshot without the activity keys the schema did not read (the loose schema passes them as is). */
+function withoutUnread(snapshot: z.infer<typeof snapshotSchema>, read: readonly string[]): Snapshot {
   const rest: Record<string, unknown> = { ...snapshot };
-  for (const key of Object.keys(activityFields)) delete rest[key];
-  return rest as z.infer<typeof snapshotSchema>;
+  for (const key of Object.keys(activityFields)) if (!read.includes(key)) delete rest[key];
+  return rest as Snapshot;
 }

@@ -51,8 +51,28 @@ export function formatIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${message}`;
 }
 
+/**
+ * A union whose input has the shape of exactly one of its options (e.g. an array where the options
+ * are an array and an object) reports that option's issues, which say where inside it is wrong; any
+ * other union failure stays one issue.
+ */
+function expandUnions(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union') return [issue];
+    const shaped = issue.errors.filter((option) => !option.some(isShapeMismatch));
+    if (shaped.length !== 1) return [issue];
+    return expandUnions(shaped[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+  });
+}
+
+/** The option refused the value as a whole: another type, or another literal. */
+function isShapeMismatch(issue: z.core.$ZodIssue): boolean {
+  return issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+}
+
 /** The first few issues, one per line (a broken file can have thousands). */
-export function formatIssues(issues: readonly z.core.$ZodIssue[], limit = 10): string {
+export function formatIssues(found: readonly z.core.$ZodIssue[], limit = 10): string {
+  const issues = expandUnions(found);
   const lines = issues.slice(0, limit).map(formatIssue);
   if (issues.length > limit) lines.push(`… and ${issues.length - limit} more`);
   return lines.join('\n');

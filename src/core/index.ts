@@ -18,3 +18,4 @@ export * from './giveaway';
 export * from './quiz';
 export * from './leaderboard';
 export * from './monitoring';
+export * from './replies';

@@ -12,6 +12,10 @@ export const wireCommentSchema = z.looseObject({
   text: z.nullish(z.string()),
   /** Set on thread replies: the user replied to. */
   reply_to_user: z.nullish(int),
+  /** Set on thread replies: the ids of the comments above, the top-level one first. */
+  parents_stack: z.nullish(z.array(int)),
+  /** True for a deleted comment, which VK may still list (with an empty text). */
+  deleted: z.nullish(z.boolean()),
 });
 
 /** comment_thread: the first thread_items_count replies and how many there are. */

@@ -1,0 +1,4 @@
+// How fast a page answers its subscribers' comments: pure, no I/O (docs/replies.md).
+
+export * from './types';
+export * from './compute';
