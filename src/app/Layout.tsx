@@ -3,6 +3,7 @@ import { SplitCol, SplitLayout, View, usePlatform } from '@vkontakte/vkui';
 import { GuardedPanel } from './GuardedPanel';
 import { HomePanel } from './panels/HomePanel';
 import { HistoryPanel } from './panels/HistoryPanel';
+import { RepliesPanel } from './panels/RepliesPanel';
 import { ChildrenPostersPanel, PosterPanel } from './panels/PosterPanel';
 import { ChildPanel } from './panels/ChildPanel';
 import { ChildrenPanel } from './panels/ChildrenPanel';
@@ -48,6 +49,7 @@ export function Layout() {
           <GuardedPanel id={PANELS.LEADERBOARD_WITH_RULES} panel={LeaderboardPanel} />
           <GuardedPanel id={PANELS.LEADERBOARD_SETTINGS} panel={LeaderboardSettingsPanel} />
           <GuardedPanel id={PANELS.HISTORY} panel={HistoryPanel} />
+          <GuardedPanel id={PANELS.REPLIES} panel={RepliesPanel} />
           <GuardedPanel id={PANELS.POSTER} panel={PosterPanel} />
           <GuardedPanel id={PANELS.CHILDREN_POSTERS} panel={ChildrenPostersPanel} />
         </View>

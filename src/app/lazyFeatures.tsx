@@ -50,6 +50,11 @@ export const History = lazyScreen(() =>
   import('../features/history').then((module) => module.HistoryContent),
 );
 
+// «Ответы подписчикам»: its own chunk (the month's comments, the answer form).
+export const Replies = lazyScreen(() =>
+  import('../features/replies').then((module) => module.RepliesContent),
+);
+
 // QR posters: one chunk with vk-qr, for a page and for the supervisor's list.
 const posters = () => import('../features/posters');
 export const Poster = lazyScreen(() => posters().then((module) => module.PosterContent));

@@ -38,6 +38,7 @@ export const PANELS = {
   LEADERBOARD_WITH_RULES: 'leaderboard-with-rules',
   LEADERBOARD_SETTINGS: 'leaderboard-settings',
   HISTORY: 'history',
+  REPLIES: 'replies',
   POSTER: 'poster',
   // Not under /children/: that prefix is the subordinate page's address.
   CHILDREN_POSTERS: 'children-posters',
@@ -66,6 +67,7 @@ export const routes = RoutesConfig.create([
       createPanel(PANELS.LEADERBOARD_WITH_RULES, '/leaderboard/r/:rules', []),
       createPanel(PANELS.LEADERBOARD_SETTINGS, '/leaderboard/settings', []),
       createPanel(PANELS.HISTORY, '/history/:groupId', []),
+      createPanel(PANELS.REPLIES, '/replies/:groupId', []),
       createPanel(PANELS.POSTER, '/poster/:groupId', []),
       createPanel(PANELS.CHILDREN_POSTERS, '/posters', []),
     ]),
@@ -104,6 +106,10 @@ export const LEADERBOARD_SETTINGS_PATH = '/leaderboard/settings';
 /** A page's history by period and its best time to post. */
 export function historyPath(groupId: number): string {
   return `/history/${groupId}`;
+}
+
+export function repliesPath(groupId: number): string {
+  return `/replies/${groupId}`;
 }
 
 /** A page's printable QR poster. */

@@ -2,7 +2,7 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { useCallback } from 'react';
 import type { ScorecardTool } from '../features/scorecard/actionTarget';
-import { GIVEAWAY_NEW_PATH, historyPath, posterPath, QUIZ_NEW_PATH } from './routes';
+import { GIVEAWAY_NEW_PATH, historyPath, posterPath, QUIZ_NEW_PATH, repliesPath } from './routes';
 
 export function useOpenScorecardTool(): (tool: ScorecardTool, groupId: number) => void {
   const navigator = useRouteNavigator();
@@ -13,6 +13,7 @@ export function useOpenScorecardTool(): (tool: ScorecardTool, groupId: number) =
         'giveaway-new': GIVEAWAY_NEW_PATH,
         poster: posterPath(groupId),
         history: historyPath(groupId),
+        replies: repliesPath(groupId),
       }[tool];
       void navigator.push(path);
     },

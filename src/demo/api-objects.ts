@@ -217,6 +217,7 @@ export function commentObject(ctx: Ctx, c: DemoComment, needLikes: boolean, thre
     date: c.date,
     text: c.text,
   };
+  if (c.deleted) o['deleted'] = true;
   if (c.replyToUser !== null) o['reply_to_user'] = c.replyToUser;
   if (c.replyToComment !== null) o['reply_to_comment'] = c.replyToComment;
   if (needLikes) o['likes'] = { count: c.likes, user_likes: 0, can_like: 1, can_publish: 1 };

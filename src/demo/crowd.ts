@@ -29,6 +29,8 @@ import {
 } from './people';
 import type { Person } from './people';
 import { Rng, rngFor } from './prng';
+import { discussionComments } from './discussion';
+import { answersQuestions, replyPlan, visibleAsked } from './reply-habits';
 import { QUIZ_COMMUNITY_REPLIES, quizCommentText, quizQuestionOf } from './quiz-posts';
 import { COMMENTS, COMMUNITY_REPLIES } from './texts';
 import { commentDate, dayOf, dayStart, windowStartDay } from './calendar';
@@ -273,7 +275,10 @@ function commentText(
   return rng.pick(COMMENTS);
 }
 
-/** Comments generated for the post up to `now` (threads included), oldest first. */
+/**
+ * Comments generated for the post up to `now` (threads included), oldest first: giveaway and quiz
+ * posts get entries and answers to the quiz, other posts a discussion the page answers (discussion.ts).
+ */
 function generatedComments(world: DemoWorld, post: DemoPost): DemoComment[] {
   return memo(world, `comments:${postKey(post)}`, () => {
     const page = world.pageById.get(-post.ownerId);
@@ -281,6 +286,14 @@ function generatedComments(world: DemoWorld, post: DemoPost): DemoComment[] {
     if (isBenchPost(post)) return benchComments(world, post, baseMembers(world, page));
     if (isLeaderboardBenchPost(post)) return leaderboardBenchComments(world, post, baseMembers(world, page));
     const rng = rngFor(world.seed, 'comments', post.ownerId, post.id);
+    if (answersQuestions(post)) {
+      const plan = replyPlan(page, post);
+      const authors = drawUsers(world, page, rng, visibleAsked(plan, world.now), new Set());
+      return discussionComments(plan, world.now, rng, {
+        authors,
+        deletedUser: () => deletedUser(world, rng),
+      });
+    }
     const authors = drawUsers(world, page, rng, post.comments, new Set());
     const top: DemoComment[] = [];
     const all: DemoComment[] = [];

@@ -8,7 +8,6 @@ import {
   VIEW_TAU,
   dayOf,
   dayStart,
-  visibleComments,
   windowStartDay,
 } from './calendar';
 import { GIVEAWAY_BENCH_PAGE_ID } from './bench-page';
@@ -17,6 +16,7 @@ import { EDUCATION_ID, HEAD_ID, REGION_IDS } from './pages';
 import { randomActiveUser } from './people';
 import { Rng, hash32, hashInts, rngFor } from './prng';
 import { quizPostText } from './quiz-posts';
+import { replyPlan, visibleCommentCount } from './reply-habits';
 import { GIVEAWAY_TEXT, PINNED_TEXT, POSTS, USER_WALL_POSTS } from './texts';
 import type { DemoPage, DemoPost, DemoWorld, PostKind } from './world-types';
 
@@ -219,7 +219,7 @@ function makePost(world: DemoWorld, page: DemoPage, draft: Draft, id: number, rn
         : byUser
           ? rng.pick(USER_WALL_POSTS)
           : rng.pick(templates);
-  return {
+  const post: DemoPost = {
     id,
     ownerId: -page.id,
     fromId: draft.fromId,
@@ -233,11 +233,13 @@ function makePost(world: DemoWorld, page: DemoPage, draft: Draft, id: number, rn
     views: Math.round(finalViews * grown),
     likes,
     groupLiked,
-    comments: visibleComments(draft.date, planned, world.now),
+    comments: 0,
     plannedComments: planned,
     reposts: Math.round(reactions * (split[2] ?? 0) * grown),
     groupReposts: [],
   };
+  post.comments = visibleCommentCount(replyPlan(page, post), world.now);
+  return post;
 }
 
 function postpone(post: DemoPost): DemoPost {

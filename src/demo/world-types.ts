@@ -99,6 +99,8 @@ export interface DemoComment {
   replyToUser: number | null;
   replyToComment: number | null;
   likes: number;
+  /** Deleted by its author after someone replied: VK still lists it, with an empty text. */
+  deleted?: boolean;
 }
 
 export interface DemoWidget {

@@ -65,6 +65,20 @@ export function formatMonth(month: string): string {
 /** Word forms used across screens (one, few, many). */
 export const REACTION_FORMS = ['реакция', 'реакции', 'реакций'] as const;
 export const VIEW_FORMS = ['просмотр', 'просмотра', 'просмотров'] as const;
+export const COMMENT_FORMS = ['комментарий', 'комментария', 'комментариев'] as const;
+const DAY_FORMS = ['день', 'дня', 'дней'] as const;
+
+/** Whole minutes as a wait: «15 мин», «2 ч 5 мин», «1 день 3 ч», «12 дней». */
+export function formatWait(minutes: number): string {
+  const m = Math.max(0, Math.floor(minutes));
+  if (m < 60) return `${formatInt(m)}\u00a0мин`;
+  const hours = Math.floor(m / 60);
+  if (hours < 24) return m % 60 === 0 ? `${hours}\u00a0ч` : `${hours}\u00a0ч ${m % 60}\u00a0мин`;
+  const days = Math.floor(hours / 24);
+  const rest = hours % 24;
+  const dayText = `${formatInt(days)}\u00a0${plural(days, DAY_FORMS)}`;
+  return days >= 3 || rest === 0 ? dayText : `${dayText} ${rest}\u00a0ч`;
+}
 
 /** «Московское время»: a phrase made to start a sentence. */
 export function capitalize(text: string): string {

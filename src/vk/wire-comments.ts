@@ -27,7 +27,15 @@ export const wireThreadSchema = z.looseObject({
 export const wireTopCommentSchema = z.extend(wireCommentSchema, { thread: z.nullish(wireThreadSchema) });
 
 /** Fields picked from every comment (inside execute they travel as columns). */
-export const COMMENT_FIELDS = ['id', 'from_id', 'date', 'text', 'reply_to_user', 'thread'] as const;
+export const COMMENT_FIELDS = [
+  'id',
+  'from_id',
+  'date',
+  'text',
+  'reply_to_user',
+  'deleted',
+  'thread',
+] as const;
 
 /** wall.getComments: `count` counts every comment, threads included; `current_level_count` this level. */
 export const wallGetCommentsResponse = z.looseObject({

@@ -8,6 +8,7 @@ import { resolveOptions, type OptionsOverride } from '../options';
 import { achievementOf, percentOf } from '../round';
 import type { Post } from '../types';
 import type { ErDifference, MonitoringEr, MonitoringErInput, PostAudience, UncheckedRule } from './types';
+import { postRefOf } from '../wall/post-link';
 
 export * from './types';
 
@@ -21,10 +22,8 @@ export const UNCHECKED_RULES: readonly UncheckedRule[] = [
   { kind: 'ads-and-stories-views' },
 ];
 
-/** The ref "<owner>_<post>" of a post, as MonitoringErInput.audiences is keyed. */
-export function postRefOf(post: Pick<Post, 'ownerId' | 'id'>): string {
-  return `${post.ownerId}_${post.id}`;
-}
+// MonitoringErInput.audiences is keyed by the posts' refs.
+export { postRefOf };
 
 /**
  * What the monitoring-grade ER of a sample depends on: its posts and their counters. A result read for

@@ -2,3 +2,4 @@
 
 export * from './types';
 export * from './compute';
+export * from './answer';

@@ -3,6 +3,9 @@
 import type { MonthId } from '../time';
 import type { PostRef } from '../wall/post-link';
 
+/** A wait this long (a day) is overdue: regional centres rank pages by reply speed, in hours. */
+export const REPLY_OVERDUE_MINUTES = 24 * 60;
+
 /** One comment under a post, top level or a thread reply. */
 export interface ReplyComment {
   id: number;

@@ -16,6 +16,11 @@ function normalize(owner: string, post: string): PostRef | null {
   return `${ownerId}_${postId}`;
 }
 
+/** The ref "<owner>_<post>" of a post. */
+export function postRefOf(post: { ownerId: number; id: number }): PostRef {
+  return `${post.ownerId}_${post.id}`;
+}
+
 /** "<owner>_<post>" or null when the input names no post. */
 export function parsePostRef(input: string): PostRef | null {
   const text = input.trim();

@@ -2,7 +2,7 @@
 // wall.getComments pages of COMMENTS_MAX top-level comments carrying THREAD_ITEMS_MAX replies each;
 // only threads longer than that are paged separately (comment_id), each as soon as its top-level page
 // arrives, so pages and threads share execute requests.
-import type { WallComment } from '../../core/wall';
+import type { ThreadedComment, WallComment } from '../../core/wall';
 import type { VkApi } from '../../vk/api-client';
 import { COMMENTS_MAX, THREAD_ITEMS_MAX } from '../../vk/limits';
 import {
@@ -31,6 +31,11 @@ export function toWallComment(c: WireComment): WallComment {
     text: c.text ?? '',
     replyToUser: c.reply_to_user ?? null,
   };
+}
+
+/** A comment read in the thread of `threadId` (null: a top-level comment). */
+function inThread(threadId: number | null): (c: WireComment) => ThreadedComment {
+  return (c) => ({ ...toWallComment(c), threadId, deleted: c.deleted === true });
 }
 
 type CommentsPage = { count: number; levelCount: number; items: WireTopComment[] };
@@ -86,7 +91,7 @@ export function firstOfEachId<T extends { id: number }>(items: readonly T[]): T[
 export async function readThread(
   api: VkApi,
   o: { ownerId: number; postId: number; commentId: number },
-): Promise<WallComment[]> {
+): Promise<ThreadedComment[]> {
   const first = await commentsPage(api, o, 0, COMMENTS_MAX, o.commentId);
   const rest = await Promise.all(
     offsets(COMMENTS_MAX, first.levelCount, COMMENTS_MAX).map((offset) =>
@@ -94,11 +99,11 @@ export async function readThread(
     ),
   );
   // Pages are read concurrently: a reply posted meanwhile can shift one into two pages.
-  return firstOfEachId([first, ...rest].flatMap((p) => p.items)).map(toWallComment);
+  return firstOfEachId([first, ...rest].flatMap((p) => p.items)).map(inThread(o.commentId));
 }
 
 /** All comments of the post, oldest first within each thread; top-level comments in VK's asc order. */
-export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<WallComment[]> {
+export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<ThreadedComment[]> {
   const limit = o.limit ?? Number.POSITIVE_INFINITY;
   const wantThread = o.pageThread ?? (() => true);
   let done = 0;
@@ -109,7 +114,7 @@ export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<
   };
 
   /** A top-level page with every wanted thread completed. */
-  const withThreads = async (page: CommentsPage): Promise<WallComment[][]> => {
+  const withThreads = async (page: CommentsPage): Promise<ThreadedComment[][]> => {
     progress(page.items.reduce((n, c) => n + 1 + (c.thread?.items?.length ?? 0), 0));
     return Promise.all(
       page.items.map(async (c) => {
@@ -125,7 +130,7 @@ export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<
           rest = pages.flatMap((p) => p.items);
           progress(rest.length);
         }
-        return firstOfEachId([c, ...inline, ...rest]).map(toWallComment);
+        return [inThread(null)(c), ...firstOfEachId([...inline, ...rest]).map(inThread(c.id))];
       }),
     );
   };

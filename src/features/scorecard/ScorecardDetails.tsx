@@ -15,6 +15,7 @@ import { FrequencyCard } from './components/FrequencyCard';
 import { MonitoringErBlock } from './components/MonitoringErBlock';
 import { PageSettingsSheet } from './components/PageSettingsSheet';
 import { RatingCard } from './components/RatingCard';
+import { RepliesCard } from './components/RepliesCard';
 import { ReachCard } from './components/ReachCard';
 import { RequirementsCard } from './components/RequirementsCard';
 import { ToolsCard } from './components/ToolsCard';
@@ -60,6 +61,15 @@ export function ScorecardDetails(props: ScorecardDetailsProps) {
 
   return (
     <>
+      <RepliesCard
+        groupId={card.page.id}
+        posts={snapshot.posts}
+        month={card.month}
+        timeZone={card.timeZone}
+        now={card.now}
+        canManage={canManage}
+        onOpen={openTool ? () => openTool('replies') : undefined}
+      />
       <RatingCard rating={card.rating} />
       <FrequencyCard frequency={card.frequency} flags={flagsFor(flags, 'frequency')} />
       {canManage && snapshot.postponed !== 'included' && (

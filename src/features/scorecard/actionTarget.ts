@@ -5,7 +5,7 @@ import type { Action } from '../../core/actions';
 import type { PageInfo } from '../../core/types';
 
 /** The app's screens an action can start; the shell maps them to routes. */
-export type ScorecardTool = 'quiz-new' | 'giveaway-new' | 'poster' | 'history';
+export type ScorecardTool = 'quiz-new' | 'giveaway-new' | 'poster' | 'history' | 'replies';
 
 export type ActionTarget =
   | { kind: 'link'; label: string; href: string }

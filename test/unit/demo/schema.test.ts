@@ -196,7 +196,8 @@ describe('fake VK API answers validate against the official schema', () => {
     );
   });
 
-  it('wall.getComments: plain, extended, threads, likes, a thread by comment_id, desc and previews', async () => {
+  it('wall.getComments: plain, extended, threads, likes, a thread by comment_id, deleted, desc and previews', async () => {
+    let deleted = 0;
     const posts = published(world, HEAD)
       .filter((p) => p.comments > 0)
       .slice(-25);
@@ -215,7 +216,8 @@ describe('fake VK API answers validate against the official schema', () => {
           thread_items_count: 10,
           fields: 'photo_100',
         }),
-      ) as { items: { id: number; thread?: { count: number } }[] };
+      ) as { items: { id: number; deleted?: boolean; thread?: { count: number } }[] };
+      deleted += rich.items.filter((c) => c.deleted === true).length;
       const threaded = rich.items.find((c) => (c.thread?.count ?? 0) > 0);
       if (threaded) {
         expectValid(
@@ -237,6 +239,8 @@ describe('fake VK API answers validate against the official schema', () => {
         preview_length: 5,
       }),
     );
+    // A comment deleted after it was answered is listed, with `deleted` and an empty text.
+    expect(deleted).toBeGreaterThan(0);
   });
 
   it('wall.createComment: as the community (community token) and as a user, with a reply', async () => {

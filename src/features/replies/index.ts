@@ -1,0 +1,2 @@
+// «Ответы подписчикам»: one chunk, loaded when the screen opens.
+export { RepliesContent } from './RepliesContent';
