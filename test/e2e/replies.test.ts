@@ -54,8 +54,10 @@ describe('«Ответы подписчикам»', () => {
     await first.getByTestId('answer-text').fill('Ответ, который нельзя потерять');
     await first.getByTestId('answer-send').click();
     await first.getByTestId('answer-error').waitFor();
-    expect(await first.getByTestId('answer-error').innerText()).toContain('текст ниже сохранён');
+    expect(await first.getByTestId('answer-error').innerText()).toContain('текст ответа сохранён');
     expect(await first.getByTestId('answer-text').inputValue()).toBe('Ответ, который нельзя потерять');
+    // The way to answer anyway: the thread in VK.
+    expect(await first.getByTestId('answer-error').getByTestId('open-thread').count()).toBe(1);
     expect(await waitingIds(page)).toEqual(before);
   });
 

@@ -70,9 +70,12 @@ export function WaitingCard({ comment, details, timeZone, asksForRight, onAnswer
             <Div data-testid="answer-error">
               <StatusMark tone="bad">
                 {sending.refused
-                  ? 'Без разрешения публиковать ответить из приложения нельзя. Разрешите доступ или ответьте во ВКонтакте — текст ниже сохранён.'
+                  ? 'Без разрешения публиковать ответить из приложения нельзя. Отправьте снова и разрешите доступ или ответьте во ВКонтакте — текст ответа сохранён.'
                   : failedText(sending.error)}
               </StatusMark>
+              <Button mode="link" size="m" onClick={() => onOpenThread(comment)} data-testid="open-thread">
+                Открыть в ВКонтакте
+              </Button>
             </Div>
           )}
           <Div className="replies-actions">
