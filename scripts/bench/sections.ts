@@ -7,6 +7,7 @@ import { historyRead } from './history';
 import { importList } from './import';
 import { leaderboardGather } from './leaderboard';
 import { monitoringEr } from './monitoring';
+import { repliesRead } from './replies';
 import { scorecardRequests } from './scorecard-requests';
 import { scorecardVisible } from './scorecard-visible';
 import { supervisorRefresh } from './supervisor';
@@ -20,6 +21,7 @@ export const SECTIONS: readonly BenchSection[] = [
   giveawayGather,
   leaderboardGather,
   monitoringEr,
+  repliesRead,
   historyRead,
   importList,
   firstLoad,

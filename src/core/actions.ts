@@ -38,6 +38,34 @@ export interface SchedulePostsAction extends ActionBase {
   deadline: DateId;
 }
 
+/** One post the publication plan (core/plan) suggests: a local date, an hour and the instant. */
+export interface SuggestedPost {
+  /** 'YYYY-MM-DD' in the page's zone. */
+  date: DateId;
+  /** 0..23, local. */
+  hour: number;
+  /** Unix seconds. */
+  at: number;
+}
+
+/**
+ * From the publication plan: schedule `count` posts between `firstDay` (the first day the plan can
+ * still use) and `deadline` (the period's last day) on the `suggested` days. It stands in for the same
+ * period's post-more or schedule-posts (see withPlanAction).
+ */
+export interface PlanPostsAction extends ActionBase {
+  kind: 'plan-posts';
+  periodIndex: PeriodIndex;
+  count: number;
+  published: number;
+  scheduled: number;
+  threshold: number;
+  firstDay: DateId;
+  deadline: DateId;
+  /** Earliest first. */
+  suggested: SuggestedPost[];
+}
+
 /** `count` more reactions on the ER sample (the last `posts` posts) reach the target. */
 export interface NeedReactionsAction extends ActionBase {
   kind: 'need-reactions';
@@ -85,6 +113,7 @@ export interface SpreadPostsAction extends ActionBase {
 export type Action =
   | PostMoreAction
   | SchedulePostsAction
+  | PlanPostsAction
   | NeedReactionsAction
   | FixRequirementAction
   | CheckRequirementAction
@@ -106,6 +135,7 @@ export interface ActionsInput {
 /** Tie-break after impact and deadline: the more concrete and urgent kinds first. */
 const KIND_ORDER: readonly ActionKind[] = [
   'post-more',
+  'plan-posts',
   'fix-requirement',
   'need-reactions',
   'schedule-posts',
@@ -133,12 +163,30 @@ export function computeActions(input: ActionsInput): Action[] {
     ...requirementActions(input.requirements, options, gain),
     ...reachActions(input.reach, gain),
   ];
-  return actions.sort(
-    (a, b) =>
-      b.impact - a.impact ||
-      compareCodes(deadlineOf(a), deadlineOf(b)) ||
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+  return actions.sort(compareActions);
+}
+
+/** The order of «Что сделать сегодня» (see computeActions). */
+export function compareActions(a: Action, b: Action): number {
+  return (
+    b.impact - a.impact ||
+    compareCodes(deadlineOf(a), deadlineOf(b)) ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
   );
+}
+
+/**
+ * The actions with the publication plan's action (core/plan nextPlanAction) in them. One action per
+ * period: the plan's replaces the same period's post-more or schedule-posts, which say the same
+ * without the days, and takes its impact, so the period keeps its rank.
+ */
+export function withPlanAction(actions: readonly Action[], plan: PlanPostsAction | null): Action[] {
+  if (!plan) return [...actions];
+  const replaced = actions.find(
+    (a) => (a.kind === 'post-more' || a.kind === 'schedule-posts') && a.periodIndex === plan.periodIndex,
+  );
+  const kept = actions.filter((a) => a !== replaced);
+  return [...kept, { ...plan, impact: replaced?.impact ?? plan.impact }].sort(compareActions);
 }
 
 /** What one fix changes in the projection (see computeActions). */

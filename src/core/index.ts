@@ -19,3 +19,4 @@ export * from './quiz';
 export * from './leaderboard';
 export * from './monitoring';
 export * from './replies';
+export * from './plan';

@@ -22,6 +22,7 @@ export function actionTarget(action: Action, page: Pick<PageInfo, 'id'>, canMana
     case 'fill-gap':
       return { kind: 'link', label: 'Написать пост', href: club };
     case 'schedule-posts':
+    case 'plan-posts':
     case 'spread-posts':
       // VK lists a community's scheduled posts under this address (admins only).
       return { kind: 'link', label: 'Отложенные записи', href: `https://vk.com/wall-${page.id}?postponed=1` };

@@ -1,6 +1,7 @@
 // «Что сделать сегодня»: the core's structured actions in plain Russian, a short imperative title a
 // clerk reads first and one sentence of detail, and what the action gains.
 import type { Action } from '../../core/actions';
+import { planActionWords } from '../../core/plan/words';
 import { countOf, formatDayMonth, formatNumber, formatPercent, plural } from '../../shared/format';
 import { requirementText } from './requirementText';
 
@@ -27,6 +28,8 @@ export function actionWords(action: Action): ActionWords {
         title: `Запланируйте ${countOf(action.count, POSTS)} на ${formatDayMonth(action.firstDay)} – ${formatDayMonth(action.deadline)}`,
         detail: `${action.periodIndex}-й период: отложенные записи держат ритм в праздники и отпуска.`,
       };
+    case 'plan-posts':
+      return planActionWords(action);
     case 'need-reactions':
       return {
         title: `Соберите ещё ${countOf(action.count, REACTIONS)}`,
@@ -74,7 +77,9 @@ export function actionText(action: Action): string {
 export function gainText(action: Pick<Action, 'kind' | 'impact'>): string | null {
   const { impact } = action;
   if (!(impact > 0)) return null;
-  if (action.kind === 'post-more') return `от этого зависят ${pointsOf(impact)} рейтинга`;
+  // A plan action has points only when it stands in for a running period's post-more.
+  if (action.kind === 'post-more' || action.kind === 'plan-posts')
+    return `от этого зависят ${pointsOf(impact)} рейтинга`;
   return `+${pointsOf(impact)} к рейтингу`;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionText, actionWords, gainText } from '../../../src/features/scorecard/actionText';
 import { actionTarget } from '../../../src/features/scorecard/actionTarget';
+import { nextPlanAction, planPublications } from '../../../src/core/plan';
+import { EXAMPLE_NOW, examplePosts } from '../core/plan/worked-example';
 
 describe('actionWords', () => {
   it('says how many posts are still due and by which day', () => {
@@ -154,5 +156,32 @@ describe('actionTarget', () => {
       kind: 'tool',
       tool: 'poster',
     });
+  });
+});
+
+describe('the publication plan’s action', () => {
+  // docs/plan.md's worked example: period 2 needs 2 more posts.
+  const planned = nextPlanAction(
+    planPublications({
+      posts: examplePosts(),
+      category: 'active',
+      now: EXAMPLE_NOW,
+      timeZone: 'Europe/Moscow',
+    }),
+  );
+  if (!planned) throw new Error('the worked example has a plan action');
+  const action = { ...planned, impact: 12.5 };
+
+  it('reads as the core words it, leads to the scheduled posts and, standing in for a running period, says the points depend on it', () => {
+    expect(actionText(action)).toBe(
+      'Запланируйте 2 поста на 11–14 декабря. В 2-м периоде 1 из 3. Равномерно, без залпов: 11 и 13 декабря в 10:00.',
+    );
+    expect(actionTarget(action, { id: 219000014 }, true)).toEqual({
+      kind: 'link',
+      label: 'Отложенные записи',
+      href: 'https://vk.com/wall-219000014?postponed=1',
+    });
+    expect(gainText(action)).toBe('от этого зависят 12,5 балла рейтинга');
+    expect(gainText({ kind: 'plan-posts', impact: 0 })).toBeNull();
   });
 });

@@ -1,0 +1,75 @@
+// (i) «Ответы подписчикам» for one page: the comments of the month's own posts (threads in full), the
+// managers and the names of those who wait, measured on the demo world's leaderboard bench page (30
+// posts of the month with 40 comments each: 1,200 comments) and on the district's head page. The
+// floor: the comment pages and the managers in one `execute` per 25 API calls, then one request for the
+// names of those who wait (it needs the comments first); target: within 1.2× of it.
+import { computeReplies } from '../../src/core/replies';
+import { monthOf } from '../../src/core/time';
+import { fetchPageSnapshot } from '../../src/data/page-snapshot';
+import { postsOfMonth, readReplies } from '../../src/data/replies';
+import { HEAD_ID } from '../../src/demo/pages';
+import { LEADERBOARD_BENCH_PAGE_ID } from '../../src/demo/world';
+import { EXECUTE_MAX_CALLS } from '../../src/vk/limits';
+import { DEMO_NOW, demoServices } from '../../test/integration/demo-services';
+import type { BenchSection, Figure } from './types';
+
+const TARGET_OVER_FLOOR = 1.2;
+const TIME_ZONE = 'Europe/Moscow';
+
+async function measure(name: string, groupId: number, query: string): Promise<Figure[]> {
+  const { services, clock } = demoServices(`role=admin&group=${groupId}&${query}`);
+  const snapshot = await fetchPageSnapshot(services.api, groupId, {
+    now: DEMO_NOW,
+    timeZone: TIME_ZONE,
+    withStats: false,
+    withPostponed: false,
+  });
+  const o = {
+    groupId,
+    posts: snapshot.posts,
+    month: monthOf(DEMO_NOW, TIME_ZONE),
+    timeZone: TIME_ZONE,
+    now: DEMO_NOW,
+    canManage: true,
+  };
+  const before = services.api.stats();
+  const start = clock.now();
+  const read = await readReplies(services.api, o);
+  const after = services.api.stats();
+  const replies = computeReplies(read.input);
+  const requests = after.requests - before.requests;
+  const calls = after.calls - before.calls;
+  const namesStep = replies.unanswered > 0 ? 1 : 0;
+  const floor = Math.ceil((calls - namesStep) / EXECUTE_MAX_CALLS) + namesStep;
+  const comments = read.input.posts.reduce((n, p) => n + p.comments.length, 0);
+  const label = `${name}: ${postsOfMonth(o).length} posts of the month, ${comments} comments (${replies.comments} by subscribers, ${replies.unanswered} waiting)`;
+  return [
+    {
+      key: `replies.${name}.requests`,
+      label: `${label}: requests (execute = 1), floor ${floor}, target ≤ ${TARGET_OVER_FLOOR}× floor`,
+      value: requests,
+      unit: 'count',
+      status: requests <= Math.max(1, Math.ceil(TARGET_OVER_FLOOR * floor)) ? 'OK' : 'OVER',
+    },
+    { key: `replies.${name}.calls`, label: `${label}: API calls`, value: calls, unit: 'count' },
+    {
+      key: `replies.${name}.simulatedSeconds`,
+      label: `${label}: simulated time (3 req/s)`,
+      value: (clock.now() - start) / 1000,
+      unit: 's',
+    },
+  ];
+}
+
+export const repliesRead: BenchSection = {
+  id: 'replies',
+  title: 'Replies to subscribers: VK API cost for one page (3 req/s, virtual clock)',
+  async run() {
+    return {
+      figures: [
+        ...(await measure('benchPage', LEADERBOARD_BENCH_PAGE_ID, 'lbbench=1')),
+        ...(await measure('headPage', HEAD_ID, '')),
+      ],
+    };
+  },
+};

@@ -1,0 +1,78 @@
+// The plan's Russian words: the action's title and detail, dates as a clerk reads them.
+
+import type { PlanPostsAction } from '../actions';
+import { plural } from '../plural';
+import type { DateId } from '../time';
+
+const POSTS = ['пост', 'поста', 'постов'] as const;
+
+// The month in the genitive, as Russian names it after a day number («15 декабря»). Built on first
+// use: building an Intl formatter costs more than using one, and the first screen needs none.
+let dayMonthFormat: Intl.DateTimeFormat | null = null;
+
+function parts(date: DateId): { month: string; day: number } {
+  const [year, month, day] = date.split('-').map(Number);
+  const utc = new Date(Date.UTC(year ?? NaN, (month ?? NaN) - 1, day ?? NaN));
+  dayMonthFormat ??= new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const name = dayMonthFormat.formatToParts(utc).find((part) => part.type === 'month');
+  return { month: name?.value ?? '', day: day ?? 0 };
+}
+
+/** '2025-12-15' → «15 декабря». */
+export function dayMonthText(date: DateId): string {
+  const { day, month } = parts(date);
+  return `${day} ${month}`;
+}
+
+/** «15–21 декабря»; «29 ноября – 5 декабря» across months; «15 декабря» for one day. */
+export function dayRangeText(from: DateId, to: DateId): string {
+  if (from === to) return dayMonthText(from);
+  const a = parts(from);
+  const b = parts(to);
+  if (from.slice(0, 7) === to.slice(0, 7)) return `${a.day}–${b.day} ${b.month}`;
+  return `${dayMonthText(from)} – ${dayMonthText(to)}`;
+}
+
+/** «a», «a и b», «a, b и c». */
+export function joinRussian(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} и ${items[items.length - 1]}`;
+}
+
+/** Dates in order, a month named once for its days: «11, 13 и 15 декабря», «29 и 30 ноября, 1 декабря». */
+export function datesText(dates: readonly DateId[]): string {
+  const groups: { key: string; month: string; days: string[] }[] = [];
+  for (const date of dates) {
+    const { day, month } = parts(date);
+    const last = groups[groups.length - 1];
+    if (last?.key === date.slice(0, 7)) last.days.push(String(day));
+    else groups.push({ key: date.slice(0, 7), month, days: [String(day)] });
+  }
+  return groups.map((g) => `${joinRussian(g.days)} ${g.month}`).join(', ');
+}
+
+function hourText(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
+/**
+ * «11 и 13 декабря в 10:00»; when days differ in their hours, each day with its own:
+ * «14 декабря в 10:00 и 12:00; 15 декабря в 10:00».
+ */
+export function suggestedText(suggested: PlanPostsAction['suggested']): string {
+  const byDate = new Map<DateId, number[]>();
+  for (const slot of suggested) byDate.set(slot.date, [...(byDate.get(slot.date) ?? []), slot.hour]);
+  const days = [...byDate].map(([date, hours]) => ({ date, hours: joinRussian(hours.map(hourText)) }));
+  const sameHours = days.every((d) => d.hours === days[0]?.hours);
+  if (sameHours) return `${datesText(days.map((d) => d.date))} в ${days[0]?.hours ?? ''}`;
+  return days.map((d) => `${dayMonthText(d.date)} в ${d.hours}`).join('; ');
+}
+
+/** The plan's item of «Что сделать сегодня»: a title and one sentence. */
+export function planActionWords(action: PlanPostsAction): { title: string; detail: string } {
+  const scheduled = action.scheduled > 0 ? `, отложено ${action.scheduled}` : '';
+  return {
+    title: `Запланируйте ${action.count} ${plural(action.count, POSTS)} на ${dayRangeText(action.firstDay, action.deadline)}`,
+    detail: `В ${action.periodIndex}-м периоде ${action.published} из ${action.threshold}${scheduled}. Равномерно, без залпов: ${suggestedText(action.suggested)}.`,
+  };
+}
