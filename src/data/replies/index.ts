@@ -48,6 +48,8 @@ export interface ReadRepliesOptions {
   now: number;
   /** The viewer manages the page: only then are its managers read. */
   canManage: boolean;
+  /** Read who waits and what they wrote (the screen's list); false for the figures alone. Default true. */
+  withDetails?: boolean;
 }
 
 /** The page's own published posts dated in the month, up to `now`: where the month's comments are read. */
@@ -90,6 +92,9 @@ export async function readReplies(api: VkApi, o: ReadRepliesOptions): Promise<Re
     now: o.now,
     posts: posts.map((post, i) => ({ postId: postRefOf(post), comments: read[i]!.comments })),
   };
+  const managersKnown = managers !== null;
+  const complete = read.every((r) => r.complete);
+  if (o.withDetails === false) return { input, details: new Map(), managersKnown, complete };
   const { waiting } = computeReplies(input);
   const names = await fetchNames(
     api,
@@ -109,7 +114,7 @@ export async function readReplies(api: VkApi, o: ReadRepliesOptions): Promise<Re
       },
     ]),
   );
-  return { input, details, managersKnown: managers !== null, complete: read.every((r) => r.complete) };
+  return { input, details, managersKnown, complete };
 }
 
 /** The replies of the page's current month, in the zone the admin set for it (Moscow time by default). */

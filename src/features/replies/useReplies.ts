@@ -1,8 +1,14 @@
-// Reads the month's comments of the page once and keeps the figures the core's: an answer written
-// here is added to what was read and everything is computed again (withAnswer), so the answered
+// Reads the month's comments of the page once and keeps the figures the core's: the answers written
+// here are added to what was read and everything is computed again (withAnswer), so an answered
 // comment leaves the list at once and the counts, median and waits follow.
-import { useCallback, useMemo } from 'react';
-import { computeReplies, withAnswer, type Replies, type WaitingComment } from '../../core/replies';
+import { useCallback, useMemo, useState } from 'react';
+import {
+  computeReplies,
+  withAnswer,
+  type Replies,
+  type WaitingComment,
+  type WrittenAnswer,
+} from '../../core/replies';
 import { postRefParts } from '../../core/wall';
 import { readPageReplies, type RepliesRead } from '../../data/replies';
 import { answerComment } from '../../data/replies/answer';
@@ -29,13 +35,17 @@ export function useReplies(groupId: number, canManage: boolean): RepliesState {
     [api, userStorage, clock, groupId, canManage],
   );
   const load = useLoad(read);
+  // Answers written here, kept apart from what was read so that two answers sent at once both stay
+  // (a re-read that already holds one counts it once: the core takes each comment id once).
+  const [written, setWritten] = useState<readonly WrittenAnswer[]>([]);
   const data = load.state.status === 'ready' ? load.state.value : null;
-  const replies = useMemo(() => (data ? computeReplies(data.input) : null), [data]);
+  const replies = useMemo(
+    () => (data ? computeReplies(written.reduce(withAnswer, data.input)) : null),
+    [data, written],
+  );
 
-  const { set } = load;
   const answer = useCallback(
     async (comment: WaitingComment, message: string): Promise<AnswerOutcome> => {
-      if (!data) return { ok: false, refused: false, error: new Error('not read yet') };
       try {
         const answerId = await answerComment(api, {
           groupId,
@@ -44,13 +54,16 @@ export function useReplies(groupId: number, canManage: boolean): RepliesState {
           message,
         });
         const at = Math.floor(clock.now() / 1000);
-        set({ ...data, input: withAnswer(data.input, { ...comment, answerId, at }) });
+        setWritten((list) => [
+          ...list,
+          { postId: comment.postId, commentId: comment.commentId, answerId, at },
+        ]);
         return { ok: true };
       } catch (error) {
         return { ok: false, refused: isTokenRefused(error), error };
       }
     },
-    [api, clock, data, groupId, set],
+    [api, clock, groupId],
   );
 
   return { load, replies, answer, asksForRight: !tokens.hasUserScope('wall') };

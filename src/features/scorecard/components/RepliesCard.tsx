@@ -26,7 +26,8 @@ export function RepliesCard({ groupId, posts, month, timeZone, now, canManage, o
   const [state, setState] = useState<ReadState>({ status: canManage ? 'loading' : 'idle' });
   const read = useCallback(() => {
     setState({ status: 'loading' });
-    readReplies(api, { groupId, posts, month, timeZone, now, canManage }).then(
+    // The card shows figures only: no names of who waits.
+    readReplies(api, { groupId, posts, month, timeZone, now, canManage, withDetails: false }).then(
       (read) => setState({ status: 'ready', replies: computeReplies(read.input) }),
       (error: unknown) => setState({ status: 'error', error }),
     );
