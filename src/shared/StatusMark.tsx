@@ -1,4 +1,5 @@
 import './status.css';
+import type { WaitStatus } from '../core/replies';
 import {
   Icon16CheckCircleOutline,
   Icon16ClockOutline,
@@ -8,6 +9,9 @@ import {
 } from '@vkontakte/icons';
 
 export type Tone = 'ok' | 'bad' | 'risk' | 'pending' | 'unknown';
+
+/** The colour of a subscriber's wait for the page's answer (core/replies waitStatus). */
+export const WAIT_TONE: Record<WaitStatus, Tone> = { none: 'ok', waiting: 'risk', overdue: 'bad' };
 
 const ICONS = {
   ok: Icon16CheckCircleOutline,

@@ -4,7 +4,15 @@
 import { percentOf } from '../round';
 import { monthBounds } from '../time';
 import type { PostRef } from '../wall/post-link';
-import type { PostComments, Replies, RepliesInput, ReplyComment, WaitingComment } from './types';
+import {
+  REPLY_OVERDUE_MINUTES,
+  type PostComments,
+  type Replies,
+  type RepliesInput,
+  type ReplyComment,
+  type WaitingComment,
+  type WaitStatus,
+} from './types';
 
 const SECONDS_PER_MINUTE = 60;
 
@@ -118,4 +126,10 @@ function medianMinutes(seconds: readonly number[]): number | null {
   const upper = sorted.length >> 1;
   const twiceMedian = sorted.length % 2 === 1 ? 2 * sorted[upper]! : sorted[upper - 1]! + sorted[upper]!;
   return Math.floor((twiceMedian + SECONDS_PER_MINUTE) / (2 * SECONDS_PER_MINUTE));
+}
+
+/** The status of a wait in minutes (a comment's, or the oldest of a page's; null: nothing waits). */
+export function waitStatus(waitingMinutes: number | null): WaitStatus {
+  if (waitingMinutes === null) return 'none';
+  return waitingMinutes >= REPLY_OVERDUE_MINUTES ? 'overdue' : 'waiting';
 }

@@ -6,6 +6,9 @@ import type { PostRef } from '../wall/post-link';
 /** A wait this long (a day) is overdue: regional centres rank pages by reply speed, in hours. */
 export const REPLY_OVERDUE_MINUTES = 24 * 60;
 
+/** How a wait reads: nothing waits, a comment waits, or one has waited a day and more. */
+export type WaitStatus = 'none' | 'waiting' | 'overdue';
+
 /** One comment under a post, top level or a thread reply. */
 export interface ReplyComment {
   id: number;

@@ -9,7 +9,7 @@ import { postRefOf, type MonitoringErInput, type PostAudience } from '../../core
 import type { Post } from '../../core/types';
 import type { VkApi } from '../../vk/api-client';
 import { pageManagers } from '../managers';
-import { readComments } from '../wall/comments';
+import { readPostComments } from '../wall/comments';
 import { usersOf } from '../wall/users';
 
 /** Likers (and reposters) read per post at most: five pages of likes.getList. */
@@ -51,19 +51,8 @@ async function actionList(
 }
 
 async function commentList(api: VkApi, post: Post): Promise<{ ids: number[]; complete: boolean }> {
-  if (post.comments === 0) return { ids: [], complete: true };
-  let total: number | null = null;
-  const comments = await readComments(api, {
-    ownerId: post.ownerId,
-    postId: post.id,
-    limit: MONITORING_COMMENTS_CAP,
-    onProgress: (_done, all) => {
-      total = all;
-    },
-  });
-  // Fewer comments than the cap means every top-level page was read; `total` includes replies.
-  const capped = comments.length >= MONITORING_COMMENTS_CAP && (total ?? 0) > comments.length;
-  return { ids: comments.map((c) => c.fromId), complete: !capped };
+  const { comments, complete } = await readPostComments(api, post, MONITORING_COMMENTS_CAP);
+  return { ids: comments.map((c) => c.fromId), complete };
 }
 
 async function audienceOf(api: VkApi, post: Post): Promise<PostAudience> {

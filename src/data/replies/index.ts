@@ -6,13 +6,12 @@ import { computeReplies, type RepliesInput } from '../../core/replies';
 import { monthBounds, monthOf, type MonthId } from '../../core/time';
 import type { Post } from '../../core/types';
 import { postRefOf } from '../../core/wall';
-import type { ThreadedComment } from '../../core/wall';
 import type { VkApi } from '../../vk/api-client';
 import type { VkStorage } from '../../vk/storage';
 import { pageManagers } from '../managers';
 import { readDatedSnapshot } from '../page-snapshot';
 import { DEFAULT_PAGE_SETTINGS, loadPageSettings } from '../page-settings';
-import { readComments } from '../wall/comments';
+import { readPostComments } from '../wall/comments';
 import { fetchNames } from '../wall/users';
 
 /** Top-level comments read per post at most (their threads are read in full). */
@@ -60,28 +59,10 @@ export function postsOfMonth(o: Pick<ReadRepliesOptions, 'posts' | 'month' | 'ti
   );
 }
 
-async function commentsOf(
-  api: VkApi,
-  post: Post,
-): Promise<{ comments: ThreadedComment[]; complete: boolean }> {
-  if (post.comments === 0) return { comments: [], complete: true };
-  let total: number | null = null;
-  const comments = await readComments(api, {
-    ownerId: post.ownerId,
-    postId: post.id,
-    limit: REPLIES_COMMENTS_CAP,
-    onProgress: (_done, all) => {
-      total = all;
-    },
-  });
-  const topLevel = comments.filter((c) => c.threadId === null).length;
-  return { comments, complete: topLevel < REPLIES_COMMENTS_CAP || (total ?? 0) <= comments.length };
-}
-
 export async function readReplies(api: VkApi, o: ReadRepliesOptions): Promise<RepliesRead> {
   const posts = postsOfMonth(o);
   const [read, managers] = await Promise.all([
-    Promise.all(posts.map((post) => commentsOf(api, post))),
+    Promise.all(posts.map((post) => readPostComments(api, post, REPLIES_COMMENTS_CAP))),
     o.canManage ? pageManagers(api, o.groupId) : null,
   ]);
   const input: RepliesInput = {

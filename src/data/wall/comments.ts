@@ -147,3 +147,28 @@ export async function readComments(api: VkApi, o: ReadCommentsOptions): Promise<
   // Pages are read concurrently: a comment posted meanwhile can shift one into two pages.
   return firstOfEachId(all.flat(2));
 }
+
+/**
+ * A post's comments for a figure that reads them all (the monitoring-grade ER, the replies): at most
+ * `cap` top-level comments, threads in full, none read for a post without comments. `complete` is
+ * false when top-level comments were left unread (the figure is then a bound).
+ */
+export async function readPostComments(
+  api: VkApi,
+  post: { ownerId: number; id: number; comments: number },
+  cap: number,
+): Promise<{ comments: ThreadedComment[]; complete: boolean }> {
+  if (post.comments === 0) return { comments: [], complete: true };
+  let total: number | null = null;
+  const comments = await readComments(api, {
+    ownerId: post.ownerId,
+    postId: post.id,
+    limit: cap,
+    onProgress: (_done, all) => {
+      total = all;
+    },
+  });
+  // Fewer top-level comments than the cap means every page was read; `total` counts replies too.
+  const topLevel = comments.filter((c) => c.threadId === null).length;
+  return { comments, complete: topLevel < cap || (total ?? 0) <= comments.length };
+}

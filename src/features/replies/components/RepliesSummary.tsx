@@ -1,7 +1,7 @@
 // The answer first: how many comments wait and how long the oldest has, then the month's figures.
 import { Div, Footnote, Group, Text, Title } from '@vkontakte/vkui';
 import type { Replies } from '../../../core/replies';
-import { REPLY_OVERDUE_MINUTES } from '../../../core/replies';
+import { waitStatus } from '../../../core/replies';
 import {
   capitalize,
   COMMENT_FORMS,
@@ -10,7 +10,7 @@ import {
   formatPercent,
   formatWait,
 } from '../../../shared/format';
-import { StatusMark, type Tone } from '../../../shared/StatusMark';
+import { StatusMark, WAIT_TONE } from '../../../shared/StatusMark';
 import { waitingHeadline } from '../text';
 
 interface Props {
@@ -22,8 +22,7 @@ interface Props {
 
 export function RepliesSummary({ replies, month, managersKnown, complete }: Props) {
   const oldest = replies.oldestWaitingMinutes;
-  const tone: Tone =
-    replies.unanswered === 0 ? 'ok' : oldest !== null && oldest >= REPLY_OVERDUE_MINUTES ? 'bad' : 'risk';
+  const tone = WAIT_TONE[waitStatus(oldest)];
   return (
     <Group data-testid="replies-summary" data-tone={tone}>
       <Div>

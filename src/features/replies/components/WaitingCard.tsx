@@ -2,10 +2,10 @@
 // opens the answer right here, «Открыть в ВКонтакте» the thread. A refusal or an error keeps the text.
 import { Button, Div, FormItem, Footnote, Group, Text, Textarea } from '@vkontakte/vkui';
 import { useState } from 'react';
-import { REPLY_OVERDUE_MINUTES, type WaitingComment } from '../../../core/replies';
+import { waitStatus, type WaitingComment } from '../../../core/replies';
 import type { CommentDetails } from '../../../data/replies';
 import { formatDateTime, formatWait } from '../../../shared/format';
-import { StatusMark } from '../../../shared/StatusMark';
+import { StatusMark, WAIT_TONE } from '../../../shared/StatusMark';
 import { describeVkError } from '../../../shared/vk-error-text';
 import type { AnswerOutcome } from '../useReplies';
 
@@ -26,7 +26,6 @@ export function WaitingCard({ comment, details, timeZone, asksForRight, onAnswer
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [sending, setSending] = useState<Sending>({ status: 'idle' });
-  const overdue = comment.waitingMinutes >= REPLY_OVERDUE_MINUTES;
   const send = async () => {
     setSending({ status: 'sending' });
     const outcome = await onAnswer(comment, text.trim());
@@ -37,16 +36,18 @@ export function WaitingCard({ comment, details, timeZone, asksForRight, onAnswer
     <Group data-testid="waiting-comment" data-comment-id={comment.commentId}>
       <Div>
         <Text weight="2">{details?.author ?? `id${comment.fromId}`}</Text>
-        <StatusMark tone={overdue ? 'bad' : 'risk'}>
+        <StatusMark tone={WAIT_TONE[waitStatus(comment.waitingMinutes)]}>
           Ждёт ответа {formatWait(comment.waitingMinutes)}
         </StatusMark>
         <Text className="replies-text">
           {details?.text || 'Комментарий без текста (картинка или стикер)'}
         </Text>
-        <Footnote className="replies-post">
-          Под постом {details?.postText ? `«${details.postText}»` : ''} от{' '}
-          {formatDateTime(details?.postDate ?? comment.date, timeZone)}
-        </Footnote>
+        {details && (
+          <Footnote className="replies-post">
+            Под постом {details.postText ? `«${details.postText}» ` : ''}от{' '}
+            {formatDateTime(details.postDate, timeZone)}
+          </Footnote>
+        )}
       </Div>
       {open ? (
         <>

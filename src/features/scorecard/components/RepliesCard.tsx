@@ -4,11 +4,11 @@
 import { Icon28CommentOutline } from '@vkontakte/icons';
 import { Button, Div, Footnote, Group, Header, SimpleCell, Spinner } from '@vkontakte/vkui';
 import { useCallback, useEffect, useState } from 'react';
-import { computeReplies, REPLY_OVERDUE_MINUTES, type Replies } from '../../../core/replies';
+import { computeReplies, waitStatus, type Replies } from '../../../core/replies';
 import { readReplies, type ReadRepliesOptions } from '../../../data/replies';
 import { COMMENT_FORMS, countOf, formatPercent, formatWait } from '../../../shared/format';
 import { useServices } from '../../../shared/services';
-import { StatusMark } from '../../../shared/StatusMark';
+import { StatusMark, WAIT_TONE } from '../../../shared/StatusMark';
 import { describeVkError } from '../../../shared/vk-error-text';
 
 interface Props extends ReadRepliesOptions {
@@ -73,9 +73,7 @@ export function RepliesCard({ groupId, posts, month, timeZone, now, canManage, o
           {state.replies.unanswered === 0 ? (
             <StatusMark tone="ok">Никто не ждёт ответа</StatusMark>
           ) : (
-            <StatusMark
-              tone={(state.replies.oldestWaitingMinutes ?? 0) >= REPLY_OVERDUE_MINUTES ? 'bad' : 'risk'}
-            >
+            <StatusMark tone={WAIT_TONE[waitStatus(state.replies.oldestWaitingMinutes)]}>
               Ждут ответа: {countOf(state.replies.unanswered, COMMENT_FORMS)}
             </StatusMark>
           )}

@@ -1,7 +1,7 @@
 // An answer written in the app joins the answered comment's thread and the figures are computed again
 // by the same rules: the comment leaves the waiting list, the median takes its reply time.
 import { describe, expect, it } from 'vitest';
-import { computeReplies, withAnswer, type RepliesInput } from '../../../../src/core/replies';
+import { computeReplies, waitStatus, withAnswer, type RepliesInput } from '../../../../src/core/replies';
 import { msk } from '../helpers';
 
 const NOW = msk('2024-11-20T12:00');
@@ -54,5 +54,14 @@ describe('withAnswer', () => {
   it('leaves the input as it was for a comment it does not know', () => {
     expect(withAnswer(input, { postId: '-1_99', commentId: 11, answerId: 92, at: NOW })).toBe(input);
     expect(withAnswer(input, { postId: '-1_10', commentId: 77, answerId: 92, at: NOW })).toBe(input);
+  });
+});
+
+describe('waitStatus', () => {
+  it('reads nothing waiting, a wait under a day, and a day or more as overdue', () => {
+    expect(waitStatus(null)).toBe('none');
+    expect(waitStatus(0)).toBe('waiting');
+    expect(waitStatus(24 * 60 - 1)).toBe('waiting');
+    expect(waitStatus(24 * 60)).toBe('overdue');
   });
 });
