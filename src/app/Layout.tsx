@@ -3,6 +3,7 @@ import { SplitCol, SplitLayout, View, usePlatform } from '@vkontakte/vkui';
 import { GuardedPanel } from './GuardedPanel';
 import { HomePanel } from './panels/HomePanel';
 import { HistoryPanel } from './panels/HistoryPanel';
+import { PlanPanel } from './panels/PlanPanel';
 import { RepliesPanel } from './panels/RepliesPanel';
 import { ChildrenPostersPanel, PosterPanel } from './panels/PosterPanel';
 import { ChildPanel } from './panels/ChildPanel';
@@ -50,6 +51,7 @@ export function Layout() {
           <GuardedPanel id={PANELS.LEADERBOARD_SETTINGS} panel={LeaderboardSettingsPanel} />
           <GuardedPanel id={PANELS.HISTORY} panel={HistoryPanel} />
           <GuardedPanel id={PANELS.REPLIES} panel={RepliesPanel} />
+          <GuardedPanel id={PANELS.PLAN} panel={PlanPanel} />
           <GuardedPanel id={PANELS.POSTER} panel={PosterPanel} />
           <GuardedPanel id={PANELS.CHILDREN_POSTERS} panel={ChildrenPostersPanel} />
         </View>

@@ -55,6 +55,9 @@ export const Replies = lazyScreen(() =>
   import('../features/replies').then((module) => module.RepliesContent),
 );
 
+// «План публикаций»: its own chunk (the periods' days, the topic ideas, the drafts).
+export const Plan = lazyScreen(() => import('../features/plan').then((module) => module.PlanContent));
+
 // QR posters: one chunk with vk-qr, for a page and for the supervisor's list.
 const posters = () => import('../features/posters');
 export const Poster = lazyScreen(() => posters().then((module) => module.PosterContent));

@@ -39,6 +39,7 @@ export const PANELS = {
   LEADERBOARD_SETTINGS: 'leaderboard-settings',
   HISTORY: 'history',
   REPLIES: 'replies',
+  PLAN: 'plan',
   POSTER: 'poster',
   // Not under /children/: that prefix is the subordinate page's address.
   CHILDREN_POSTERS: 'children-posters',
@@ -68,6 +69,7 @@ export const routes = RoutesConfig.create([
       createPanel(PANELS.LEADERBOARD_SETTINGS, '/leaderboard/settings', []),
       createPanel(PANELS.HISTORY, '/history/:groupId', []),
       createPanel(PANELS.REPLIES, '/replies/:groupId', []),
+      createPanel(PANELS.PLAN, '/plan/:groupId', []),
       createPanel(PANELS.POSTER, '/poster/:groupId', []),
       createPanel(PANELS.CHILDREN_POSTERS, '/posters', []),
     ]),
@@ -110,6 +112,11 @@ export function historyPath(groupId: number): string {
 
 export function repliesPath(groupId: number): string {
   return `/replies/${groupId}`;
+}
+
+/** A page's publication plan for the rest of the month. */
+export function planPath(groupId: number): string {
+  return `/plan/${groupId}`;
 }
 
 /** A page's printable QR poster. */

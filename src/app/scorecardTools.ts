@@ -2,7 +2,7 @@
 import { useRouteNavigator } from '@vkontakte/vk-mini-apps-router';
 import { useCallback } from 'react';
 import type { ScorecardTool } from '../features/scorecard/actionTarget';
-import { GIVEAWAY_NEW_PATH, historyPath, posterPath, QUIZ_NEW_PATH, repliesPath } from './routes';
+import { GIVEAWAY_NEW_PATH, historyPath, planPath, posterPath, QUIZ_NEW_PATH, repliesPath } from './routes';
 
 export function useOpenScorecardTool(): (tool: ScorecardTool, groupId: number) => void {
   const navigator = useRouteNavigator();
@@ -14,6 +14,7 @@ export function useOpenScorecardTool(): (tool: ScorecardTool, groupId: number) =
         poster: posterPath(groupId),
         history: historyPath(groupId),
         replies: repliesPath(groupId),
+        plan: planPath(groupId),
       }[tool];
       void navigator.push(path);
     },

@@ -157,6 +157,12 @@ export function dateId(year: number, month: number, day: number): DateId {
 }
 
 /** [start, end) of a month in the zone, unix seconds. */
+/** The local calendar date of an instant in the zone, 'YYYY-MM-DD'. */
+export function dateOf(unix: number, timeZone: string): DateId {
+  const t = localDateTime(unix, timeZone);
+  return dateId(t.year, t.month, t.day);
+}
+
 export function monthBounds(month: MonthId, timeZone: string): { startsAt: number; endsAt: number } {
   const parsed = parseMonth(month);
   if (!parsed) throw new RangeError(`Invalid month "${month}", expected YYYY-MM`);

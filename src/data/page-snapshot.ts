@@ -214,43 +214,53 @@ export function readDatedSnapshot(
   );
 }
 
+export interface PostponedRead {
+  posts: Post[];
+  /** 'refused': the viewer declined the wall right; 'error': VK failed. Either way `posts` is empty. */
+  state: 'included' | 'refused' | 'error';
+}
+
+/**
+ * The page's scheduled posts (admins and editors only; the user token's wall right). They only sharpen
+ * a forecast or a plan, so a refusal or an error is an answer, not a failure.
+ */
+export function fetchPostponed(api: VkApi, groupId: number): Promise<PostponedRead> {
+  return api
+    .call({
+      method: 'wall.get',
+      params: { owner_id: -groupId, filter: 'postponed', count: WALL_GET_MAX },
+      schema: wallGetResponse,
+      pick: wallPick,
+      scopes: ['wall'],
+      label: `club${groupId}`,
+    })
+    .then(
+      (page) => ({ posts: page.items.map((post) => toPost(post, -groupId)), state: 'included' as const }),
+      (err: unknown) => ({
+        posts: [],
+        state: err instanceof TokenRefusedError ? ('refused' as const) : ('error' as const),
+      }),
+    );
+}
+
 export async function fetchPageSnapshot(
   api: VkApi,
   groupId: number,
   options: SnapshotOptions,
 ): Promise<PageSnapshot> {
-  const label = `club${groupId}`;
   const monthStart = monthBounds(monthOf(options.now, options.timeZone), options.timeZone).startsAt;
 
   // Issued in the same task, so the adapter batches them into one request.
   const headCall = fetchPageHead(api, groupId);
   const reachCall = options.withStats ? fetchReach(api, groupId, monthStart, options.now) : null;
-  const postponedCall = options.withPostponed
-    ? api
-        .call({
-          method: 'wall.get',
-          params: { owner_id: -groupId, filter: 'postponed', count: WALL_GET_MAX },
-          schema: wallGetResponse,
-          pick: wallPick,
-          scopes: ['wall'],
-          label,
-        })
-        .then(
-          (page) => ({ items: page.items, state: 'included' as const }),
-          // Scheduled posts only sharpen the forecast: without them the scorecard still stands.
-          (err: unknown) => ({
-            items: [],
-            state: err instanceof TokenRefusedError ? ('refused' as const) : ('error' as const),
-          }),
-        )
-    : null;
+  const postponedCall = options.withPostponed ? fetchPostponed(api, groupId) : null;
 
   const { group, first } = await headCall;
   const wall = await readWallMonth(api, groupId, first, postsFromFor(options.now, options.timeZone));
-  const postponed = postponedCall ? await postponedCall : { items: [], state: 'not-requested' as const };
+  const postponed = postponedCall ? await postponedCall : { posts: [], state: 'not-requested' as const };
   return {
     page: toPageInfo(group),
-    posts: [...wall.posts, ...postponed.items.map((post) => toPost(post, -groupId))],
+    posts: [...wall.posts, ...postponed.posts],
     reach: reachCall ? await reachCall : { kind: 'unavailable', reason: 'not-requested' },
     postponed: postponed.state,
     postsComplete: wall.complete,

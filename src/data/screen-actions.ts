@@ -6,4 +6,6 @@ export {
   joinGroup,
   needsBridgeDownload,
   openWallPost,
+  showPostBox,
+  type PostBoxOutcome,
 } from '../vk/community-actions';

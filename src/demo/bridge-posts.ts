@@ -1,13 +1,14 @@
 // VKWebAppOpenWallPost: VK's post window over the app, where the viewer likes, shares and comments
 // as on VK (comments go through wall.createComment like the app's own).
 import { VK_COMMENTS_CLOSED, kindOfCode } from '../vk/errors';
-import { invalidParams, type BridgeHandlers } from './bridge-errors';
+import { invalidParams, userDenied, type BridgeHandlers } from './bridge-errors';
 import { API_VERSION, documentBody, type BridgeContext } from './bridge-context';
-import { commentCount, likeCount, repostCount } from './crowd';
+import { commentCount, likeCount, managerRole, repostCount } from './crowd';
 import { FakeNetworkError } from './fake-api';
 import { postPictureUrl } from './photos';
+import { showPostBoxWindow } from './post-box-window';
 import { showPostWindow, type PostWindowControls } from './post-window';
-import { addRepost, hasLiked, hasReposted, publishedPost, setLike } from './session';
+import { addPost, addRepost, hasLiked, hasReposted, publishedPost, setLike } from './session';
 import type { DemoPost } from './world';
 
 /** What the post window says when VK refuses a comment. */
@@ -64,8 +65,8 @@ function postControls({ world, api, userId }: BridgeContext, post: DemoPost): Po
   };
 }
 
-/** `opened`: each post opened, as `<owner_id>_<post_id>`, in order. */
-export function postHandlers(ctx: BridgeContext, opened: string[]): BridgeHandlers {
+/** `opened`: each post opened, as `<owner_id>_<post_id>`, in order; `now`: the demo's clock, unix seconds. */
+export function postHandlers(ctx: BridgeContext, opened: string[], now: () => number): BridgeHandlers {
   return {
     VKWebAppOpenWallPost: async (props) => {
       const ownerId = Number(props['owner_id']);
@@ -80,5 +81,35 @@ export function postHandlers(ctx: BridgeContext, opened: string[]): BridgeHandle
       if (doc) await showPostWindow(doc, ctx.appearance.current(), postControls(ctx, post));
       return { result: true };
     },
+    // VK's post box on a community's wall: the demo posts as the community (its admins and editors
+    // only), now or at the time chosen, and the post is on the wall for the rest of the session.
+    VKWebAppShowWallPostBox: async (props) => {
+      const ownerId = Number(props['owner_id'] ?? ctx.userId);
+      const message = typeof props['message'] === 'string' ? props['message'] : '';
+      const page = ctx.world.pageById.get(-ownerId);
+      if (!Number.isInteger(ownerId) || ownerId >= 0 || !page) throw invalidParams('owner_id');
+      if (!canPostAs(ctx, page.id)) throw userDenied();
+      const doc = documentBody();
+      const choice = doc
+        ? await showPostBoxWindow(doc, ctx.appearance.current(), {
+            pageName: page.name,
+            message,
+            check: ({ publishAt }) =>
+              publishAt !== null && publishAt <= now() ? 'Выберите время позже текущего.' : null,
+          })
+        : // Without a DOM (tests, the CLI) the admin publishes the text as it is.
+          { text: message, publishAt: null };
+      if (!choice) throw userDenied();
+      const post = addPost(ctx.world, page.id, {
+        text: choice.text,
+        date: choice.publishAt ?? now(),
+        state: choice.publishAt === null ? 'published' : 'postponed',
+      });
+      return { post_id: post.id };
+    },
   };
+}
+
+function canPostAs(ctx: BridgeContext, groupId: number): boolean {
+  return ['creator', 'administrator', 'editor'].includes(managerRole(ctx.world, groupId, ctx.userId) ?? '');
 }

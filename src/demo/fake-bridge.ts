@@ -123,7 +123,7 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
     ...storageHandlers(storage, userId),
     ...viewerHandlers(ctx, (text) => (copiedText = text)),
     ...communityHandlers(ctx),
-    ...postHandlers(ctx, openedPosts),
+    ...postHandlers(ctx, openedPosts, () => Math.floor(clock.now() / 1000)),
   };
 
   return {

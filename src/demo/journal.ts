@@ -39,6 +39,11 @@ const entrySchema = z.discriminatedUnion('kind', [
     widget: z.object({ type: z.string(), code: z.string(), value: z.unknown(), updatedAt: id }),
   }),
   z.object({ kind: z.literal('install'), groupId: id }),
+  z.object({
+    kind: z.literal('post'),
+    groupId: id,
+    post: z.object({ id, date: id, text: z.string(), state: z.enum(['published', 'postponed']) }),
+  }),
 ]);
 const journalSchema = z.object({ v: z.literal(JOURNAL_VERSION), entries: z.array(z.unknown()) });
 

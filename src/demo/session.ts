@@ -2,7 +2,8 @@
 // widgets, installs. Each goes through one function here, which applies it to world.state and hands it
 // to world.state.record (the journal, journal.ts), so a replay applies exactly the same change.
 import { commentsOf, isMember, likersOf, postKey, repostersOf } from './crowd';
-import type { DemoComment, DemoPost, DemoWidget, DemoWorld, SessionEntry } from './world-types';
+import { unseenPost } from './walls';
+import type { CreatedPost, DemoComment, DemoPost, DemoWidget, DemoWorld, SessionEntry } from './world-types';
 
 /**
  * Created comments take ids from here on, per wall: generated ids grow with the calendar by 1,000 a day
@@ -48,6 +49,39 @@ export function addComment(
   storeComment(world, post, created, guid);
   record(world, { kind: 'comment', comment: created, guid });
   return created;
+}
+
+/**
+ * A post by the community from the post box: published now or scheduled. It takes the wall's next
+ * created id (posts and comments share a wall's ids on VK) and starts with no views or reactions.
+ */
+export function addPost(world: DemoWorld, groupId: number, post: Omit<CreatedPost, 'id'>): CreatedPost {
+  const created: CreatedPost = { ...post, id: world.state.nextId.get(groupId) ?? CREATED_COMMENT_FIRST_ID };
+  storePost(world, groupId, created);
+  record(world, { kind: 'post', groupId, post: created });
+  return created;
+}
+
+function storePost(world: DemoWorld, groupId: number, post: CreatedPost): void {
+  const wall = world.walls.get(groupId);
+  if (!wall || wall.some((p) => p.id === post.id)) return;
+  wall.push(
+    unseenPost({
+      id: post.id,
+      ownerId: -groupId,
+      fromId: -groupId,
+      date: post.date,
+      text: post.text,
+      state: post.state,
+      kind: 'regular',
+    }),
+  );
+  // Oldest first, as generated: a post scheduled for before another stays in date order.
+  wall.sort((a, b) => a.date - b.date || a.id - b.id);
+  world.state.nextId.set(
+    groupId,
+    Math.max(world.state.nextId.get(groupId) ?? CREATED_COMMENT_FIRST_ID, post.id + 1),
+  );
 }
 
 /** Adds a member (VKWebAppJoinGroup); false when the user was a member already. */
@@ -161,5 +195,11 @@ export function replay(world: DemoWorld, entry: SessionEntry): void {
     case 'install':
       world.state.installed.add(entry.groupId);
       return;
+    case 'post': {
+      // A scheduled post whose time has come by this world's `now` is out, as VK would have it.
+      const due = entry.post.state === 'postponed' && entry.post.date <= world.now;
+      storePost(world, entry.groupId, due ? { ...entry.post, state: 'published' } : entry.post);
+      return;
+    }
   }
 }

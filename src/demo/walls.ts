@@ -293,14 +293,25 @@ function addSuggestion(world: DemoWorld, page: DemoPage, day: number, wall: Demo
   if (!rng.chance(0.35)) return;
   const date = dayStart(day) + rng.int(8 * 3600, 22 * 3600);
   if (date > world.now) return;
-  wall.push({
-    id: (day - EPOCH_DAY) * IDS_PER_DAY + 990,
-    ownerId: -page.id,
-    fromId: randomActiveUser(world.seed, rng),
-    date,
-    text: 'Предлагаю новость: в нашем дворе прошёл субботник, спасибо всем соседям!',
-    state: 'suggested',
-    kind: 'suggested',
+  wall.push(
+    unseenPost({
+      id: (day - EPOCH_DAY) * IDS_PER_DAY + 990,
+      ownerId: -page.id,
+      fromId: randomActiveUser(world.seed, rng),
+      date,
+      text: 'Предлагаю новость: в нашем дворе прошёл субботник, спасибо всем соседям!',
+      state: 'suggested',
+      kind: 'suggested',
+    }),
+  );
+}
+
+/** A post nobody has seen yet (a suggestion, one just made in the post box): no views, no reactions. */
+export function unseenPost(
+  post: Pick<DemoPost, 'id' | 'ownerId' | 'fromId' | 'date' | 'text' | 'state' | 'kind'>,
+): DemoPost {
+  return {
+    ...post,
     pinned: false,
     ads: false,
     copyOf: null,
@@ -311,7 +322,7 @@ function addSuggestion(world: DemoWorld, page: DemoPage, day: number, wall: Demo
     plannedComments: 0,
     reposts: 0,
     groupReposts: [],
-  });
+  };
 }
 
 function finishWall(page: DemoPage, wall: DemoPost[]): void {

@@ -120,7 +120,17 @@ export type SessionEntry =
   | { kind: 'like'; ownerId: number; postId: number; userId: number; liked: boolean }
   | { kind: 'repost'; ownerId: number; postId: number; userId: number }
   | { kind: 'widget'; groupId: number; widget: DemoWidget }
-  | { kind: 'install'; groupId: number };
+  | { kind: 'install'; groupId: number }
+  | { kind: 'post'; groupId: number; post: CreatedPost };
+
+/** A post the viewer made in the demo's post box (VKWebAppShowWallPostBox), by the community. */
+export interface CreatedPost {
+  id: number;
+  date: number;
+  text: string;
+  /** Published at `date`, or scheduled for it. */
+  state: 'published' | 'postponed';
+}
 
 /** What the app changes while it runs (session.ts). */
 export interface WorldState {

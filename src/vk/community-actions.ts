@@ -1,5 +1,5 @@
-// Bridge actions the screens use: install the app into a community, copy a text, open a post, show
-// the community widget preview.
+// Bridge actions the screens use: install the app into a community, copy a text, open a post, open
+// VK's post box, show the community widget preview.
 import { z } from 'zod/mini';
 import type { BridgeLike } from './bridge-like';
 import { BRIDGE_USER_DENIED } from './errors';
@@ -74,6 +74,29 @@ export async function openWallPost(bridge: BridgeLike, postRef: string): Promise
     return true;
   } catch {
     return false;
+  }
+}
+
+/** How VK's post box ended: a post made, closed by the viewer, or not available (copy and open instead). */
+export type PostBoxOutcome =
+  { kind: 'posted'; postId: number | null } | { kind: 'closed' } | { kind: 'unavailable' };
+
+/**
+ * VKWebAppShowWallPostBox on the community's wall: VK's own box with the text, where the admin edits
+ * it, attaches photos and sets the time (scheduling stays VK's). 'closed' when the admin closed it
+ * (error 4, «User denied»); 'unavailable' for any other refusal (a client without the method).
+ */
+export async function showPostBox(
+  bridge: BridgeLike,
+  groupId: number,
+  message: string,
+): Promise<PostBoxOutcome> {
+  try {
+    const answer = await bridge.send('VKWebAppShowWallPostBox', { owner_id: -groupId, message });
+    const postId = Number((answer as { post_id?: unknown } | null)?.post_id);
+    return { kind: 'posted', postId: Number.isInteger(postId) && postId > 0 ? postId : null };
+  } catch (err) {
+    return isUserDenied(err) ? { kind: 'closed' } : { kind: 'unavailable' };
   }
 }
 

@@ -32,6 +32,8 @@ export const wireGroupSchema = z.looseObject({
   cover: z.nullish(wireCoverSchema),
   has_photo: z.nullish(boolInt),
   description: z.nullish(z.string()),
+  /** VK's theme of the page, e.g. «Образование» (a hint to the institution's type). */
+  activity: z.nullish(z.string()),
   /** 0 off, 1 open, 2 limited, 3 closed. */
   wall: z.nullish(int.check(z.gte(0), z.lte(3))),
   verified: z.nullish(boolInt),

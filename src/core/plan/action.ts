@@ -1,7 +1,9 @@
 // The plan's item for «Что сделать сегодня»: the nearest period that still needs posts.
 
-import type { PlanPostsAction } from '../actions';
-import type { PublicationPlan } from './plan';
+import { withPlanAction, type Action, type PlanPostsAction } from '../actions';
+import type { Scorecard } from '../scorecard';
+import { isGone, type Post } from '../types';
+import { planPublications, type PublicationPlan } from './plan';
 
 /**
  * «Запланируйте 2 поста на 15–21 декабря»: the first period that still needs posts and still has days
@@ -24,4 +26,25 @@ export function nextPlanAction(plan: PublicationPlan): PlanPostsAction | null {
     suggested: period.suggested,
     impact: 0,
   };
+}
+
+/**
+ * «Что сделать сегодня» with the plan in it: the scorecard's actions, where the plan's nearest period
+ * replaces that period's post-more or schedule-posts (withPlanAction). The plan counts the posts the
+ * scorecard read (published and, for an admin, scheduled) at the default hour: the history's best hour
+ * needs three months of posts, which only the plan's own screen reads. A page that is gone has no plan.
+ */
+export function actionsWithPlan(
+  card: Pick<Scorecard, 'actions' | 'category' | 'now' | 'timeZone' | 'options' | 'page'>,
+  posts: readonly Post[],
+): Action[] {
+  if (isGone(card.page.status)) return card.actions;
+  const plan = planPublications({
+    posts,
+    category: card.category,
+    now: card.now,
+    timeZone: card.timeZone,
+    options: card.options,
+  });
+  return withPlanAction(card.actions, nextPlanAction(plan));
 }

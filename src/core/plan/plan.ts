@@ -10,6 +10,7 @@ import type { OptionsOverride } from '../options';
 import { uniquePosts } from '../posts';
 import {
   dateId,
+  dateOf,
   localDateTime,
   monthId,
   parseMonth,
@@ -106,14 +107,24 @@ export function planPublications(input: PlanInput): PublicationPlan {
   // computeFrequency has refused a malformed month.
   const { year, month: monthNumber } = parseMonth(month) as { year: number; month: number };
   const postDays = ownPostDays(posts, now, timeZone);
+  const today = dateOf(now, timeZone);
   const periods = frequency.periods.map((p): PlannedPeriod => {
     const stillNeeded = now >= p.endsAt ? 0 : (p.neededAfterScheduled ?? 0);
     const days: (CandidateDay<SuggestedPost> & { date: DateId })[] = [];
+    let lateToday: (CandidateDay<SuggestedPost> & { date: DateId }) | null = null;
     for (let day = p.firstDay; day <= p.lastDay; day += 1) {
       const date = dateId(year, monthNumber, day);
-      const slots = daySlots(startOfLocalDay(year, monthNumber, day, timeZone), date, hour, now);
+      const midnight = startOfLocalDay(year, monthNumber, day, timeZone);
+      const slots = daySlots(midnight, date, hour, now);
       if (slots.length > 0) days.push({ date, hasPost: postDays.has(date), slots });
+      else if (date === today) {
+        const late = lateSlots(midnight, date, now);
+        if (late.length > 0) lateToday = { date, hasPost: postDays.has(date), slots: late };
+      }
     }
+    // A period too short for its posts one a day takes the rest of today too, rather than two or
+    // three posts on one of its last days.
+    if (lateToday && days.length < stillNeeded) days.unshift(lateToday);
     return {
       index: p.index,
       firstDate: p.firstDate,
@@ -150,6 +161,21 @@ function ownPostDays(posts: readonly Post[], now: number, timeZone: string): Set
       return dateId(t.year, t.month, t.day);
     }),
   );
+}
+
+/** The latest hour a post is suggested at when today's plan hour has passed. */
+const LAST_LATE_HOUR = 21;
+
+/**
+ * Today's slots once its plan hour has passed: the next whole hour, then every SAME_DAY_STEP_HOURS
+ * until LAST_LATE_HOUR. Used only when the period has fewer days left than posts to make.
+ */
+function lateSlots(midnight: number, date: DateId, now: number): SuggestedPost[] {
+  const slots: SuggestedPost[] = [];
+  const next = Math.floor((now - midnight) / 3600) + 1;
+  for (let h = next; h <= LAST_LATE_HOUR; h += SAME_DAY_STEP_HOURS)
+    slots.push({ date, hour: h, at: midnight + h * 3600 });
+  return slots;
 }
 
 /**

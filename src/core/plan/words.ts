@@ -3,6 +3,8 @@
 import type { PlanPostsAction } from '../actions';
 import { plural } from '../plural';
 import type { DateId } from '../time';
+import { nextPlanAction } from './action';
+import type { PlannedPeriod, PublicationPlan } from './plan';
 
 const POSTS = ['пост', 'поста', 'постов'] as const;
 
@@ -74,5 +76,107 @@ export function planActionWords(action: PlanPostsAction): { title: string; detai
   return {
     title: `Запланируйте ${action.count} ${plural(action.count, POSTS)} на ${dayRangeText(action.firstDay, action.deadline)}`,
     detail: `В ${action.periodIndex}-м периоде ${action.published} из ${action.threshold}${scheduled}. Равномерно, без залпов: ${suggestedText(action.suggested)}.`,
+  };
+}
+
+/** «11 декабря, чт, 10:00»: one suggested post as the plan lists it. */
+export function slotText(slot: Pick<PlanPostsAction['suggested'][number], 'date' | 'hour'>): string {
+  const [year, month, day] = slot.date.split('-').map(Number);
+  const weekday = WEEKDAYS[new Date(Date.UTC(year ?? NaN, (month ?? NaN) - 1, day ?? NaN)).getUTCDay()] ?? '';
+  return `${dayMonthText(slot.date)}, ${weekday}, ${hourText(slot.hour)}`;
+}
+
+/** Sunday first, as Date.getUTCDay counts. */
+const WEEKDAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'] as const;
+
+/** How a period of the plan stands, in one word the screen colours, and one line. */
+export type PlanPeriodTone = 'done' | 'todo' | 'late' | 'missed' | 'none';
+
+export interface PlanPeriodWords {
+  /** «8–14 декабря». */
+  range: string;
+  tone: PlanPeriodTone;
+  /** «Выполнено: 3 из 3», «Нужно ещё 2 поста», «Не выполнено: 1 из 3». */
+  status: string;
+  /** One sentence under it. */
+  detail: string;
+}
+
+export function planPeriodWords(period: PlannedPeriod): PlanPeriodWords {
+  const range = dayRangeText(period.firstDate, period.deadline);
+  const { threshold, published, scheduled, stillNeeded } = period;
+  if (threshold === null || period.status === 'not-assessed' || period.status === 'unavailable')
+    return { range, tone: 'none', status: 'Не оценивается', detail: 'В этом периоде нет нормы публикаций.' };
+  const count = `${published} из ${threshold}`;
+  const scheduledText = scheduled > 0 ? `, отложено ${scheduled}` : '';
+  if (period.status === 'missed')
+    return {
+      range,
+      tone: 'missed',
+      status: `Не выполнено: ${count}`,
+      detail: 'Период закончился: в него уже ничего не добавить.',
+    };
+  if (stillNeeded === 0) {
+    const done = period.status === 'met' || published >= threshold;
+    return {
+      range,
+      tone: 'done',
+      status: done ? `Выполнено: ${count}` : `Хватает отложенных: ${count}${scheduledText}`,
+      detail: done
+        ? 'Норма периода выполнена.'
+        : 'Отложенные записи выйдут вовремя и закроют норму, если их не удалить.',
+    };
+  }
+  const need = `Нужно ещё ${stillNeeded} ${plural(stillNeeded, POSTS)}`;
+  if (period.suggested.length === 0)
+    return {
+      range,
+      tone: 'late',
+      status: need,
+      detail: `Опубликуйте сегодня: дней в периоде не осталось (${count}${scheduledText}).`,
+    };
+  return {
+    range,
+    tone: 'todo',
+    status: need,
+    detail: `Сейчас ${count}${scheduledText}. Лучше так: ${suggestedText(period.suggested)}.`,
+  };
+}
+
+/** The plan's answer, first on its screen: one title, one line, and how it stands. */
+export interface PlanSummaryWords {
+  tone: 'todo' | 'late' | 'done' | 'none';
+  title: string;
+  detail: string;
+}
+
+export function planSummaryWords(plan: PublicationPlan): PlanSummaryWords {
+  const periods = plan.periods;
+  const last = periods[periods.length - 1]!;
+  if (periods.every((p) => p.threshold === null))
+    return {
+      tone: 'none',
+      title: 'Норма публикаций не действует',
+      detail: 'Для страницы-визитки мониторинг не считает посты. Публикуйте, когда есть новости.',
+    };
+  const total = periods.reduce((sum, p) => sum + p.stillNeeded, 0);
+  const late = periods.find((p) => p.stillNeeded > 0 && p.suggested.length === 0);
+  if (late)
+    return {
+      tone: 'late',
+      title: `Опубликуйте ${late.stillNeeded} ${plural(late.stillNeeded, POSTS)} сегодня`,
+      detail: `Период ${dayRangeText(late.firstDate, late.deadline)} заканчивается сегодня, а норма ещё не выполнена.`,
+    };
+  const next = nextPlanAction(plan);
+  if (next)
+    return {
+      tone: 'todo',
+      title: planActionWords(next).title,
+      detail: `Всего до ${dayMonthText(last.deadline)} нужно ещё ${total} ${plural(total, POSTS)}.`,
+    };
+  return {
+    tone: 'done',
+    title: 'План выполнен',
+    detail: `Опубликованных и отложенных записей хватает до ${dayMonthText(last.deadline)}.`,
   };
 }

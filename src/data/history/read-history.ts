@@ -14,6 +14,8 @@ export const HISTORY_MAX_PAGES = 30;
 
 export interface HistoryData {
   page: PageInfo;
+  /** VK's theme of the page (e.g. «Образование»), null when VK gives none. */
+  activity: string | null;
   /** Own published posts (and reposts, which the core leaves out) back to `postsFrom`. */
   posts: Post[];
   /** False when the cap stopped the read before the window's start. */
@@ -53,6 +55,7 @@ export async function fetchHistory(
   });
   return {
     page: toPageInfo(group),
+    activity: group.activity || null,
     posts: wall.posts.filter((post) => post.date >= postsFrom),
     complete: wall.complete,
     postsFrom,

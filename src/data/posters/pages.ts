@@ -20,7 +20,7 @@ export interface PosterPage {
 }
 
 const posterGroupsSchema = z.looseObject({
-  groups: z.array(z.extend(wireGroupSchema, { activity: z.nullish(z.string()) })),
+  groups: z.array(wireGroupSchema),
 });
 
 /** The pages VK knows, by id; an id VK does not know is absent from the map. */

@@ -2,7 +2,12 @@
 // institution type when the guess was overridden; for the supervisor's posters one shared call
 // to action per parent page.
 import { z } from 'zod/mini';
-import { CALL_TO_ACTION_MAX, INSTITUTION_TYPES } from '../../core/posters';
+import {
+  CALL_TO_ACTION_MAX,
+  DEFAULT_CALL_TO_ACTION,
+  INSTITUTION_TYPES,
+  type InstitutionType,
+} from '../../core/posters';
 import type { VkStorage } from '../../vk/storage';
 
 export const posterSettingsSchema = z.object({
@@ -49,4 +54,21 @@ export function saveChildrenCallToAction(
   callToAction: string,
 ): Promise<void> {
   return storage.setJson(childrenPostersKey(parentId), { callToAction });
+}
+
+/**
+ * Keeps the admin's institution type for the page (null: back to the guess) without touching the
+ * poster's call to action: the plan's topics and the poster's places share the one choice.
+ */
+export async function saveInstitutionType(
+  storage: VkStorage,
+  groupId: number,
+  institutionType: InstitutionType | null,
+): Promise<void> {
+  // A failed read fails the save: writing the default over an unread call to action would lose it.
+  const current = await loadPosterSettings(storage, groupId);
+  await savePosterSettings(storage, groupId, {
+    callToAction: current?.callToAction ?? DEFAULT_CALL_TO_ACTION,
+    institutionType,
+  });
 }

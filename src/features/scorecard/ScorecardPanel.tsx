@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Div, Group, PullToRefresh, Skeleton } from '@vkontakte/vkui';
 import { flagsFor, scorecardFlags, type DataFlag } from '../../core/completeness';
 import { withMonitoringRatingEr } from '../../core/scorecard';
+import { actionsWithPlan } from '../../core/plan/action';
 import { isGone, type Category } from '../../core/types';
 import { AfterFirstPaint } from '../../shared/AfterFirstPaint';
 import { lazyScreen } from '../../shared/lazy-screen';
@@ -101,7 +102,7 @@ export function ScorecardContent(props: Props) {
           onOpenSettings={() => setSettingsOpen(true)}
         />
         <TodayCard
-          actions={card.actions}
+          actions={actionsWithPlan(card, snapshot.posts)}
           page={card.page}
           frequency={card.frequency}
           canManage={canManage}

@@ -5,7 +5,7 @@ import type { Action } from '../../core/actions';
 import type { PageInfo } from '../../core/types';
 
 /** The app's screens an action can start; the shell maps them to routes. */
-export type ScorecardTool = 'quiz-new' | 'giveaway-new' | 'poster' | 'history' | 'replies';
+export type ScorecardTool = 'quiz-new' | 'giveaway-new' | 'poster' | 'history' | 'replies' | 'plan';
 
 export type ActionTarget =
   | { kind: 'link'; label: string; href: string }
@@ -21,8 +21,13 @@ export function actionTarget(action: Action, page: Pick<PageInfo, 'id'>, canMana
     case 'post-more':
     case 'fill-gap':
       return { kind: 'link', label: 'Написать пост', href: club };
-    case 'schedule-posts':
     case 'plan-posts':
+      // The plan's screen has the days, the topics and VK's post box; a viewer who cannot post there
+      // is shown the page's scheduled posts.
+      return canManage
+        ? { kind: 'tool', label: 'Открыть план', tool: 'plan' }
+        : { kind: 'link', label: 'Отложенные записи', href: `https://vk.com/wall-${page.id}?postponed=1` };
+    case 'schedule-posts':
     case 'spread-posts':
       // VK lists a community's scheduled posts under this address (admins only).
       return { kind: 'link', label: 'Отложенные записи', href: `https://vk.com/wall-${page.id}?postponed=1` };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateOf,
   isValidTimeZone,
   localDateTime,
   monthBounds,
@@ -101,5 +102,17 @@ describe('localDateTime agrees with Intl around offset changes', () => {
     const at = utc('2026-12-06T08:59:59') + 0.75;
     expect(localDateTime(at, 'Europe/Moscow')).toEqual(reference(at, 'Europe/Moscow'));
     expect(localDateTime(at, 'Europe/Moscow').second).toBe(59);
+  });
+});
+
+describe('dateOf', () => {
+  it("gives the zone's local date, which differs from UTC's across midnight", () => {
+    // 2025-12-10 22:30 UTC: already the 11th in Moscow and in Yekaterinburg, still the 10th in UTC.
+    const t = Date.UTC(2025, 11, 10, 22, 30) / 1000;
+    expect(dateOf(t, 'Europe/Moscow')).toBe('2025-12-11');
+    expect(dateOf(t, 'Asia/Yekaterinburg')).toBe('2025-12-11');
+    expect(dateOf(t, 'UTC')).toBe('2025-12-10');
+    expect(dateOf(Date.UTC(2025, 11, 31, 20, 59, 59) / 1000, 'Europe/Moscow')).toBe('2025-12-31');
+    expect(dateOf(Date.UTC(2025, 11, 31, 21) / 1000, 'Europe/Moscow')).toBe('2026-01-01');
   });
 });

@@ -400,7 +400,7 @@ describe('appearance, events and the rest', () => {
   });
 
   it('rejects methods it does not support, as the bridge does on an unsupported platform', async () => {
-    for (const method of ['VKWebAppShowWallPostBox', 'constructor', '__proto__', 'toString']) {
+    for (const method of ['VKWebAppShowImages', 'constructor', '__proto__', 'toString']) {
       expect(await rejection(bridge('?demo=1').send(method, { message: 'x' })), method).toEqual({
         error_type: 'client_error',
         error_data: { error_code: 6, error_reason: 'Unsupported platform' },

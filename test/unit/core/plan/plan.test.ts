@@ -196,10 +196,27 @@ describe('planPublications: more posts than days', () => {
 
 describe('planPublications: days 29–31 and months of 28–31 days', () => {
   it('never suggests 29 February: period 4 of a leap February ends on the 28th', () => {
-    // Monday 26 Feb 2024, noon: 27 and 28 left for 3 posts; the 27th gets the extra one.
+    // Monday 26 Feb 2024, noon: 27 and 28 left for 3 posts, too few days one post a day, so the rest
+    // of today joins (its next whole hour, 13:00) instead of a second post on the 27th.
     const p = plan({ month: '2024-02', now: msk('2024-02-26T12:00') }).periods[3];
     expect(p.deadline).toBe('2024-02-28');
-    expect(p.suggested).toEqual([at('2024-02-27T10:00'), at('2024-02-27T12:00'), at('2024-02-28T10:00')]);
+    expect(p.suggested).toEqual([at('2024-02-26T13:00'), at('2024-02-27T10:00'), at('2024-02-28T10:00')]);
+  });
+
+  it('takes the rest of today only when the days left are too few: a short period, not a roomy one', () => {
+    // Saturday 6 Dec 2025, 12:00, nothing posted: period 1 needs 3 with only the 7th left after today.
+    const short = plan({ now: msk('2025-12-06T12:00') }).periods[0];
+    expect(short.suggested).toEqual([at('2025-12-06T13:00'), at('2025-12-06T15:00'), at('2025-12-07T10:00')]);
+    // At 21:30 no hour is left today (the last is 21:00): three posts on the 7th, two hours apart.
+    const evening = plan({ now: msk('2025-12-06T21:30') }).periods[0];
+    expect(evening.suggested).toEqual([
+      at('2025-12-07T10:00'),
+      at('2025-12-07T12:00'),
+      at('2025-12-07T14:00'),
+    ]);
+    // Wednesday the 3rd at noon: 4 days left for 3 posts, today stays out.
+    const roomy = plan({ now: msk('2025-12-03T12:00') }).periods[0];
+    expect(roomy.suggested.map((slot) => slot.date)).not.toContain('2025-12-03');
   });
 
   it('plans the last day of a non-leap February in the morning: three posts on the 28th', () => {
