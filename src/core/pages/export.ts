@@ -59,6 +59,9 @@ export const EXPORT_HEADER = [
   'Полнота данных',
   'Статус',
   'Что не так',
+  // «Ответы подписчикам», once read (docs/replies.md): empty for a page not read.
+  'Ждут ответа',
+  'Медиана ответа, мин',
 ];
 
 export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
@@ -91,8 +94,19 @@ export function exportRows(
       ]),
       ['Недоступны', String(summary.unavailable)],
       ['С неполными данными', String(rows.filter((row) => rowFlags(row).length > 0).length)],
+      ...repliesLines(rows),
     ],
   };
+}
+
+/** Once the replies were read: for how many pages, and that managers' comments count as subscribers'. */
+function repliesLines(rows: readonly SupervisorRow[]): string[][] {
+  const read = rows.filter((row) => row.replies !== undefined);
+  if (read.length === 0) return [];
+  const caveat = read.some((row) => row.replies?.managersKnown === false)
+    ? '; комментарии администраторов страниц считаются комментариями подписчиков'
+    : '';
+  return [['Ответы подписчикам', `прочитаны у ${read.length} из ${rows.length} страниц${caveat}`]];
 }
 
 function exportRow(row: SupervisorRow, meta: ExportMeta): ExportCell[] {
@@ -102,9 +116,10 @@ function exportRow(row: SupervisorRow, meta: ExportMeta): ExportCell[] {
   const start = [row.name, link, CATEGORY_NAMES[row.category]];
   const verdict = rowVerdict(row);
   const judged = [VERDICT_WORD[verdict.status], meta.reasonsLine(verdict.reasons) || null];
+  const replies = [row.replies?.unanswered ?? null, row.replies?.medianReplyMinutes ?? null];
   if (row.state === 'unavailable') {
     const empty = [null, null, null, null, null, null, null, null, null];
-    return [...start, ...empty, unavailableText(row), null, flagsCell(rowFlags(row)), ...judged];
+    return [...start, ...empty, unavailableText(row), null, flagsCell(rowFlags(row)), ...judged, ...replies];
   }
   const { er, frequency, requirements, rating } = row.scorecard;
   return [
@@ -119,6 +134,7 @@ function exportRow(row: SupervisorRow, meta: ExportMeta): ExportCell[] {
     row.monitoring?.percent ?? null,
     flagsCell(row.flags),
     ...judged,
+    ...replies,
   ];
 }
 

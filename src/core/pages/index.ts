@@ -4,4 +4,5 @@ export * from './page-ref';
 export * from './csv';
 export * from './import-list';
 export * from './supervisor-table';
+export * from './supervisor-replies';
 export * from './export';

@@ -34,8 +34,28 @@ export interface ChildIdentity {
   category: Category;
 }
 
-export type SupervisorRow = ChildIdentity &
-  (
+/**
+ * A page's replies to its subscribers this month (docs/replies.md), once the supervisor asked for them:
+ * the core's figures the table shows, sorts and exports, and how far to trust them.
+ */
+export interface RowReplies {
+  /** Subscriber comments of the month, up to the moment of reading. */
+  comments: number;
+  unanswered: number;
+  /** Whole minutes; null when nothing was answered. */
+  medianReplyMinutes: number | null;
+  /** The longest wait, whole minutes (the wait's colour); null when nothing waits. */
+  oldestWaitingMinutes: number | null;
+  /** False when the page's managers could not be read: their comments then count as subscribers'. */
+  managersKnown: boolean;
+  /** False when some posts or comments of the month were left unread: the counts are lower bounds. */
+  complete: boolean;
+}
+
+export type SupervisorRow = ChildIdentity & {
+  /** Its replies figures, once read («Посчитать ответы подписчикам»); absent before (and on unavailable rows). */
+  replies?: RowReplies;
+} & (
     | {
         state: 'ok';
         scorecard: Scorecard;
@@ -213,7 +233,7 @@ export function rowRating(row: SupervisorRow): number | null {
   return row.state === 'ok' ? row.scorecard.rating.total : null;
 }
 
-export type RowOrder = 'worst' | 'name' | 'rating';
+export type RowOrder = 'worst' | 'name' | 'rating' | 'waiting' | 'slowest';
 
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
 
@@ -226,20 +246,35 @@ export function compareNames(a: string, b: string): number {
  * - `worst`: by verdict (fails, at risk, no verdict, compliant), then the lowest rating (no rating
  *   before any), then by name;
  * - `rating`: highest first, rows without a rating last, then by name;
- * - `name`: by name.
+ * - `name`: by name;
+ * - `waiting`: the most subscriber comments waiting for an answer first, rows whose replies were not
+ *   read last, then as `worst`;
+ * - `slowest`: the longest median reply time first, rows without one (nothing answered, not read)
+ *   last, then as `worst`.
  * Stable: equal rows keep their order. Returns a new array.
  */
 export function sortRows(rows: readonly SupervisorRow[], order: RowOrder): SupervisorRow[] {
   const byName = (a: SupervisorRow, b: SupervisorRow) => compareNames(a.name, b.name);
+  const worst = (a: SupervisorRow, b: SupervisorRow) =>
+    SEVERITY[rowVerdict(a).status] - SEVERITY[rowVerdict(b).status] ||
+    (rowRating(a) ?? -1) - (rowRating(b) ?? -1) ||
+    byName(a, b);
   const compare: Record<RowOrder, (a: SupervisorRow, b: SupervisorRow) => number> = {
     name: byName,
-    worst: (a, b) =>
-      SEVERITY[rowVerdict(a).status] - SEVERITY[rowVerdict(b).status] ||
-      (rowRating(a) ?? -1) - (rowRating(b) ?? -1) ||
-      byName(a, b),
+    worst,
     rating: (a, b) => (rowRating(b) ?? -1) - (rowRating(a) ?? -1) || byName(a, b),
+    waiting: (a, b) => largestFirst(a.replies?.unanswered, b.replies?.unanswered) || worst(a, b),
+    slowest: (a, b) =>
+      largestFirst(a.replies?.medianReplyMinutes, b.replies?.medianReplyMinutes) || worst(a, b),
   };
   return [...rows].sort(compare[order]);
+}
+
+/** Descending, an unknown value (null or undefined) after every known one. */
+function largestFirst(a: number | null | undefined, b: number | null | undefined): number {
+  const known = (x: number | null | undefined): x is number => x !== null && x !== undefined;
+  if (!known(a)) return known(b) ? 1 : 0;
+  return known(b) ? b - a : -1;
 }
 
 const SEVERITY: Readonly<Record<VerdictStatus, number>> = { fail: 0, risk: 1, unknown: 2, ok: 3 };

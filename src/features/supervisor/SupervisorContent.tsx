@@ -26,6 +26,7 @@ import { copyText } from '../../data/screen-actions';
 import { describeVkError } from '../../shared/vk-error-text';
 import { AddPages } from './components/AddPages';
 import { ChildRowCell } from './components/ChildRowCell';
+import { RepliesControl } from './components/RepliesControl';
 import { StatusFilter, SortOrder } from './components/TableControls';
 import { SummaryCard } from './components/SummaryCard';
 import { TableActions, type TableAction } from './components/TableActions';
@@ -123,6 +124,8 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
       : []),
   ];
   const remaining = progress.total - progress.done;
+  const repliesFailed = [...state.replyReads.values()].filter((read) => read.status === 'error').length;
+  const repliesRead = order === 'waiting' || order === 'slowest' || state.rows.some((row) => row.replies);
 
   return (
     <>
@@ -171,6 +174,15 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
               actions={actions}
             />
           </Div>
+          <RepliesControl
+            progress={state.replies}
+            rows={state.rows}
+            failed={repliesFailed}
+            refreshing={progress.running}
+            cost={(scope) => session.repliesCost(scope)}
+            onRead={(scope) => session.readReplies(scope)}
+            onStop={() => session.stopReplies()}
+          />
           <StatusFilter
             value={status}
             counts={state.summary.verdicts}
@@ -178,7 +190,12 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
             phone={phone}
             onChange={(next) => session.setView({ status: next })}
           />
-          <SortOrder value={order} phone={phone} onChange={(next) => session.setView({ order: next })} />
+          <SortOrder
+            value={order}
+            phone={phone}
+            replies={repliesRead}
+            onChange={(next) => session.setView({ order: next })}
+          />
           <Search
             value={query}
             onChange={(event) => session.setView({ query: event.currentTarget.value })}
@@ -193,6 +210,8 @@ export function SupervisorContent({ parentId, tryCommunity, onOpenChild, onOpenP
                 pending={pending.has(row.id)}
                 refine={state.refining.get(row.id)}
                 onRefine={() => void session.refine(row.id)}
+                replies={state.replyReads.get(row.id)}
+                onRetryReplies={() => void session.retryReplies(row.id)}
                 onOpen={() => {
                   session.setViewOrder(visible.map((r) => r.id));
                   onOpenChild(row.id);

@@ -6,14 +6,23 @@ import {
   withMonitoringEr,
   type ChildrenSummary,
   type RowOrder,
+  type RowReplies,
   type SupervisorRow,
 } from '../../core/pages/supervisor-table';
+import { monthOf } from '../../core/time';
 import type { VerdictStatus } from '../../core/verdict';
 import { openListStore, type ChildEntry, type ListStore } from '../../data/children/list-store';
 import { toSupervisorRow } from '../../data/children/rows';
 import { fetchMonitoringInput, type MonitoringRead } from '../../data/monitoring';
 import type { SnapshotCache } from '../../data/supervisor/cache';
 import { refreshChildren } from '../../data/supervisor/refresh';
+import {
+  readRepliesOfPages,
+  repliesKeyOf,
+  repliesReadCost,
+  type PageRepliesResult,
+  type RepliesTarget,
+} from '../../data/supervisor/replies';
 import type { ChildResult } from '../../data/supervisor/types';
 import type { VkApi } from '../../vk/api-client';
 import type { Clock } from '../../vk/clock';
@@ -53,6 +62,21 @@ export interface TableView {
 /** A row's «Уточнить» (the monitoring-grade ER) while it is read, or why it failed. */
 export type RefineState = { status: 'loading' } | { status: 'error'; error: unknown };
 
+/** «Посчитать ответы подписчикам»: pages answered in the running (or last) read, of `total`. */
+export interface RepliesProgress {
+  running: boolean;
+  done: number;
+  total: number;
+  /** The last read was stopped before its end («Остановить»). */
+  stopped: boolean;
+}
+
+/** Which pages «Посчитать ответы подписчикам» reads: all of them, or those without current figures. */
+export type RepliesScope = 'all' | 'missing';
+
+/** The month whose replies are read, in the table's zone, at the moment of reading (unix seconds). */
+type RepliesMoment = { month: string; timeZone: string; now: number };
+
 export interface SessionState {
   list: ListState;
   entries: readonly ChildEntry[];
@@ -75,6 +99,12 @@ export interface SessionState {
   saveError: unknown;
   /** Rows whose monitoring-grade ER is being read or failed; a refined row carries it itself. */
   refining: ReadonlyMap<number, RefineState>;
+  replies: RepliesProgress;
+  /**
+   * Rows whose replies failed in the last read, or are being read again on their own; a row read
+   * carries its figures itself (`SupervisorRow.replies`, while they hold for its posts).
+   */
+  replyReads: ReadonlyMap<number, RefineState>;
 }
 
 export class SupervisorSession {
@@ -85,10 +115,17 @@ export class SupervisorSession {
   private readonly rowsById = new Map<number, SupervisorRow>();
   /** Monitoring-grade ERs asked for, with the sample they were read for. */
   private readonly refined = new Map<number, MonitoringRead & { monitoring: MonitoringEr }>();
+  /** Replies figures read, with what they were read for (repliesKeyOf). */
+  private readonly repliesRead = new Map<number, { key: string; replies: RowReplies }>();
+  /** What each reading of a page's posts would read (repliesKeyOf), per month. */
+  private readonly repliesKeys = new WeakMap<ChildResult, { month: string; key: string }>();
+  /** `replyReads`, updated per result and copied into the state on each update of the rows. */
+  private readonly replyReads = new Map<number, RefineState>();
   private running: AbortController | null = null;
+  private readingReplies: AbortController | null = null;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
-  /** What the pending timer will show: always the latest change asked for. */
-  private flushChange: (() => Partial<SessionState>) | null = null;
+  /** What the pending timer will show, per stream (the refresh, the replies): the latest change asked for. */
+  private readonly flushChanges = new Map<'refresh' | 'replies', () => Partial<SessionState>>();
   /** The session clock's milliseconds at the last screen update. */
   private lastFlushAt = Number.NEGATIVE_INFINITY;
   /** Ids of `pending`, updated per result and copied into the state on each flush. */
@@ -107,6 +144,8 @@ export class SupervisorSession {
       view: { order: 'worst', status: 'all', query: '' },
       saveError: null,
       refining: new Map(),
+      replies: { running: false, done: 0, total: 0, stopped: false },
+      replyReads: new Map(),
     };
     void this.open();
   }
@@ -194,6 +233,118 @@ export class SupervisorSession {
     }
   }
 
+  /**
+   * «Посчитать ответы подписчикам»: the replies figures of every page read (`all`) or of the pages
+   * without current figures (`missing`), from the posts the refresh read; rows stream their figures in.
+   * A new read replaces a running one.
+   */
+  readReplies(scope: RepliesScope = 'all'): void {
+    void this.runReplies(scope);
+  }
+
+  /** Stops the running read: the pages read keep their figures, the others can be read later. */
+  stopReplies(): void {
+    this.readingReplies?.abort();
+  }
+
+  /** Reads one page's replies again (after it failed). */
+  async retryReplies(id: number): Promise<void> {
+    const target = this.repliesTarget(id);
+    if (!target || this.replyReads.get(id)?.status === 'loading') return;
+    this.replyReads.set(id, { status: 'loading' });
+    this.publishRows();
+    const [result] = await readRepliesOfPages(this.deps.api, [target], this.repliesMoment());
+    if (result) this.acceptReplies(result);
+    this.publishRows();
+  }
+
+  private async runReplies(scope: RepliesScope): Promise<void> {
+    this.readingReplies?.abort();
+    const controller = new AbortController();
+    this.readingReplies = controller;
+    const moment = this.repliesMoment();
+    const targets = this.repliesTargets(scope, moment);
+    let done = 0;
+    const progress = (running: boolean, stopped = false) => ({
+      replies: { running, done, total: targets.length, stopped },
+    });
+    this.flush(progress(true));
+    // The first page read is shown as soon as it comes.
+    this.lastFlushAt = Number.NEGATIVE_INFINITY;
+    try {
+      await readRepliesOfPages(this.deps.api, targets, {
+        ...moment,
+        signal: controller.signal,
+        onResult: (result) => {
+          if (controller.signal.aborted) return;
+          this.acceptReplies(result);
+          done += 1;
+          this.streamed('replies', () => progress(true));
+        },
+      });
+      if (controller.signal.aborted) return;
+      this.flush(progress(false));
+    } catch {
+      // Stopped; a newer read that replaced this one shows its own progress.
+      if (this.readingReplies === controller) this.flush(progress(false, true));
+    }
+  }
+
+  /** What «Посчитать ответы подписчикам» would read now: how many pages, posts and seconds at least. */
+  repliesCost(scope: RepliesScope): { pages: number; posts: number; seconds: number } {
+    const moment = this.repliesMoment();
+    const targets = this.repliesTargets(scope, moment);
+    return { pages: targets.length, ...repliesReadCost(targets, moment) };
+  }
+
+  /** The pages of the list with figures, in list order; `missing`: only those without current replies. */
+  private repliesTargets(scope: RepliesScope, moment: RepliesMoment): RepliesTarget[] {
+    return this.state.entries.flatMap((entry) => {
+      const target = this.repliesTarget(entry.id);
+      if (!target || (scope === 'missing' && this.currentReplies(entry.id, moment))) return [];
+      return [target];
+    });
+  }
+
+  /** What a page's replies are read from: its posts as the refresh read them (none without them). */
+  private repliesTarget(id: number): RepliesTarget | null {
+    const result = this.results.get(id);
+    if (result?.status !== 'ok') return null;
+    const { posts, postsComplete } = result.snapshot;
+    return { groupId: id, posts, postsComplete };
+  }
+
+  /** The month and moment the replies are read for, and their zone: the table's. */
+  private repliesMoment(): RepliesMoment {
+    const now = this.now();
+    return { month: monthOf(now, this.deps.timeZone), timeZone: this.deps.timeZone, now };
+  }
+
+  private acceptReplies(result: PageRepliesResult): void {
+    // A page taken off the list meanwhile keeps nothing.
+    if (!this.results.has(result.groupId)) return;
+    if (result.status === 'ok') {
+      this.repliesRead.set(result.groupId, { key: result.key, replies: result.replies });
+      this.replyReads.delete(result.groupId);
+    } else {
+      this.replyReads.set(result.groupId, { status: 'error', error: result.error });
+    }
+  }
+
+  /** The page's replies figures while they hold for its posts as last read (else null: read again). */
+  private currentReplies(id: number, moment: RepliesMoment): RowReplies | null {
+    const read = this.repliesRead.get(id);
+    const result = read ? this.results.get(id) : undefined;
+    if (!read || result?.status !== 'ok') return null;
+    // Every update of the screen asks: the key is worked out once per reading of the page and month.
+    let known = this.repliesKeys.get(result);
+    if (known?.month !== moment.month) {
+      known = { month: moment.month, key: repliesKeyOf(result.snapshot, moment) };
+      this.repliesKeys.set(result, known);
+    }
+    return known.key === read.key ? read.replies : null;
+  }
+
   private setRefining(id: number, state: RefineState | null): void {
     const refining = new Map(this.state.refining);
     if (state) refining.set(id, state);
@@ -207,6 +358,8 @@ export class SupervisorSession {
     this.results.delete(id);
     this.rowsById.delete(id);
     this.refined.delete(id);
+    this.repliesRead.delete(id);
+    this.replyReads.delete(id);
     this.waiting.delete(id);
     this.set({
       entries,
@@ -276,7 +429,7 @@ export class SupervisorSession {
           this.rebuildRow(result.id);
           this.waiting.delete(result.id);
           done += 1;
-          this.streamed(() => progress(true));
+          this.streamed('refresh', () => progress(true));
         },
       });
       if (controller.signal.aborted) return;
@@ -298,19 +451,17 @@ export class SupervisorSession {
   /**
    * A streamed result: shown at once when the screen was last updated FLUSH_MS ago or more (so the
    * count rises with every batch VK answers), otherwise coalesced into one update at the end of the
-   * interval.
+   * interval. The refresh and the replies stream apart: neither's latest change hides the other's.
    */
-  private streamed(change: () => Partial<SessionState>): void {
+  private streamed(stream: 'refresh' | 'replies', change: () => Partial<SessionState>): void {
+    this.flushChanges.set(stream, change);
     if (this.deps.clock.now() - this.lastFlushAt >= FLUSH_MS) {
-      this.flush(change());
+      this.flush({});
       return;
     }
-    this.flushChange = change;
     this.flushTimer ??= setTimeout(() => {
-      const latest = this.flushChange;
       this.flushTimer = null;
-      this.flushChange = null;
-      if (latest) this.flush(latest());
+      this.flush({});
     }, FLUSH_MS);
   }
 
@@ -319,10 +470,12 @@ export class SupervisorSession {
       clearTimeout(this.flushTimer);
       this.flushTimer = null;
     }
-    this.flushChange = null;
+    const streamed = [...this.flushChanges.values()].map((latest) => latest());
+    this.flushChanges.clear();
     this.lastFlushAt = this.deps.clock.now();
     // One update: the count and the rows it counts reach the screen together.
-    this.set({ ...change, ...this.rowsState() });
+    const latest = streamed.reduce<Partial<SessionState>>((all, next) => ({ ...all, ...next }), {});
+    this.set({ ...latest, ...change, ...this.rowsState() });
   }
 
   private publishRows(): void {
@@ -330,17 +483,26 @@ export class SupervisorSession {
   }
 
   /** Rows in list order, the summary and the oldest figure, from the per-page rows. */
-  private rowsState(): Pick<SessionState, 'rows' | 'summary' | 'oldestFetch'> {
+  private rowsState(): Pick<SessionState, 'rows' | 'summary' | 'oldestFetch' | 'replyReads'> {
+    const moment = this.repliesMoment();
     const rows = this.state.entries.flatMap((entry) => {
       const row = this.rowsById.get(entry.id);
-      return row ? [this.withRefinement(row)] : [];
+      if (!row) return [];
+      const replies = row.state === 'ok' ? this.currentReplies(row.id, moment) : null;
+      const refined = this.withRefinement(row);
+      return [replies ? { ...refined, replies } : refined];
     });
     let oldest: number | null = null;
     for (const entry of this.state.entries) {
       const fetchedAt = this.results.get(entry.id)?.fetchedAt;
       if (fetchedAt !== undefined) oldest = oldest === null ? fetchedAt : Math.min(oldest, fetchedAt);
     }
-    return { rows, summary: summarizeChildren(rows), oldestFetch: oldest };
+    return {
+      rows,
+      summary: summarizeChildren(rows),
+      oldestFetch: oldest,
+      replyReads: new Map(this.replyReads),
+    };
   }
 
   private withRefinement(row: SupervisorRow): SupervisorRow {

@@ -8,7 +8,7 @@ import { createMemoryCache } from '../../../src/data/supervisor/cache';
 import { HEAD_ID } from '../../../src/demo/pages';
 import { SupervisorSession, type SessionState } from '../../../src/features/supervisor/session';
 import { demoServices } from '../demo-services';
-import { childrenWorld } from './supervisor-services';
+import { childrenWorld, until } from './supervisor-services';
 
 const ENTRIES = [
   { id: 219000004, name: 'СОШ № 1', category: 'active' as const },
@@ -26,20 +26,6 @@ function sessionOver(query: string) {
     tryCommunity: true,
   });
   return { session, services };
-}
-
-/** Resolves when the session's state satisfies the predicate. */
-function until(session: SupervisorSession, ok: (state: SessionState) => boolean): Promise<SessionState> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (ok(session.getState())) {
-        unsubscribe();
-        resolve(session.getState());
-      }
-    };
-    const unsubscribe = session.subscribe(check);
-    check();
-  });
 }
 
 describe('SupervisorSession', () => {

@@ -1,6 +1,7 @@
 // demoServices (../demo-services.ts) over a world of any size: the hand-made district plus
 // `extraPages` synthetic subordinate pages. The viewer is the demo supervisor on the head page.
 import { createServices } from '../../../src/app/create-services';
+import type { SessionState, SupervisorSession } from '../../../src/features/supervisor/session';
 import type { AppServices } from '../../../src/shared/services';
 import { createDemoBridge, type DemoBridge } from '../../../src/demo/fake-bridge';
 import { generateWorld } from '../../../src/demo/world';
@@ -35,4 +36,21 @@ export function childrenWorld(n: number, query = ''): SupervisorServices & { ids
   const handMade = generateWorld({ seed: 1, now: DEMO_NOW }).childIds.length;
   const env = supervisorServices({ extraPages: Math.max(0, n - handMade), query });
   return { ...env, ids: env.bridge.world.childIds.slice(0, n) };
+}
+
+/** Resolves when the session's state satisfies the predicate. */
+export function until(
+  session: SupervisorSession,
+  ok: (state: SessionState) => boolean,
+): Promise<SessionState> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (ok(session.getState())) {
+        unsubscribe();
+        resolve(session.getState());
+      }
+    };
+    const unsubscribe = session.subscribe(check);
+    check();
+  });
 }

@@ -2,16 +2,22 @@ import { Avatar, Button, SimpleCell } from '@vkontakte/vkui';
 import { Fragment } from 'react';
 import type { FrequencyPeriod, FrequencyResult } from '../../../core/frequency';
 import type { RequirementsResult } from '../../../core/requirements';
-import { rowVerdict, unavailableText, type SupervisorRow } from '../../../core/pages/supervisor-table';
+import { waitStatus } from '../../../core/replies';
+import {
+  rowVerdict,
+  unavailableText,
+  type RowReplies,
+  type SupervisorRow,
+} from '../../../core/pages/supervisor-table';
 import type { Verdict } from '../../../core/verdict';
 import { DataFlagMarks } from '../../../shared/DataFlagMarks';
 import { formatPercent } from '../../../shared/format';
-import { StatusMark } from '../../../shared/StatusMark';
+import { StatusMark, WAIT_TONE, type Tone } from '../../../shared/StatusMark';
 import { reasonParts, verdictNote } from '../../../shared/verdict-text';
 import { VerdictMark } from '../../../shared/VerdictMark';
 import { describeVkError } from '../../../shared/vk-error-text';
 import type { RefineState } from '../session';
-import { CATEGORY_SHORT } from '../text';
+import { CATEGORY_SHORT, rowRepliesParts } from '../text';
 
 interface Props {
   row: SupervisorRow;
@@ -21,6 +27,9 @@ interface Props {
   onRefine: () => void;
   /** Its figures are from before the running refresh: shown dimmed until the new ones arrive. */
   pending?: boolean;
+  /** Its replies read again on their own, or why they failed (undefined otherwise). */
+  replies?: RefineState | undefined;
+  onRetryReplies?: () => void;
 }
 
 /**
@@ -29,7 +38,15 @@ interface Props {
  * row (so the row opens on a tap anywhere), while «Уточнить» and the data marks stay buttons of their
  * own above it: no control inside another.
  */
-export function ChildRowCell({ row, onOpen, refine, onRefine, pending = false }: Props) {
+export function ChildRowCell({
+  row,
+  onOpen,
+  refine,
+  onRefine,
+  pending = false,
+  replies,
+  onRetryReplies = () => {},
+}: Props) {
   const verdict = rowVerdict(row);
   return (
     <SimpleCell
@@ -67,6 +84,11 @@ export function ChildRowCell({ row, onOpen, refine, onRefine, pending = false }:
                   рейтинг <span data-testid="child-rating">{formatPercent(row.scorecard.rating.total)}</span>
                 </Figure>
               </span>
+              {row.replies ? (
+                <RepliesLine replies={row.replies} />
+              ) : (
+                replies && <RepliesRetry state={replies} onRetry={onRetryReplies} />
+              )}
               <span className="sup-row__extras">
                 {!row.monitoring && <RefineAction state={refine} onRefine={onRefine} />}
                 <DataFlagMarks flags={row.flags} />
@@ -156,6 +178,52 @@ function RefineAction({ state, onRefine }: { state: RefineState | undefined; onR
         {failed ? 'Попробовать снова' : 'Уточнить ER по методике мониторинга'}
       </Button>
     </div>
+  );
+}
+
+/**
+ * «Ждут ответа: 5, дольше всех 2 дня · медиана ответа 3 ч 5 мин»: the status in the wait's colour
+ * (red after a day), the rest as figures; each part whole, the line breaks between them.
+ */
+function RepliesLine({ replies }: { replies: RowReplies }) {
+  const [status, ...rest] = rowRepliesParts(replies);
+  const tone: Tone = replies.comments === 0 ? 'unknown' : WAIT_TONE[waitStatus(replies.oldestWaitingMinutes)];
+  return (
+    <span className="sup-row__replies" data-testid="child-replies" data-tone={tone}>
+      <StatusMark tone={tone}>{status}</StatusMark>
+      {rest.map((part) => (
+        <Fragment key={part}>
+          {' '}
+          <span className="sup-row__figure">· {part}</span>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** The replies of this page could not be read (the rest of the table was): say so, offer a retry. */
+function RepliesRetry({ state, onRetry }: { state: RefineState; onRetry: () => void }) {
+  return (
+    <span className="sup-row__replies child-replies-retry" data-testid="child-replies-failed">
+      {state.status === 'error' && (
+        <StatusMark tone="unknown">
+          Ответы подписчикам: не удалось прочитать. {describeVkError(state.error).title}
+        </StatusMark>
+      )}
+      <Button
+        size="s"
+        mode="link"
+        loading={state.status === 'loading'}
+        data-testid="child-replies-retry"
+        onClick={(event) => {
+          // The row opens the page; this button only reads its replies again.
+          event.stopPropagation();
+          onRetry();
+        }}
+      >
+        Попробовать снова
+      </Button>
+    </span>
   );
 }
 

@@ -2,7 +2,7 @@
 // computeScorecard so that the table is tested over real scorecards.
 
 import type { PeriodIndex } from '../../../../src/core/frequency';
-import type { SupervisorRow, UnavailableRow } from '../../../../src/core/pages/supervisor-table';
+import type { RowReplies, SupervisorRow, UnavailableRow } from '../../../../src/core/pages/supervisor-table';
 import { computeScorecard } from '../../../../src/core/scorecard';
 import type { Category } from '../../../../src/core/types';
 import { msk, page, post } from '../helpers';
@@ -76,3 +76,16 @@ export const EXAMPLE_ROWS: SupervisorRow[] = [
   child({ id: 103, name: 'Учреждение 2', weeks: [0, 0, 20, 0], er: { reactions: 10, views: 560 } }),
   child({ id: 104, name: 'Учреждение 3', weeks: [3, 4, null, 5], er: { reactions: 2_638, views: 122_000 } }),
 ];
+
+/**
+ * The replies of docs/replies.md's worked example as a row carries them: six subscriber comments, two
+ * waiting (the oldest 1,620 minutes), a median of 38 minutes; managers not read, every comment read.
+ */
+export const WORKED_REPLIES: RowReplies = {
+  comments: 6,
+  unanswered: 2,
+  medianReplyMinutes: 38,
+  oldestWaitingMinutes: 1620,
+  managersKnown: false,
+  complete: true,
+};

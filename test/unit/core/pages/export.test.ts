@@ -10,8 +10,12 @@ import {
 import { reasonsLine } from '../../../../src/shared/verdict-text';
 import { computeMonitoringEr } from '../../../../src/core/monitoring';
 import type { ErResult } from '../../../../src/core/er';
-import { summarizeChildren, withMonitoringEr } from '../../../../src/core/pages/supervisor-table';
-import { child, EXAMPLE_ROWS, unavailable } from './children';
+import {
+  summarizeChildren,
+  withMonitoringEr,
+  type SupervisorRow,
+} from '../../../../src/core/pages/supervisor-table';
+import { child, EXAMPLE_ROWS, unavailable, WORKED_REPLIES } from './children';
 
 /** The monitoring-grade ER of a sample whose community wrote `removed` of its comments. */
 function monitoringOf(er: ErResult, kept: number) {
@@ -73,6 +77,9 @@ describe('exportRows', () => {
       'полные',
       'Выполняет',
       null,
+      // «Ждут ответа», «Медиана ответа, мин»: the replies were not read.
+      null,
+      null,
     ]);
   });
 
@@ -80,12 +87,12 @@ describe('exportRows', () => {
     const statusAt = EXPORT_HEADER.indexOf('Статус');
     expect(EXPORT_HEADER[statusAt + 1]).toBe('Что не так');
     // Учреждение 2 posted nothing in periods 1, 2 and 4; ER 10 ÷ 560 = 1,79\u00a0% of 3\u00a0%.
-    expect(table.rows[2]?.slice(statusAt)).toEqual([
+    expect(table.rows[2]?.slice(statusAt, statusAt + 2)).toEqual([
       'Не выполняет',
       '1-й период: 0 из 3 · 2-й период: 0 из 3 · 4-й период: 0 из 3 · вовлечённость (ER) 1,79\u00a0% из 3,00\u00a0%',
     ]);
     // Без обложки met every period and its ER, and fails on the cover alone.
-    expect(table.rows[4]?.slice(statusAt)).toEqual(['Не выполняет', 'Нет обложки']);
+    expect(table.rows[4]?.slice(statusAt, statusAt + 2)).toEqual(['Не выполняет', 'Нет обложки']);
   });
 
   it('adds the monitoring-grade ER and the completeness flags of a refined row', () => {
@@ -102,7 +109,8 @@ describe('exportRows', () => {
     );
     const [line] = exportRows([refined], summarizeChildren([refined]), META).rows;
     // 20 ÷ 1,000 = 2\u00a0%: the rating and the verdict count it.
-    expect(line?.slice(-4)).toEqual([
+    const monitoringAt = EXPORT_HEADER.indexOf('ER по методике мониторинга %');
+    expect(line?.slice(monitoringAt, monitoringAt + 4)).toEqual([
       2,
       'охват — оценка; списки реакций неполные',
       'Не выполняет',
@@ -126,6 +134,8 @@ describe('exportRows', () => {
       'сообщество удалено',
       'Не выполняет',
       'Сообщество удалено',
+      null,
+      null,
     ]);
   });
 
@@ -147,6 +157,46 @@ describe('exportRows', () => {
       ['Недоступны', '1'],
       ['С неполными данными', '1'],
     ]);
+  });
+});
+
+describe('the replies columns', () => {
+  const [ministry, first] = EXAMPLE_ROWS as [SupervisorRow, SupervisorRow];
+  const figures = WORKED_REPLIES;
+  const rows: SupervisorRow[] = [
+    { ...ministry, replies: figures },
+    // Comments, none answered: no median.
+    { ...first, replies: { ...figures, unanswered: 3, medianReplyMinutes: null } },
+    unavailable(5, 'Удалённая школа', 'deleted'),
+  ];
+  const table = exportRows(rows, summarizeChildren(rows), META);
+
+  it('are the last two, after every column the export had before', () => {
+    expect(EXPORT_HEADER.slice(-2)).toEqual(['Ждут ответа', 'Медиана ответа, мин']);
+    expect(EXPORT_HEADER.slice(0, 3)).toEqual(['Наименование', 'Ссылка', 'Категория']);
+    expect(EXPORT_HEADER.indexOf('Что не так')).toBe(EXPORT_HEADER.length - 3);
+  });
+
+  it('hold the waiting count and the median in minutes, empty where unknown', () => {
+    expect(table.rows.map((row) => row.slice(-2))).toEqual([
+      [2, 38],
+      [3, null],
+      [null, null],
+    ]);
+    expect(toCsv(table)).toContain(';Выполняет;;2;38\r\n');
+  });
+
+  it('say above the table for how many pages they were read, and that managers count as subscribers', () => {
+    expect(table.summaryLines.at(-1)).toEqual([
+      'Ответы подписчикам',
+      'прочитаны у 2 из 3 страниц; комментарии администраторов страниц считаются комментариями подписчиков',
+    ]);
+    const known = exportRows(
+      [{ ...ministry, replies: { ...figures, managersKnown: true } }],
+      summarizeChildren([ministry]),
+      META,
+    );
+    expect(known.summaryLines.at(-1)).toEqual(['Ответы подписчикам', 'прочитаны у 1 из 1 страниц']);
   });
 });
 

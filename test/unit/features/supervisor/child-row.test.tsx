@@ -94,3 +94,70 @@ describe('ChildRowCell', () => {
     expect(onOpen).toHaveBeenCalledOnce();
   });
 });
+
+describe('ChildRowCell: «Ответы подписчикам»', () => {
+  const figures = {
+    comments: 12,
+    unanswered: 5,
+    medianReplyMinutes: 185,
+    oldestWaitingMinutes: 2 * 24 * 60,
+    managersKnown: false,
+    complete: true,
+  };
+
+  it('shows nothing of them before they are read', () => {
+    renderRow(EXAMPLE_ROWS[1]!);
+    expect(screen.queryByTestId('child-replies')).toBeNull();
+  });
+
+  it('says how many wait, for how long, and the median; red after a day', () => {
+    renderRow({ ...EXAMPLE_ROWS[1]!, replies: figures });
+    const line = screen.getByTestId('child-replies');
+    expect(readable(line.textContent)).toBe('Ждут ответа: 5, дольше всех 2 дня · медиана ответа 3 ч 5 мин');
+    expect(line.getAttribute('data-tone')).toBe('bad');
+    expect(line.querySelector('[data-tone="bad"] svg')).not.toBeNull();
+  });
+
+  it('is green when nobody waits, neutral without comments, and says when not all were read', () => {
+    renderRow({
+      ...EXAMPLE_ROWS[1]!,
+      replies: { ...figures, unanswered: 0, oldestWaitingMinutes: null, medianReplyMinutes: 40 },
+    });
+    expect(readable(screen.getByTestId('child-replies').textContent)).toBe(
+      'Никто не ждёт ответа · медиана ответа 40 мин',
+    );
+    expect(screen.getByTestId('child-replies').getAttribute('data-tone')).toBe('ok');
+    cleanup();
+    renderRow({
+      ...EXAMPLE_ROWS[1]!,
+      replies: { ...figures, comments: 0, unanswered: 0, oldestWaitingMinutes: null, complete: false },
+    });
+    expect(readable(screen.getByTestId('child-replies').textContent)).toBe(
+      'Комментариев подписчиков за месяц нет · прочитаны не все комментарии',
+    );
+    expect(screen.getByTestId('child-replies').getAttribute('data-tone')).toBe('unknown');
+  });
+
+  it('says a failed read and retries it without opening the page', () => {
+    const onOpen = vi.fn();
+    const onRetry = vi.fn();
+    render(
+      wrap(
+        <ChildRowCell
+          row={EXAMPLE_ROWS[1]!}
+          onOpen={onOpen}
+          refine={undefined}
+          onRefine={() => {}}
+          replies={{ status: 'error', error: new Error('offline') }}
+          onRetryReplies={onRetry}
+        />,
+      ),
+    );
+    expect(screen.getByTestId('child-replies-failed').textContent).toContain(
+      'Ответы подписчикам: не удалось прочитать',
+    );
+    fireEvent.click(screen.getByTestId('child-replies-retry'));
+    expect(onRetry).toHaveBeenCalledOnce();
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+});

@@ -95,4 +95,47 @@ describe('SupervisorContent', () => {
     expect(seen.size).toBeGreaterThan(0);
     expect([...seen].every((done) => done < before.length)).toBe(true);
   }, 30_000);
+
+  it('counts the replies of every page on request, shows them per row and sorts by them', async () => {
+    await tableFromLinksBlock();
+    expect(screen.queryByTestId('child-replies')).toBeNull();
+    expect(screen.queryByTestId('sort-waiting')).toBeNull();
+    // Before: what it is and what it will read.
+    expect(screen.getByTestId('replies-status').textContent).toMatch(
+      /^Ответы подписчикам: .* Прочитаем комментарии под \d+ пост\S*, это меньше минуты\.$/,
+    );
+    const read = screen.getByTestId('replies-read');
+    expect(read.textContent).toBe('Посчитать ответы подписчикам');
+    fireEvent.click(read);
+    expect(screen.getByTestId('replies-stop').textContent).toBe('Остановить');
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('replies-status').textContent).toMatch(
+          /^Ответы подписчикам посчитаны для \d+ страниц/,
+        ),
+      { timeout: 15_000 },
+    );
+    // Every page with figures has its line; the pages without figures have none.
+    const withFigures = rows().filter((row) => within(row).queryByTestId('child-rating'));
+    expect(screen.getAllByTestId('child-replies')).toHaveLength(withFigures.length);
+    expect(screen.getByTestId('replies-managers-note').textContent).toContain(
+      'их комментарии считаются комментариями подписчиков',
+    );
+    expect(screen.getByTestId('replies-read').textContent).toBe('Посчитать ответы заново');
+
+    // «Больше всего ждут ответа»: the waiting counts fall down the table, rows without figures last.
+    fireEvent.click(screen.getByTestId('sort-waiting'));
+    const waiting = rows().map((row) => {
+      const line = within(row).queryByTestId('child-replies')?.textContent;
+      if (line === undefined) return -1;
+      return Number(/Ждут ответа: (\d+)/.exec(line)?.[1] ?? 0);
+    });
+    expect(waiting[0]).toBeGreaterThan(0);
+    expect(waiting).toEqual([...waiting].sort((a, b) => b - a));
+    // One choice over both rows of the order: «Худшие сверху» is no longer chosen.
+    const worst = screen.getByTestId('sort-worst').closest('label')?.querySelector('input');
+    expect(worst?.checked).toBe(false);
+    fireEvent.click(screen.getByTestId('sort-worst'));
+    expect(screen.getByTestId('sort-waiting').closest('label')?.querySelector('input')?.checked).toBe(false);
+  }, 30_000);
 });
