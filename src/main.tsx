@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { createServices, launchParamsToSearch, type ServicesInput } from './app/create-services';
 import { FatalError } from './app/FatalError';
 import { Scorecard } from './app/lazyFeatures';
+import { entryStylesheetsFirst } from './app/stylesheet-order';
 import { ChunkLoadError } from './shared/ScreenBoundary';
 import { subscribeAppearance } from './vk/appearance';
 import { systemClock } from './vk/clock';
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
     // the outline and the screen. A chunk that fails here fails again on screen, with «Повторить».
     const firstScreen = scorecard ? Scorecard.load().catch(() => null) : null;
     await Promise.all([firstScreen, stylesheets()]);
+    await entryStylesheetsFirst();
     root.render(<App services={services} />);
     stopFollowing();
   } catch (error) {
