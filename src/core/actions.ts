@@ -56,6 +56,8 @@ export interface SuggestedPost {
 export interface PlanPostsAction extends ActionBase {
   kind: 'plan-posts';
   periodIndex: PeriodIndex;
+  /** The period is running (its days depend on today's hour), not a coming one. */
+  running: boolean;
   count: number;
   published: number;
   scheduled: number;

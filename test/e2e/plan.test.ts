@@ -15,11 +15,11 @@ describe('«План публикаций»', () => {
     const { page } = await openApp(`${BASE}&group=${AT_RISK}`, { viewport: PHONE });
     const item = page.getByTestId('top-action');
     await item.waitFor({ timeout: 20_000 });
-    expect(await item.innerText()).toContain('Запланируйте 3 поста на 6–7 декабря');
+    expect(await item.innerText()).toContain('Запланируйте 3 поста до 7 декабря');
     await item.getByTestId('action-button').click();
 
     await page.getByTestId('plan').waitFor({ timeout: 20_000 });
-    expect(await page.getByTestId('plan-title').innerText()).toBe('Запланируйте 3 поста на 6–7 декабря');
+    expect(await page.getByTestId('plan-title').innerText()).toBe('Запланируйте 3 поста до 7 декабря');
     await page.getByTestId('plan-choose-topic').click();
     const first = page.locator('[data-testid="plan-ideas"] [data-testid^="plan-idea-"]').first();
     await first.click();

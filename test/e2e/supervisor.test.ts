@@ -15,6 +15,11 @@
 //   refresh, progress, progress-remaining    «Обновить», its status line, «Ещё N страниц загружаются…»
 //   table-actions        the toolbar; desktop: export-csv, export-xlsx, export-copy and
 //                        open-children-posters buttons; phone: export-menu opens them as a sheet
+//   replies-control      «Ответы подписчикам»: replies-read (read or read again), replies-stop,
+//                        replies-status (its progress and outcome), replies-failed, replies-managers-note
+//   child-replies        a row's replies line (data-tone ok | risk | bad | unknown); child-replies-failed
+//                        and child-replies-retry when its read failed
+//   sort-waiting / sort-slowest   the orders by replies, shown once they are read
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -343,5 +348,42 @@ describe.each([
     // Updated: nothing waits any more; the same pages, the same verdicts (the demo did not change).
     expect(await page.locator('[data-pending]').count()).toBe(0);
     expect((await statusesOf(page)).sort()).toEqual([...all].sort());
+  });
+});
+
+describe('supervisor: «Ответы подписчикам» per page', () => {
+  it('reads every page on request and sorts the most waiting first', async () => {
+    const { page } = await openApp(`/?demo=1&seed=1&now=${NOW}&role=admin#/children`, {
+      viewport: { width: 390, height: 844 },
+    });
+    const listed = await addFromLinksBlock(page);
+    // The screen's own stylesheet wins its ties with the entry's (src/app/stylesheet-order.ts): the
+    // search field keeps its room for the magnifier instead of the entry's reset.
+    const search = page.locator('input[placeholder="Поиск по названию"]');
+    expect(await search.evaluate((el) => getComputedStyle(el).paddingInlineStart)).toBe('36px');
+    await page.getByTestId('replies-read').click();
+    await page
+      .getByTestId('replies-status')
+      .filter({ hasText: 'Ответы подписчикам посчитаны' })
+      .waitFor({ timeout: 60_000 });
+    const withReplies = await page.getByTestId('child-replies').count();
+    const failed = await page.getByTestId('child-replies-failed').count();
+    // Every readable page has its line (deleted or private pages have no posts to read).
+    expect(withReplies + failed).toBeGreaterThan(listed / 2);
+
+    await page.getByTestId('sort-waiting').click();
+    const waiting = await page.getByTestId('child-row').evaluateAll((rows) =>
+      rows.map((row) => {
+        const text = row.querySelector('[data-testid="child-replies"]')?.textContent ?? '';
+        const match = /Ждут ответа: (\d+)/.exec(text);
+        return match ? Number(match[1]) : text.includes('Никто не ждёт') || text.includes('нет') ? 0 : -1;
+      }),
+    );
+    const known = waiting.filter((n) => n >= 0);
+    expect(known.length).toBeGreaterThan(0);
+    expect(known[0]).toBeGreaterThan(0);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    // Rows without figures come last.
+    expect(waiting.slice(0, known.length)).toEqual(known);
   });
 });

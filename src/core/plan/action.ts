@@ -17,6 +17,7 @@ export function nextPlanAction(plan: PublicationPlan): PlanPostsAction | null {
   return {
     kind: 'plan-posts',
     periodIndex: period.index,
+    running: period.status === 'in-progress',
     count: period.stillNeeded,
     published: period.published,
     scheduled: period.scheduled,

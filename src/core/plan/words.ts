@@ -70,12 +70,20 @@ export function suggestedText(suggested: PlanPostsAction['suggested']): string {
   return days.map((d) => `${dayMonthText(d.date)} в ${d.hours}`).join('; ');
 }
 
-/** The plan's item of «Что сделать сегодня»: a title and one sentence. */
+/**
+ * The plan's item of «Что сделать сегодня» (and its screen's answer): a title and one sentence. A
+ * running period is named by its deadline, a coming one by its days: which of today's hours are left
+ * depends on the page's best hour, which only the plan's screen reads, so the item names no day or
+ * hour that the screen could contradict; the screen lists them.
+ */
 export function planActionWords(action: PlanPostsAction): { title: string; detail: string } {
   const scheduled = action.scheduled > 0 ? `, отложено ${action.scheduled}` : '';
+  const when = action.running
+    ? `до ${dayMonthText(action.deadline)}`
+    : `на ${dayRangeText(action.firstDay, action.deadline)}`;
   return {
-    title: `Запланируйте ${action.count} ${plural(action.count, POSTS)} на ${dayRangeText(action.firstDay, action.deadline)}`,
-    detail: `В ${action.periodIndex}-м периоде ${action.published} из ${action.threshold}${scheduled}. Равномерно, без залпов: ${suggestedText(action.suggested)}.`,
+    title: `Запланируйте ${action.count} ${plural(action.count, POSTS)} ${when}`,
+    detail: `В ${action.periodIndex}-м периоде ${action.published} из ${action.threshold}${scheduled}. Дни и часы без залпов — в плане публикаций.`,
   };
 }
 

@@ -172,11 +172,16 @@ describe('the publication plan’s action', () => {
   if (!planned) throw new Error('the worked example has a plan action');
   const action = { ...planned, impact: 12.5 };
 
-  it('reads as the core words it, leads to the scheduled posts and, standing in for a running period, says the points depend on it', () => {
+  it("reads as the core words it, opens the plan for a manager (VK's scheduled posts otherwise) and, standing in for a running period, says the points depend on it", () => {
     expect(actionText(action)).toBe(
-      'Запланируйте 2 поста на 11–14 декабря. В 2-м периоде 1 из 3. Равномерно, без залпов: 11 и 13 декабря в 10:00.',
+      'Запланируйте 2 поста до 14 декабря. В 2-м периоде 1 из 3. Дни и часы без залпов — в плане публикаций.',
     );
     expect(actionTarget(action, { id: 219000014 }, true)).toEqual({
+      kind: 'tool',
+      label: 'Открыть план',
+      tool: 'plan',
+    });
+    expect(actionTarget(action, { id: 219000014 }, false)).toEqual({
       kind: 'link',
       label: 'Отложенные записи',
       href: 'https://vk.com/wall-219000014?postponed=1',

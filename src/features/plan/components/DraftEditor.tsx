@@ -92,7 +92,7 @@ function OutcomeNote({ outcome, groupId }: { outcome: CreateOutcome; groupId: nu
     case 'closed':
       return (
         <p className="plan-note" role="status" data-testid="plan-outcome">
-          Окно записи закрыто, запись не создана. Текст остался здесь.
+          Запись не создана: окно закрыто или публиковать от имени страницы можно только её руководителям. Текст остался здесь.
         </p>
       );
     case 'copied':

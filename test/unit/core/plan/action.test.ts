@@ -14,6 +14,7 @@ describe('nextPlanAction', () => {
     expect(action).toMatchObject({
       kind: 'plan-posts',
       periodIndex: 2,
+      running: true,
       count: 2,
       published: 1,
       scheduled: 0,
@@ -22,9 +23,10 @@ describe('nextPlanAction', () => {
       deadline: '2025-12-14',
       impact: 0,
     });
+    expect(action?.suggested.map((slot) => slot.date)).toEqual(['2025-12-11', '2025-12-13']);
     expect(action && planActionWords(action)).toEqual({
-      title: 'Запланируйте 2 поста на 11–14 декабря',
-      detail: 'В 2-м периоде 1 из 3. Равномерно, без залпов: 11 и 13 декабря в 10:00.',
+      title: 'Запланируйте 2 поста до 14 декабря',
+      detail: 'В 2-м периоде 1 из 3. Дни и часы без залпов — в плане публикаций.',
     });
   });
 
@@ -46,9 +48,11 @@ describe('nextPlanAction', () => {
   it('plans the next month on day 29–31', () => {
     // 30 November: December's period 1, a range that stays inside December.
     const action = nextPlanAction(planOf([], msk('2025-11-30T12:00')));
+    expect(action?.running).toBe(false);
+    expect(action?.suggested.map((slot) => slot.date)).toEqual(['2025-12-01', '2025-12-03', '2025-12-05']);
     expect(action && planActionWords(action)).toEqual({
       title: 'Запланируйте 3 поста на 1–7 декабря',
-      detail: 'В 1-м периоде 0 из 3. Равномерно, без залпов: 1, 3 и 5 декабря в 10:00.',
+      detail: 'В 1-м периоде 0 из 3. Дни и часы без залпов — в плане публикаций.',
     });
   });
 
@@ -68,6 +72,7 @@ describe('planActionWords', () => {
   const action = (count: number, over: Partial<PlanPostsAction> = {}): PlanPostsAction => ({
     kind: 'plan-posts',
     periodIndex: 3,
+    running: false,
     count,
     published: 0,
     scheduled: 0,
@@ -87,24 +92,14 @@ describe('planActionWords', () => {
     expect(planActionWords(action(count)).title).toBe(title);
   });
 
-  it('names one day once, and gives each day its hours when they differ', () => {
-    const words = planActionWords(
-      action(3, {
-        firstDay: '2025-12-28',
-        deadline: '2025-12-28',
-        scheduled: 2,
-        suggested: [
-          { date: '2025-12-27', hour: 10, at: 0 },
-          { date: '2025-12-28', hour: 10, at: 0 },
-          { date: '2025-12-28', hour: 12, at: 0 },
-        ],
-      }),
-    );
-    expect(words).toEqual({
-      title: 'Запланируйте 3 поста на 28 декабря',
-      detail:
-        'В 3-м периоде 0 из 5, отложено 2. Равномерно, без залпов: 27 декабря в 10:00; 28 декабря в 10:00 и 12:00.',
+  it('names a running period by its deadline (its days depend on the hour), and one day once', () => {
+    expect(planActionWords(action(3, { running: true, firstDay: '2025-12-19', scheduled: 2 }))).toEqual({
+      title: 'Запланируйте 3 поста до 21 декабря',
+      detail: 'В 3-м периоде 0 из 5, отложено 2. Дни и часы без залпов — в плане публикаций.',
     });
+    expect(planActionWords(action(1, { firstDay: '2025-12-21' })).title).toBe(
+      'Запланируйте 1 пост на 21 декабря',
+    );
   });
 });
 
@@ -142,6 +137,7 @@ describe('withPlanAction', () => {
   const planned = (periodIndex: 1 | 2 | 3, deadline: string): PlanPostsAction => ({
     kind: 'plan-posts',
     periodIndex,
+    running: false,
     count: 2,
     published: 0,
     scheduled: 0,

@@ -151,7 +151,7 @@ describe('planSummaryWords', () => {
   it('answers the worked example with its next step and the month total (2 + 2 + 3 posts)', () => {
     expect(planSummaryWords(planAt(examplePosts(), EXAMPLE_NOW))).toEqual({
       tone: 'todo',
-      title: 'Запланируйте 2 поста на 11–14 декабря',
+      title: 'Запланируйте 2 поста до 14 декабря',
       detail: 'Всего до 28 декабря нужно ещё 7 постов.',
     });
   });
