@@ -98,6 +98,7 @@ const SCREENS: Screen[] = [
   { name: 'leaderboard-settings', url: `${ADMIN}#/leaderboard/settings`, ready: id('lb-settings') },
   { name: 'history', url: `${ADMIN}#/history/219000001`, ready: [id('history'), id('history-periods')] },
   { name: 'replies', url: `${ADMIN}#/replies/219000001`, ready: [id('replies'), id('waiting-comment')] },
+  { name: 'plan', url: `${ADMIN}#/plan/219000001`, ready: [id('plan'), id('plan-periods')] },
   { name: 'poster', url: `${ADMIN}#/poster/219000001`, ready: id('poster-preview') },
   {
     // The list is empty in a fresh browser: fill it first, then open the posters from the table.

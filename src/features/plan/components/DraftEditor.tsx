@@ -92,7 +92,8 @@ function OutcomeNote({ outcome, groupId }: { outcome: CreateOutcome; groupId: nu
     case 'closed':
       return (
         <p className="plan-note" role="status" data-testid="plan-outcome">
-          Запись не создана: окно закрыто или публиковать от имени страницы можно только её руководителям. Текст остался здесь.
+          Запись не создана: окно закрыто или публиковать от имени страницы можно только её руководителям.
+          Текст остался здесь.
         </p>
       );
     case 'copied':
