@@ -3,13 +3,12 @@
 // {"groups": [groups.getById objects], "walls": {"<id>": [published wall.get posts]}, "categories": {…}}.
 // Walls the viewer cannot read (the private and the deleted page) are left out, as VK refuses them.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { createFakeVk } from '../demo/fake-api';
 import type { ApiBody, FakeVk } from '../demo/fake-api';
 import { generateWorld } from '../demo/world';
 import { VirtualClock } from '../vk/clock';
 import { VK_TOO_MANY_REQUESTS } from '../vk/errors';
-import { MAX_YEAR, MIN_YEAR, parseNow, parsePlainInteger } from './report-args';
+import { WORLD_FLAGS, parseFlags, parseWorldFlags } from './report-args';
 
 export const DEMO_SNAPSHOT_USAGE = `Usage: npm run demo:snapshot -- --out FILE [--seed N] [--now ISO]
 
@@ -17,9 +16,6 @@ export const DEMO_SNAPSHOT_USAGE = `Usage: npm run demo:snapshot -- --out FILE [
   --seed N     world seed (default 1)
   --now ISO    the moment the world is generated for, e.g. 2025-06-10T12:00:00+03:00; without an
                offset it is Moscow time (default: now)`;
-
-/** The zone of a --now without an offset, as in the report. */
-const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
 const GROUP_FIELDS = [
   'members_count',
@@ -45,39 +41,16 @@ export type DemoSnapshotArgs =
   { ok: true; out: string; options: SnapshotOptions } | { ok: false; error: string } | { help: true };
 
 export function parseDemoSnapshotArgs(argv: readonly string[], nowMs: number): DemoSnapshotArgs {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        out: { type: 'string' },
-        seed: { type: 'string' },
-        now: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    return { ok: false, error: (error as Error).message };
-  }
-  if (values.help) return { help: true };
-  if (typeof values.out !== 'string' || values.out === '')
+  const flags = parseFlags(argv, { out: { type: 'string' }, ...WORLD_FLAGS });
+  if ('error' in flags) return { ok: false, error: flags.error };
+  const { values } = flags;
+  if (values['help']) return { help: true };
+  if (typeof values['out'] !== 'string' || values['out'] === '')
     return { ok: false, error: '--out FILE is required' };
-  const seed = values.seed === undefined ? 1 : parsePlainInteger(String(values.seed), 0);
-  if (seed === null)
-    return {
-      ok: false,
-      error: `--seed: expected a whole number in plain digits, got "${String(values.seed)}"`,
-    };
-  const now =
-    values.now === undefined ? Math.floor(nowMs / 1000) : parseNow(String(values.now), DEFAULT_TIME_ZONE);
-  if (now === null)
-    return {
-      ok: false,
-      error: `--now: expected an ISO date-time with a year ${MIN_YEAR}–${MAX_YEAR} and an offset within ±14:00, got "${String(values.now)}"`,
-    };
-  return { ok: true, out: values.out, options: { seed, now } };
+  const world = parseWorldFlags(values, nowMs);
+  return 'error' in world
+    ? { ok: false, error: world.error }
+    : { ok: true, out: values['out'], options: world };
 }
 
 /** One call at the pace VK allows a user token (on the virtual clock: no real waiting). */

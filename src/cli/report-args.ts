@@ -1,6 +1,6 @@
 // Flags of `npm run report`. Every bad value is a message for stderr (exit code 2), never a throw.
 
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { daysInMonth, isValidTimeZone, monthOf, parseMonth, startOfLocalDay } from '../core/time';
 
 export const REPORT_USAGE = `Usage: npm run report -- --snapshot FILE [--month YYYY-MM] [--tz ZONE] [--now ISO] [--monitoring] [--replies]
@@ -203,4 +203,44 @@ export function parsePlainInteger(text: string, min: number): number | null {
   if (!/^(0|[1-9]\d*)$/.test(text)) return null;
   const value = Number(text);
   return Number.isSafeInteger(value) && value >= min ? value : null;
+}
+
+export type FlagValues = Record<string, string | boolean | undefined>;
+
+/** node:util's parseArgs, strict and without positionals: the flags' values, or what is wrong with them. */
+export function parseFlags(
+  argv: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+): { values: FlagValues } | { error: string } {
+  try {
+    const { values } = parseArgs({ args: [...argv], strict: true, allowPositionals: false, options });
+    // No option here is `multiple`: every value is a string or a boolean.
+    return { values: values as FlagValues };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** The flags of the CLIs that build the demo world (with --help), for parseFlags. */
+export const WORLD_FLAGS = {
+  seed: { type: 'string' },
+  now: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The demo world's `--seed` (default 1) and `--now` (default: now; Moscow time without an offset). */
+export function parseWorldFlags(
+  values: FlagValues,
+  nowMs: number,
+): { seed: number; now: number } | { error: string } {
+  const seed = values['seed'] === undefined ? 1 : parsePlainInteger(String(values['seed']), 0);
+  if (seed === null)
+    return { error: `--seed: expected a whole number in plain digits, got "${String(values['seed'])}"` };
+  const now =
+    values['now'] === undefined ? Math.floor(nowMs / 1000) : parseNow(String(values['now']), 'Europe/Moscow');
+  if (now === null)
+    return {
+      error: `--now: expected an ISO date-time with a year ${MIN_YEAR}–${MAX_YEAR} and an offset within ±14:00, got "${String(values['now'])}"`,
+    };
+  return { seed, now };
 }

@@ -27,7 +27,7 @@ export interface LiveIo {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-/** For tests only (docs/report-cli.md): the API base URL, e.g. a fake API on localhost. */
+/** The API base URL instead of VK's (docs/report-cli.md): tests and `npm run demo:api` on localhost. */
 export const API_BASE_ENV = 'PULSE_VK_API_BASE';
 
 // As report.ts (which imports this module), plus 1: VK failed while the list was being resolved.
