@@ -5,6 +5,7 @@
 // The subscriber's screens are phone-sized and checked for accessibility (axe, one main, one h1).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { peopleText, WIDGET_ROWS_MAX, widgetRows as layOutWidget } from '../../src/core/leaderboard';
 import { journalKey, readJournal } from '../../src/demo/journal';
 import { createMemoryWebStorage } from '../../src/demo/storage';
 import { CLEAN_SCREEN, PHONE, screenAudit } from './axe';
@@ -165,8 +166,20 @@ describe('leaderboard: my place, the widget', () => {
       .evaluateAll((rows) =>
         rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
       );
-    const widgetTop = widgetRows.map(([, name, points]) => ({ name, points: Number(points) }));
-    expect(widgetTop).toEqual(top.map((row) => ({ name: row.name, points: row.points })));
+    // The table's rows laid out as the core lays out the widget: people, and a big tie as one row.
+    while ((await a.getByTestId('lb-more').count()) > 0) await a.getByTestId('lb-more').click();
+    const all = await tableRows(a);
+    const names = new Map(all.map((row) => [row.userId, row.name]));
+    const expected = layOutWidget(
+      all.map((row) => ({ ...row, likes: 0, comments: 0, reposts: 0 })),
+      WIDGET_ROWS_MAX,
+    ).map((row) =>
+      row.kind === 'tie'
+        ? [row.place, `${peopleText(row.count)} с равными очками`, String(row.points)]
+        : [row.place, names.get(row.entry.userId) ?? '', String(row.entry.points)],
+    );
+    expect(widgetRows).toEqual(expected);
+    expect(widgetRows[0]?.[2]).toBe(String(top[0]?.points));
 
     // A subscriber follows the widget's «Вся таблица»: the link carries the page's rules, so their
     // app scores the widget's table, though they cannot read the page's settings.
@@ -179,7 +192,10 @@ describe('leaderboard: my place, the widget', () => {
       /^Лайк — 2 очка, комментарий — 3, репост — 5;/,
     );
     expect(await m.getByTestId('lb-rules-defaults').count()).toBe(0);
-    expect(theirs.slice(0, 10).map((row) => ({ name: row.name, points: row.points }))).toEqual(widgetTop);
+    // Their table is the admin's (the same rules): the same people and points, in the same order.
+    expect(theirs.map((row) => ({ name: row.name, points: row.points }))).toEqual(
+      all.slice(0, theirs.length).map((row) => ({ name: row.name, points: row.points })),
+    );
 
     // Home in the same session: «Мой рейтинг» opens the table with the same rules.
     await m.evaluate(() => {

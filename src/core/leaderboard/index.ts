@@ -5,4 +5,5 @@ export * from './points';
 export * from './score';
 export * from './period';
 export * from './widget';
+export * from './ties';
 export * from './rules';

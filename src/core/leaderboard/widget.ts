@@ -3,6 +3,7 @@
 // Names are untrusted: every string goes through escapeVkScriptString, which emits printable ASCII
 // only, so no name can end a string, inject code, or depend on how VK decodes the request.
 import { leaderboardRoute, type LeaderboardRules } from './rules';
+import { peopleText, widgetRows } from './ties';
 import type { LeaderboardEntry } from './types';
 
 /** VK's limit on appWidgets.update `code`. */
@@ -69,15 +70,23 @@ export function escapeVkScriptString(value: string): string {
 export function widgetObject(options: WidgetOptions): TableWidget {
   const rows = Math.max(1, Math.min(WIDGET_ROWS_MAX, Math.floor(options.maxRows ?? WIDGET_ROWS_MAX)));
   const link = vkLink(options.appLink);
-  const body = options.entries.slice(0, rows).map((entry) => [
-    { text: String(entry.place) },
-    {
-      text: displayText(options.names.get(entry.userId) ?? '') || `id${entry.userId}`,
-      icon_id: `id${entry.userId}`,
-      url: `https://vk.com/id${entry.userId}`,
-    },
-    { text: String(entry.points) },
-  ]);
+  const body = widgetRows(options.entries, rows).map((row): WidgetCell[] =>
+    row.kind === 'tie'
+      ? [
+          { text: row.place },
+          { text: `${peopleText(row.count)} с равными очками` },
+          { text: String(row.points) },
+        ]
+      : [
+          { text: row.place },
+          {
+            text: displayText(options.names.get(row.entry.userId) ?? '') || `id${row.entry.userId}`,
+            icon_id: `id${row.entry.userId}`,
+            url: `https://vk.com/id${row.entry.userId}`,
+          },
+          { text: String(row.entry.points) },
+        ],
+  );
   return {
     title: displayText(options.title) || 'Рейтинг подписчиков',
     ...(link ? { title_url: link } : {}),

@@ -4,6 +4,8 @@ import {
   monthPeriodAt,
   ratingPeriodAt,
   scoreLeaderboard,
+  WIDGET_ROWS_MAX,
+  widgetUserIds,
   type LeaderboardEntry,
   type LeaderboardInput,
   type LeaderboardPeriod,
@@ -100,11 +102,13 @@ export async function loadLeaderboard(
   });
   keepActivity(services.memory, gathered.cache);
   const entries = scoreLeaderboard(gathered.input, settings.points);
-  const shown = entries.slice(0, options.shown ?? 100).map((e) => e.userId);
-  const { names, photos } = await profilesOf(
-    services.api,
-    options.viewerId === undefined ? shown : [...shown, options.viewerId],
-  );
+  // The top rows, the people the widget names (a folded tie can put them further down) and the viewer.
+  const shown = new Set([
+    ...entries.slice(0, options.shown ?? 100).map((e) => e.userId),
+    ...widgetUserIds(entries, WIDGET_ROWS_MAX),
+    ...(options.viewerId === undefined ? [] : [options.viewerId]),
+  ]);
+  const { names, photos } = await profilesOf(services.api, [...shown]);
   return {
     settings,
     rulesFrom,

@@ -78,7 +78,8 @@ export function breakdownText(entry: Pick<LeaderboardEntry, 'likes' | 'comments'
 export function rulesText(points: PointRules): string {
   return (
     `${pointsRulesText(points)}; короткие и повторяющиеся комментарии не считаются; ` +
-    'считаются только подписчики; администраторы не участвуют.'
+    'считаются только подписчики; администраторы не участвуют. ' +
+    'Равные очки — общее место: у троих с равными очками после первого места — места 2–4, следующий — 5-й.'
   );
 }
 

@@ -2,7 +2,14 @@
 // raw lists; a refresh re-reads only the post that changed; the widget installs and shows the same top;
 // a subscriber can load the board.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POINTS, parseRules, scoreLeaderboard } from '../../../src/core/leaderboard';
+import {
+  DEFAULT_POINTS,
+  parseRules,
+  peopleText,
+  scoreLeaderboard,
+  WIDGET_ROWS_MAX,
+  widgetRows,
+} from '../../../src/core/leaderboard';
 import {
   createLeaderboardSettingsStore,
   gatherLeaderboard,
@@ -115,10 +122,19 @@ describe('the widget', () => {
     expect(bridge.world.state.installed.has(GYM)).toBe(true);
     const view = widgetView(bridge.widgetOf(GYM));
     expect(view.head.map((h) => h.text)).toEqual(['Место', 'Подписчик', 'Очки']);
-    const top = board.entries.slice(0, view.rows.length);
+    // The scoring's top as the core lays it out: people, and a big tie folded into one row.
+    const top = widgetRows(board.entries, WIDGET_ROWS_MAX);
     expect(view.rows.length).toBeGreaterThan(0);
     expect(view.rows.map((r) => r.map((c) => c.text))).toEqual(
-      top.map((e) => [String(e.place), board.names.get(e.userId), String(e.points)]),
+      top.map((row) =>
+        row.kind === 'tie'
+          ? [row.place, `${peopleText(row.count)} с равными очками`, String(row.points)]
+          : [
+              row.place,
+              board.names.get(row.entry.userId) ?? `id${row.entry.userId}`,
+              String(row.entry.points),
+            ],
+      ),
     );
     const saved: LeaderboardSettings = await settings.get();
     expect(saved.widget).toEqual({ installed: true, lastCode: recorded?.code, updatedAt: clock.now() });

@@ -84,8 +84,9 @@ describe('leaderboard CLI process', () => {
     expect(table.head.map((cell) => cell.text)).toEqual(['Место', 'Подписчик', 'Очки']);
     expect(table.body.map((row) => row.map((cell) => cell.text))).toEqual([
       ['1', 'Анна Петрова', '9'],
-      ['2', 'Борис Сидоров', '8'],
-      ['2', 'Егор Ким', '8'],
+      // A tie of two: its places once.
+      ['2–3', 'Борис Сидоров', '8'],
+      ['', 'Егор Ким', '8'],
       ['4', 'Вера "}; return API.wall.post({}); \\ Смирнова \u200f', '3'],
     ]);
     expect(table.more_url).toBe('https://vk.com/app51234567_-219000001#/leaderboard');

@@ -1,7 +1,7 @@
 // The top of the table: place, avatar, name, points and the counted actions behind them.
-import { Avatar, Button, Div, SimpleCell } from '@vkontakte/vkui';
-import { useState } from 'react';
-import type { LeaderboardEntry } from '../../../core/leaderboard';
+import { Avatar, Button, Div, SimpleCell, VisuallyHidden } from '@vkontakte/vkui';
+import { useMemo, useState } from 'react';
+import { rowPlaces, type LeaderboardEntry } from '../../../core/leaderboard';
 import { breakdownText, pointsText } from '../text';
 import { personOf, type Person } from './Person';
 
@@ -20,12 +20,15 @@ export function LeaderboardRows({
 }) {
   const [shown, setShown] = useState(ROWS_STEP);
   const rest = entries.length - shown;
+  // A tie's places are named once, on its first row («2–35»): ten «1» in a column read as a bug.
+  const places = useMemo(() => rowPlaces(entries), [entries]);
   return (
     <>
-      {entries.slice(0, shown).map((entry) => (
+      {entries.slice(0, shown).map((entry, i) => (
         <LeaderboardRow
           key={entry.userId}
           entry={entry}
+          place={places[i] ?? { shown: String(entry.place), spoken: `${entry.place} место` }}
           person={personOf(people, entry.userId)}
           me={entry.userId === meId}
         />
@@ -49,10 +52,13 @@ export function LeaderboardRows({
 
 export function LeaderboardRow({
   entry,
+  place,
   person,
   me,
 }: {
   entry: LeaderboardEntry;
+  /** What the place column shows (empty after a tie's first row) and says to screen readers. */
+  place: { shown: string; spoken: string };
   person: Person;
   me: boolean;
 }) {
@@ -62,8 +68,9 @@ export function LeaderboardRow({
       className={me ? 'lb-row--me' : undefined}
       before={
         <span className="lb-before">
-          <span className="lb-place" aria-label={`${entry.place} место`}>
-            {entry.place}
+          <span className="lb-place">
+            <span aria-hidden>{place.shown}</span>
+            <VisuallyHidden>{place.spoken}</VisuallyHidden>
           </span>
           <Avatar size={40} src={person.photo ?? undefined} initials={person.name.slice(0, 1)} alt="" />
         </span>

@@ -2,7 +2,13 @@
 // points the next better place is away. Absent viewers learn why (not subscribed, an admin, no
 // counted actions yet) and what earns points.
 import { Avatar, Button, Div, Group, Header, SimpleCell } from '@vkontakte/vkui';
-import { placeOf, pointsToNextPlace, type LeaderboardEntry } from '../../../core/leaderboard';
+import {
+  placeOf,
+  placeRange,
+  pointsToNextPlace,
+  tieGroups,
+  type LeaderboardEntry,
+} from '../../../core/leaderboard';
 import { canManage, type ViewerRole } from '../../../core/roles';
 import { breakdownText, gapText, pointsText } from '../text';
 import { personOf, type Person } from './Person';
@@ -33,6 +39,9 @@ export function MyPlace({
   if (entry === null) return <NotRanked standing={standing} onOpenPost={onOpenPost} />;
   const person = personOf(people, userId);
   const gap = pointsToNextPlace(entries, userId);
+  const place = placeRange(
+    tieGroups(entries).find((g) => g.from === entry.place) ?? { from: entry.place, to: entry.place },
+  );
   return (
     <Group header={<Header multiline>Моё место</Header>}>
       <div data-testid="lb-me" data-place={entry.place} data-points={entry.points}>
@@ -41,14 +50,14 @@ export function MyPlace({
           className="lb-row--me"
           before={
             <span className="lb-before">
-              <span className="lb-place">{entry.place}</span>
+              <span className="lb-place">{place}</span>
               <Avatar size={48} src={person.photo ?? undefined} initials={person.name.slice(0, 1)} alt="" />
             </span>
           }
           after={<span className="lb-points">{pointsText(entry.points)}</span>}
           subtitle={breakdownText(entry)}
         >
-          {entry.place} место
+          {place} место
         </SimpleCell>
         <Div data-testid="lb-next-gap" data-gap={gap ?? ''}>
           {gapText(gap, entry)}

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   displayText,
+  peopleText,
+  widgetRows,
   escapeVkScriptString,
   leaderboardLink,
   vkLink,
@@ -158,12 +160,20 @@ function checkShape(widget: ReturnType<typeof widgetObject>, options: WidgetOpti
     widget.head.map((cell) => cell.text),
     context,
   ).toEqual(['Место', 'Подписчик', 'Очки']);
-  const rows = Math.min(options.entries.length, Math.max(1, Math.min(10, options.maxRows ?? 10)));
-  expect(widget.body.length, context).toBe(Math.max(rows, 1));
+  const max = Math.max(1, Math.min(10, options.maxRows ?? 10));
+  const rows = widgetRows(options.entries, max);
+  expect(rows.length, context).toBeLessThanOrEqual(max);
+  expect(widget.body.length, context).toBe(Math.max(rows.length, 1));
   expect(widget.title.length, context).toBeLessThanOrEqual(WIDGET_TEXT_MAX);
-  options.entries.slice(0, rows).forEach((entry, i) => {
+  rows.forEach((row, i) => {
     const [place, name, points] = widget.body[i] ?? [];
-    expect(place?.text, context).toBe(String(entry.place));
+    expect(place?.text, context).toBe(row.place);
+    if (row.kind === 'tie') {
+      expect(name, context).toEqual({ text: `${peopleText(row.count)} с равными очками` });
+      expect(points?.text, context).toBe(String(row.points));
+      return;
+    }
+    const entry = row.entry;
     expect(points?.text, context).toBe(String(entry.points));
     expect(name?.icon_id, context).toBe(`id${entry.userId}`);
     expect(name?.url, context).toBe(`https://vk.com/id${entry.userId}`);
@@ -219,8 +229,9 @@ describe('widgetObject', () => {
         { text: 'Очки', align: 'right' },
       ],
       body: [
-        [{ text: '1' }, { text: 'Анна Петрова', icon_id: 'id1', url: 'https://vk.com/id1' }, { text: '9' }],
-        [{ text: '1' }, { text: 'Борис Сидоров', icon_id: 'id2', url: 'https://vk.com/id2' }, { text: '9' }],
+        // A tie of two: its places once, on its first row.
+        [{ text: '1–2' }, { text: 'Анна Петрова', icon_id: 'id1', url: 'https://vk.com/id1' }, { text: '9' }],
+        [{ text: '' }, { text: 'Борис Сидоров', icon_id: 'id2', url: 'https://vk.com/id2' }, { text: '9' }],
         [{ text: '3' }, { text: 'id3', icon_id: 'id3', url: 'https://vk.com/id3' }, { text: '4' }],
       ],
       more: 'Вся таблица',
@@ -231,11 +242,36 @@ describe('widgetObject', () => {
   it('shows at most maxRows rows, and at most 10', () => {
     expect(widgetObject({ title: 't', entries, names, appLink: APP_LINK, maxRows: 2 }).body).toHaveLength(2);
     const many = withPlaces(
-      Array.from({ length: 25 }, (_, i) => ({ userId: i + 1, points: 1, likes: 1, comments: 0, reposts: 0 })),
+      Array.from({ length: 25 }, (_, i) => ({
+        userId: i + 1,
+        points: 30 - i,
+        likes: 1,
+        comments: 0,
+        reposts: 0,
+      })),
     );
     expect(
       widgetObject({ title: 't', entries: many, names, appLink: APP_LINK, maxRows: 50 }).body,
     ).toHaveLength(10);
+  });
+
+  it('folds a big tie into one row: «2–25 · 24 человека с равными очками»', () => {
+    const crowd = withPlaces([
+      { userId: 1, points: 40, likes: 5, comments: 5, reposts: 4 },
+      ...Array.from({ length: 24 }, (_, i) => ({
+        userId: i + 2,
+        points: 6,
+        likes: 1,
+        comments: 0,
+        reposts: 1,
+      })),
+      { userId: 99, points: 1, likes: 1, comments: 0, reposts: 0 },
+    ]);
+    expect(widgetObject({ title: 't', entries: crowd, names, appLink: APP_LINK }).body).toEqual([
+      [{ text: '1' }, { text: 'Анна Петрова', icon_id: 'id1', url: 'https://vk.com/id1' }, { text: '40' }],
+      [{ text: '2–25' }, { text: '24 человека с равными очками' }, { text: '6' }],
+      [{ text: '26' }, { text: 'id99', icon_id: 'id99', url: 'https://vk.com/id99' }, { text: '1' }],
+    ]);
   });
 
   it('says so in one row when nobody has points', () => {
