@@ -94,7 +94,9 @@ type StartChunk = 'app' | keyof typeof START_SCREENS;
  *   what they share with these from them;
  * - index.html's boot script learns, per first screen, the chunks and stylesheets it needs beyond the
  *   entry's, so the browser fetches them as soon as the entry is in instead of after it has run;
- * - the entry's stylesheets move below the outline of the first screen, so it paints before they come.
+ * - the boot script adds the entry's stylesheets: a stylesheet a script adds does not hold the outline's
+ *   first paint, and in <head> before any chunk's (Vite adds those later, after them) every chunk's
+ *   rule still wins its ties with the entry's, as in development.
  */
 function startPath(): Plugin {
   const barrelIds = new Map(
@@ -227,8 +229,11 @@ function startPath(): Plugin {
           throw new Error(
             'start path: the entry or the scorecard imports the demo, or the entry the scorecard',
           );
+        // The entry's stylesheets, as the boot script adds them (see below).
+        const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1]);
         const lists = {
           entry: entry.fileName,
+          css,
           ...Object.fromEntries(
             Object.entries(START_SCREENS).map(([screen, { module }]) => [
               screen,
@@ -236,17 +241,12 @@ function startPath(): Plugin {
             ]),
           ),
         };
-        for (const marker of ['/*start-path*/ {}', '<!--stylesheets-->']) {
-          if (!html.includes(marker)) throw new Error(`start path: index.html lost its ${marker}`);
-        }
-        const stylesheets: string[] = [];
+        if (!html.includes('/*start-path*/ {}'))
+          throw new Error('start path: index.html lost its /*start-path*/ {}');
+        if (css.length === 0) throw new Error('start path: the entry has no stylesheet');
         return html
           .replace('/*start-path*/ {}', JSON.stringify(lists))
-          .replace(/\s*<link rel="stylesheet"[^>]*>/g, (tag) => {
-            stylesheets.push(tag.trim());
-            return '';
-          })
-          .replace('<!--stylesheets-->', stylesheets.join('\n    '));
+          .replace(/\s*<link rel="stylesheet"[^>]*>/g, '');
       },
     },
   };

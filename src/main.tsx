@@ -7,7 +7,6 @@ import { App } from './app/App';
 import { createServices, launchParamsToSearch, type ServicesInput } from './app/create-services';
 import { FatalError } from './app/FatalError';
 import { Scorecard } from './app/lazyFeatures';
-import { entryStylesheetsFirst } from './app/stylesheet-order';
 import { ChunkLoadError } from './shared/ScreenBoundary';
 import { subscribeAppearance } from './vk/appearance';
 import { systemClock } from './vk/clock';
@@ -39,7 +38,7 @@ function scorecardPageOf(launch: LaunchParams, hash: string): number | null {
   return home && launch.groupId !== null && canManage(launch.role) ? launch.groupId : null;
 }
 
-/** index.html puts the stylesheets below the first screen's outline; React waits for them. */
+/** index.html's boot script adds the entry's stylesheets without holding the outline; React waits for them. */
 function stylesheets(): Promise<unknown> {
   const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
   return Promise.all(
@@ -74,7 +73,6 @@ async function start(): Promise<void> {
     // the outline and the screen. A chunk that fails here fails again on screen, with «Повторить».
     const firstScreen = scorecard ? Scorecard.load().catch(() => null) : null;
     await Promise.all([firstScreen, stylesheets()]);
-    await entryStylesheetsFirst();
     root.render(<App services={services} />);
     stopFollowing();
   } catch (error) {

@@ -357,8 +357,8 @@ describe('supervisor: «Ответы подписчикам» per page', () => {
       viewport: { width: 390, height: 844 },
     });
     const listed = await addFromLinksBlock(page);
-    // The screen's own stylesheet wins its ties with the entry's (src/app/stylesheet-order.ts): the
-    // search field keeps its room for the magnifier instead of the entry's reset.
+    // The screen's own stylesheet wins its ties with the entry's (index.html's boot script adds the
+    // entry's in <head>, above every chunk's): the search field keeps its room for the magnifier.
     const search = page.locator('input[placeholder="Поиск по названию"]');
     expect(await search.evaluate((el) => getComputedStyle(el).paddingInlineStart)).toBe('36px');
     await page.getByTestId('replies-read').click();
