@@ -63,13 +63,15 @@ export function usePlan(groupId: number, canManage: boolean): PlanState {
     };
   }, [data, picked, clock]);
 
+  // useLoad's `set` is stable (the state object around it is not): the callback stays the same.
+  const { set } = load;
   const refresh = useCallback(async () => {
     try {
-      load.set(await read());
+      set(await read());
     } catch {
       // The screen keeps what it shows; the next visit reads again.
     }
-  }, [load, read]);
+  }, [set, read]);
 
   const pickSphere = useCallback(
     async (type: InstitutionType | null) => {
