@@ -11,8 +11,13 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The folder VK hosting uploads, as vite.config.ts builds it: vk-hosting-config.json → static_path. */
+/**
+ * The folder VK hosting uploads, as vite.config.ts builds it: vk-hosting-config.json → static_path.
+ * E2E_BUILD_DIR points elsewhere (a build made with `npx vite build --outDir DIR`, so two people can
+ * build and test at once).
+ */
 export function buildDir(): string {
+  if (process.env.E2E_BUILD_DIR) return resolve(process.env.E2E_BUILD_DIR);
   const hosting = JSON.parse(readFileSync(join(REPO_ROOT, 'vk-hosting-config.json'), 'utf8')) as {
     static_path: string;
   };
