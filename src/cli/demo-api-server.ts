@@ -27,6 +27,8 @@ export interface DemoApiOptions {
   port?: number;
   /** One line per call (the method, and for `execute` the methods inside it); never a token. */
   log?: (line: string) => void;
+  /** The world's clock (tests move it); by default real time running on from `now`. */
+  clock?: Clock;
 }
 
 const COMMUNITY_TOKEN = /^demo-community-(\d+)$/;
@@ -45,7 +47,7 @@ export function callLine(method: string, params: Record<string, string>): string
 
 export async function startDemoApi(options: DemoApiOptions): Promise<DemoApiServer> {
   const started = Date.now();
-  const clock: Clock = {
+  const clock: Clock = options.clock ?? {
     now: () => options.now * 1000 + (Date.now() - started),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
   };

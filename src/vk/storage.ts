@@ -72,7 +72,21 @@ export function createBridgeStorageBackend(bridge: BridgeLike, clock: Clock): St
 
 /** A community's namespace, over storage.get / storage.set with that community's token. */
 export function createCommunityStorageBackend(api: VkApi, groupId: number): StorageBackend {
-  const target = { token: 'community', groupId } as const;
+  return apiStorageBackend(api, { token: 'community', groupId });
+}
+
+/**
+ * The user's namespace over storage.get / storage.set with the user token (the CLIs: no bridge). The
+ * same values as the bridge's when the token was issued to this app.
+ */
+export function createUserApiStorageBackend(api: VkApi): StorageBackend {
+  return apiStorageBackend(api, { token: 'user' });
+}
+
+function apiStorageBackend(
+  api: VkApi,
+  target: { token: 'community'; groupId: number } | { token: 'user' },
+): StorageBackend {
   return {
     async get(keys) {
       const items = await api.call({

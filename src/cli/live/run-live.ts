@@ -7,16 +7,15 @@
 import { monthBounds } from '../../core/time';
 import { resolveRefs } from '../../data/children/resolve';
 import { refreshChildren } from '../../data/supervisor/refresh';
-import { createVkApi, type VkApi } from '../../vk/api-client';
-import { systemClock } from '../../vk/clock';
+import type { VkApi } from '../../vk/api-client';
 import { VK_AUTH_FAILED, VkApiError } from '../../vk/errors';
-import { createHttpTransport } from '../../vk/http-transport';
 import { scrub } from '../../vk/transport';
 import type { LiveReportArgs } from '../report-args';
 import { fixedUserToken } from './fixed-tokens';
 import { buildLiveReport } from './live-report';
 import { printable, readPageList, type ListedPage, type PageList } from './page-list';
 import { selectPages } from './select-pages';
+import { connectVk } from './vk-connection';
 import '../zod-english';
 
 export interface LiveIo {
@@ -27,8 +26,7 @@ export interface LiveIo {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-/** The API base URL instead of VK's (docs/report-cli.md): tests and `npm run demo:api` on localhost. */
-export const API_BASE_ENV = 'PULSE_VK_API_BASE';
+export { API_BASE_ENV } from './vk-connection';
 
 // As report.ts (which imports this module), plus 1: VK failed while the list was being resolved.
 const EXIT_OK = 0;
@@ -71,16 +69,13 @@ export async function runLiveReport(args: LiveReportArgs, io: LiveIo): Promise<n
   }
   for (const warning of list.warnings) say(`warning: ${args.groups}: ${warning}`);
 
-  const baseUrl = io.env[API_BASE_ENV] || undefined;
-  if (baseUrl !== undefined && !isSafeApiBase(baseUrl)) {
-    // The token would travel there: only VK over HTTPS, or a test server on this machine.
-    say(`${API_BASE_ENV} must be an https:// URL or http://127.0.0.1 / http://localhost (tests)`);
+  const connection = connectVk(io.env, fixedUserToken(token));
+  if (!connection.ok) {
+    say(connection.error);
     return EXIT_BAD_INPUT;
   }
-  const transport = createHttpTransport({ baseUrl });
-  const api = createVkApi({ transport, tokens: fixedUserToken(token), clock: systemClock });
   try {
-    return await fetchAndPrint(api, list.pages, args, out);
+    return await fetchAndPrint(connection.api, list.pages, args, out);
   } catch (error) {
     // Adapter errors are scrubbed already, and say() scrubs every line again.
     const message = (error as Error).message;
@@ -125,14 +120,4 @@ async function fetchAndPrint(
   const { requests } = api.stats();
   say(`${report.summary.unavailable} of ${entries.length} pages unavailable; ${requests} VK requests`);
   return EXIT_OK;
-}
-
-function isSafeApiBase(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'https:') return true;
-    return parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-  } catch {
-    return false;
-  }
 }

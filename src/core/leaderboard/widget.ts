@@ -2,6 +2,8 @@
 // title, title_url, more, more_url, head [{text, align}], body rows of cells {text, icon_id, url}).
 // Names are untrusted: every string goes through escapeVkScriptString, which emits printable ASCII
 // only, so no name can end a string, inject code, or depend on how VK decodes the request.
+import { dayMonthText } from '../plan/words';
+import { dateOf, localDateTime } from '../time';
 import { leaderboardRoute, type LeaderboardRules } from './rules';
 import { peopleText, widgetRows } from './ties';
 import type { LeaderboardEntry } from './types';
@@ -27,6 +29,8 @@ export interface WidgetOptions {
   appLink: string;
   /** Rows at most (1–10; default 10). */
   maxRows?: number;
+  /** When the widget is updated (unix seconds) in the page's zone: the widget says so. */
+  updated?: { at: number; timeZone: string } | null;
 }
 
 export interface WidgetCell {
@@ -87,8 +91,11 @@ export function widgetObject(options: WidgetOptions): TableWidget {
           { text: String(row.entry.points) },
         ],
   );
+  const title = displayText(options.title) || 'Рейтинг подписчиков';
+  const updated = options.updated ? widgetUpdatedText(options.updated.at, options.updated.timeZone) : null;
+  // The time goes with the link at the bottom; a widget without a link says it in the title.
   return {
-    title: displayText(options.title) || 'Рейтинг подписчиков',
+    title: updated && !link ? displayText(`${title} · ${updated}`) : title,
     ...(link ? { title_url: link } : {}),
     head: [
       { text: WIDGET_HEAD[0], align: 'center' },
@@ -97,8 +104,15 @@ export function widgetObject(options: WidgetOptions): TableWidget {
     ],
     // VK rejects a table without rows: an empty board says so in one row.
     body: body.length > 0 ? body : [[{ text: '—' }, { text: WIDGET_EMPTY }, { text: '0' }]],
-    ...(link ? { more: WIDGET_MORE, more_url: link } : {}),
+    ...(link ? { more: updated ? `${WIDGET_MORE} · ${updated}` : WIDGET_MORE, more_url: link } : {}),
   };
+}
+
+/** «обновлено 7 декабря в 12:04» in the page's zone. */
+export function widgetUpdatedText(at: number, timeZone: string): string {
+  const { hour, minute } = localDateTime(at, timeZone);
+  const time = `${hour}:${String(minute).padStart(2, '0')}`;
+  return `обновлено ${dayMonthText(dateOf(at, timeZone))} в ${time}`;
 }
 
 /** Code VK would refuse: longer than WIDGET_CODE_MAX characters (the message is for the UI). */

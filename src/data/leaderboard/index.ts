@@ -34,6 +34,7 @@ export {
   type RulesSource,
 } from './load';
 export {
+  communityTokenPage,
   createWidgetRefresher,
   installWidget,
   timerSchedule,
@@ -45,4 +46,5 @@ export {
   type WidgetRefresher,
   type WidgetRefresherOptions,
   type WidgetBoard,
+  type WidgetCode,
 } from './widget';

@@ -1,5 +1,6 @@
 // The community widget: installing it (the admin sees VK's preview and saves it) and keeping it fresh
-// (appWidgets.update with the community token, at most once a minute and only when the code changed).
+// (appWidgets.update with the community token, at most once a minute and only when the board changed;
+// the code also says when it was updated, which is not a change).
 import { z } from 'zod/mini';
 import {
   WIDGET_TITLE,
@@ -14,6 +15,7 @@ import type { Clock } from '../../vk/clock';
 import { addAppToCommunity, showWidgetPreview } from '../../vk/community-actions';
 import { WIDGET_REFRESH_INTERVAL_MS, WIDGET_UPDATE_MIN_INTERVAL_MS } from '../../vk/limits';
 import type { TokenProvider } from '../../vk/tokens';
+import { groupsGetByIdResponse } from '../../vk/wire-groups';
 import type { LeaderboardSettingsStore } from './settings';
 
 /** What the widget shows: the board's rows and names, and the rules its links carry. */
@@ -22,19 +24,35 @@ export interface WidgetBoard {
   names: ReadonlyMap<number, string>;
   /** The page's rules: the widget's links open the app's table with them (subscribers read no settings). */
   settings: LeaderboardRules;
+  /** The page's zone: the widget says when it was updated in it. */
+  timeZone: string;
+}
+
+/** The widget's code for one board: what a change is judged by, and the code sent at a moment. */
+export interface WidgetCode {
+  /** The code without the update time: the same board gives the same content. */
+  content: string;
+  /** The code VK gets when the widget is updated at `atMs` (clock milliseconds): it says when. */
+  at(atMs: number): string;
 }
 
 /**
- * The one place the widget's code is built (install and refresh alike, so the refresher's comparison
- * with the installed code holds): the top rows, and links to the app's table with the page's rules.
+ * The one place the widget's code is built (install, the app's refresher and the widget worker alike,
+ * so their comparisons with the last update hold): the top rows, and links to the app's table with the
+ * page's rules (none without an app id).
  */
-export function widgetCodeOf(board: WidgetBoard, appId: number, groupId: number): string {
-  return widgetCode({
+export function widgetCodeOf(board: WidgetBoard, appId: number | null, groupId: number): WidgetCode {
+  const options = {
     title: WIDGET_TITLE,
     entries: board.entries,
     names: board.names,
-    appLink: leaderboardLink(appId, groupId, board.settings),
-  });
+    appLink: appId === null ? '' : leaderboardLink(appId, groupId, board.settings),
+  };
+  return {
+    content: widgetCode(options),
+    at: (atMs) =>
+      widgetCode({ ...options, updated: { at: Math.floor(atMs / 1000), timeZone: board.timeZone } }),
+  };
 }
 
 export interface InstallWidgetDeps {
@@ -49,6 +67,7 @@ export interface InstallWidgetDeps {
 }
 
 export type InstallWidgetResult =
+  /** `code`: the installed code's content (WidgetCode.content). */
   | { status: 'installed'; code: string }
   /** The admin closed VK's community picker, or picked another page. */
   | { status: 'not-added' }
@@ -68,14 +87,12 @@ export async function installWidget(
   const { bridge, groupId } = deps;
   if (!deps.appInstalled && (await addAppToCommunity(bridge)) !== groupId) return { status: 'not-added' };
   await deps.tokens.getCommunityToken(groupId, ['app_widget']);
-  const code = widgetCodeOf(board, deps.appId, groupId);
-  if (!(await showWidgetPreview(bridge, groupId, 'table', code))) return { status: 'cancelled' };
+  const { content, at } = widgetCodeOf(board, deps.appId, groupId);
+  const now = deps.clock.now();
+  if (!(await showWidgetPreview(bridge, groupId, 'table', at(now)))) return { status: 'cancelled' };
   const settings = await deps.settings.get();
-  await deps.settings.save({
-    ...settings,
-    widget: { installed: true, lastCode: code, updatedAt: deps.clock.now() },
-  });
-  return { status: 'installed', code };
+  await deps.settings.save({ ...settings, widget: { installed: true, lastCode: content, updatedAt: now } });
+  return { status: 'installed', code: content };
 }
 
 /** appWidgets.update of a table widget with the page's community token. */
@@ -91,6 +108,23 @@ export async function updateWidget(api: VkApi, groupId: number, code: string): P
   });
 }
 
+/**
+ * The page a community token belongs to (groups.getById without ids answers the token's own page):
+ * appWidgets.update has no page parameter, so a wrong token would update another page's widget.
+ */
+export async function communityTokenPage(api: VkApi, groupId: number): Promise<number | null> {
+  const answer = await api.call({
+    method: 'groups.getById',
+    params: {},
+    token: 'community',
+    groupId,
+    schema: groupsGetByIdResponse,
+    pick: { groups: ['id'] },
+    label: `club${groupId}`,
+  });
+  return answer.groups[0]?.id ?? null;
+}
+
 /** Runs `fn` after `ms`; returns a cancel function. */
 export type Schedule = (fn: () => void, ms: number) => () => void;
 
@@ -104,12 +138,12 @@ export interface WidgetRefresherOptions {
   clock: Clock;
   groupId: number;
   /** The widget code for the board as it is now. */
-  build: () => Promise<string>;
-  /** The last install or update (from the settings): its code and when (clock milliseconds). */
+  build: () => Promise<WidgetCode>;
+  /** The last install or update (from the settings): its content and when (clock milliseconds). */
   last?: { code: string | null; at: number | null };
   schedule?: Schedule;
-  /** After each update (e.g. to save it in the settings). */
-  onUpdated?: (code: string, at: number) => void;
+  /** After each update (e.g. to save it in the settings), with the code's content. */
+  onUpdated?: (content: string, at: number) => void;
   /** Failures of a round; the refresher goes on with the next one. */
   onError?: (err: unknown) => void;
 }
@@ -118,8 +152,8 @@ export interface WidgetRefresher {
   /** Starts the rounds: one now, then every 60 seconds. */
   start(): void;
   stop(): void;
-  /** Tells the refresher of an update made elsewhere (an install). */
-  noteUpdate(code: string, at: number): void;
+  /** Tells the refresher of an update made elsewhere (an install): the code's content and when. */
+  noteUpdate(content: string, at: number): void;
 }
 
 /**
@@ -142,17 +176,18 @@ export function createWidgetRefresher(o: WidgetRefresherOptions): WidgetRefreshe
     try {
       const code = await o.build();
       const now = o.clock.now();
-      if (code !== lastCode) {
+      if (code.content !== lastCode) {
         const wait = lastAt === null ? 0 : lastAt + WIDGET_UPDATE_MIN_INTERVAL_MS - now;
         if (wait > 0) {
           next(wait);
           return;
         }
         if (!running) return;
-        await updateWidget(o.api, o.groupId, code);
-        lastCode = code;
-        lastAt = o.clock.now();
-        o.onUpdated?.(code, lastAt);
+        const at = o.clock.now();
+        await updateWidget(o.api, o.groupId, code.at(at));
+        lastCode = code.content;
+        lastAt = at;
+        o.onUpdated?.(code.content, at);
       }
     } catch (err) {
       o.onError?.(err);
@@ -171,8 +206,8 @@ export function createWidgetRefresher(o: WidgetRefresherOptions): WidgetRefreshe
       cancel?.();
       cancel = null;
     },
-    noteUpdate(code, at) {
-      lastCode = code;
+    noteUpdate(content, at) {
+      lastCode = content;
       lastAt = at;
     },
   };

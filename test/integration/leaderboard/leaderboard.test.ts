@@ -9,6 +9,7 @@ import {
   scoreLeaderboard,
   WIDGET_ROWS_MAX,
   widgetRows,
+  widgetUpdatedText,
 } from '../../../src/core/leaderboard';
 import {
   createLeaderboardSettingsStore,
@@ -117,8 +118,11 @@ describe('the widget', () => {
     expect(result.status).toBe('installed');
     const recorded = bridge.world.state.widgets.get(GYM);
     expect(recorded?.type).toBe('table');
-    // The refresher builds with the same function: an unchanged board is no update.
-    expect(recorded?.code).toBe(widgetCodeOf(board, services.launch.appId, GYM));
+    // The refresher builds with the same function: an unchanged board is no update. The code sent
+    // says when (the time is not part of the content the refresher compares).
+    const code = widgetCodeOf(board, services.launch.appId, GYM);
+    expect(recorded?.code).toBe(code.at(clock.now()));
+    expect(result.status === 'installed' && result.code).toBe(code.content);
     expect(bridge.world.state.installed.has(GYM)).toBe(true);
     const view = widgetView(bridge.widgetOf(GYM));
     expect(view.head.map((h) => h.text)).toEqual(['Место', 'Подписчик', 'Очки']);
@@ -137,10 +141,16 @@ describe('the widget', () => {
       ),
     );
     const saved: LeaderboardSettings = await settings.get();
-    expect(saved.widget).toEqual({ installed: true, lastCode: recorded?.code, updatedAt: clock.now() });
+    expect(saved.widget).toEqual({ installed: true, lastCode: code.content, updatedAt: clock.now() });
 
     // «Вся таблица» opens the app's table with the page's rules in the route.
-    const more = (bridge.widgetOf(GYM) as { more_url?: string }).more_url ?? '';
+    const { more_url: more = '', more: moreText } = bridge.widgetOf(GYM) as {
+      more_url?: string;
+      more?: string;
+    };
+    expect(moreText).toBe(
+      `Вся таблица · ${widgetUpdatedText(Math.floor(clock.now() / 1000), board.timeZone)}`,
+    );
     expect(more).toBe(`https://vk.com/app${services.launch.appId}_-${GYM}#/leaderboard/r/2-3-5-rating`);
     const linked = parseRules(more.split('#/leaderboard/r/')[1] ?? '');
     expect(linked).toEqual(rules);

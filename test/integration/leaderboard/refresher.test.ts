@@ -10,6 +10,8 @@ import { leaderboardServices } from './helpers';
 const GYM = 219000006;
 const codeOf = (n: number) =>
   `return {"title": "Лидеры ${n}", "head": [{"text": "Место"}], "body": [[{"text": "${n}"}]]};`;
+/** The code sent at a moment: the content plus the time, as the widget says when it was updated. */
+const sentAt = (content: string, atMs: number) => content.replace('"head"', `"more": "${atMs}", "head"`);
 
 /** Timers on the virtual clock: run() fires the due ones in order, letting each round finish. */
 function manualTimers(clock: VirtualClock) {
@@ -48,7 +50,10 @@ function rig(build: () => string, last?: { code: string | null; at: number | nul
     api: services.api,
     clock,
     groupId: GYM,
-    build: () => Promise.resolve(build()),
+    build: () => {
+      const content = build();
+      return Promise.resolve({ content, at: (ms: number) => sentAt(content, ms) });
+    },
     schedule: timers.schedule,
     onUpdated: (code, at) => updates.push({ code, at: at - start }),
     onError: (err) => errors.push(err),
@@ -66,7 +71,10 @@ describe('the widget refresher', () => {
     r.refresher.stop();
     expect(r.errors).toEqual([]);
     expect(r.updates.map((u) => Math.round(u.at / 1000))).toEqual([0, 60, 120, 180]);
-    expect(r.bridge.world.state.widgets.get(GYM)?.code).toBe(r.updates.at(-1)?.code);
+    const last = r.updates.at(-1);
+    expect(r.bridge.world.state.widgets.get(GYM)?.code).toBe(
+      sentAt(last?.code ?? '', (last?.at ?? 0) + r.start),
+    );
     expect(r.timers.pending()).toBe(0);
   });
 
@@ -82,7 +90,7 @@ describe('the widget refresher', () => {
     expect(r.errors).toEqual([]);
   });
 
-  it('updates only when the code changed', async () => {
+  it('updates only when the content changed, though each code sent carries its time', async () => {
     const r = rig(() => codeOf(7), { code: codeOf(7), at: null });
     r.refresher.start();
     await r.timers.runUntil(r.start + 300_000);

@@ -14,6 +14,7 @@ import {
   widgetCode,
   WidgetCodeTooLongError,
   widgetObject,
+  widgetUpdatedText,
   withPlaces,
   type LeaderboardEntry,
   type WidgetOptions,
@@ -340,5 +341,33 @@ describe('widget code: the one length guard, where the code is finished', () => 
     expect(code.length).toBeGreaterThan(WIDGET_CODE_MAX - 2);
     const over = `${fits}a`;
     expect(() => widgetCode({ title: 't', entries, names, appLink: over })).toThrow(WidgetCodeTooLongError);
+  });
+});
+
+describe('the widget says when it was updated', () => {
+  const entries = withPlaces([{ userId: 1, points: 3, likes: 3, comments: 0, reposts: 0 }]);
+  const names = new Map([[1, 'Анна']]);
+  // 2026-12-07 09:04:00 UTC: 12:04 in Moscow, 21:04 in Kamchatka.
+  const at = Date.UTC(2026, 11, 7, 9, 4) / 1000;
+
+  it('names the day and the time in the page zone', () => {
+    expect(widgetUpdatedText(at, 'Europe/Moscow')).toBe('обновлено 7 декабря в 12:04');
+    expect(widgetUpdatedText(at, 'Asia/Kamchatka')).toBe('обновлено 7 декабря в 21:04');
+    // Past midnight in the zone: the next day, and the hour without a leading zero.
+    expect(widgetUpdatedText(Date.UTC(2026, 11, 7, 21, 5) / 1000, 'Europe/Moscow')).toBe(
+      'обновлено 8 декабря в 0:05',
+    );
+  });
+
+  it('says it next to the link at the bottom, or in the title when there is no link', () => {
+    const updated = { at, timeZone: 'Europe/Moscow' };
+    const linked = widgetObject({ title: 'Лидеры', entries, names, appLink: APP_LINK, updated });
+    expect(linked.title).toBe('Лидеры');
+    expect(linked.more).toBe('Вся таблица · обновлено 7 декабря в 12:04');
+    const unlinked = widgetObject({ title: 'Лидеры', entries, names, appLink: '', updated });
+    expect(unlinked.title).toBe('Лидеры · обновлено 7 декабря в 12:04');
+    expect(unlinked.more).toBeUndefined();
+    // Without a time the widget is as before: the content a change is judged by.
+    expect(widgetObject({ title: 'Лидеры', entries, names, appLink: APP_LINK }).more).toBe('Вся таблица');
   });
 });
