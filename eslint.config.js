@@ -47,7 +47,7 @@ const ARCHITECTURE_POLICIES = [
 
 export default tseslint.config(
   // test/lint-fixtures break the rules on purpose: only lint-boundaries.test.ts lints them.
-  { ignores: ['build', 'node_modules', 'test/fixtures', 'test/lint-fixtures', 'coverage'] },
+  { ignores: ['build', 'dist-worker', 'node_modules', 'test/fixtures', 'test/lint-fixtures', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -166,8 +166,11 @@ function failureText(error: unknown, args: WidgetWorkerArgs): string {
   return `VK request failed: ${message}`;
 }
 
-/** The process's streams and files; the state is written to FILE.tmp and renamed over FILE. */
-function nodeWorkerIo(): WorkerIo {
+/**
+ * The process's streams and files; the state is written to FILE.tmp and renamed over FILE. A cloud
+ * function (docs/widget-worker/cloud-function) runs one round per call and listens to no signal.
+ */
+export function nodeWorkerIo({ stopOnSignals = true } = {}): WorkerIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
@@ -187,6 +190,7 @@ function nodeWorkerIo(): WorkerIo {
     },
     clock: systemClock,
     stopped: new Promise((resolve) => {
+      if (!stopOnSignals) return;
       process.once('SIGTERM', () => resolve());
       process.once('SIGINT', () => resolve());
     }),

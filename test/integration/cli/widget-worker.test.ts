@@ -165,6 +165,14 @@ describe('widget-worker against the fake VK API over HTTP', () => {
     expect(again.code).toBe(0);
     expect(again.lines[0]?.updated).toBe(false);
     expect(again.methods).not.toContain('appWidgets.update');
+    // Five calls: the token's page, the rules, the time zone, the counters, the widget's names.
+    expect([...again.methods].sort()).toEqual([
+      'groups.getById',
+      'storage.get',
+      'storage.get',
+      'users.get',
+      'wall.get',
+    ]);
     // The state's cache: no post's likers or comments are read again.
     expect(again.methods).not.toContain('likes.getList');
     expect(again.methods).not.toContain('wall.getComments');
