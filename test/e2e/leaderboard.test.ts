@@ -123,6 +123,37 @@ describe('leaderboard: my place, the widget', () => {
     await expect.poll(() => screenAudit(p), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
   });
 
+  it('shows the widget worker its keys only on request, after a warning, and hides them again', async () => {
+    const admin = await openApp(`/?${context}&role=admin`, { viewport: PHONE });
+    const a = admin.page;
+    await a.getByTestId('leaderboard-open').click({ timeout: 30_000 });
+    await a.getByTestId('lb-settings-open').click({ timeout: 60_000 });
+    const block = a.getByTestId('lb-autoupdate');
+    await block.waitFor({ timeout: 30_000 });
+    expect(await a.getByTestId('lb-autoupdate-keys').count()).toBe(0);
+    await a.getByTestId('lb-autoupdate-reveal').click();
+    expect(await a.getByTestId('lb-autoupdate-warning').innerText()).toContain('Ключи доступа — это пароли');
+    expect(await a.getByTestId('lb-autoupdate-keys').count()).toBe(0);
+    await a.getByTestId('lb-autoupdate-confirm').click();
+    const keys = a.getByTestId('lb-autoupdate-keys');
+    await keys.waitFor({ timeout: 30_000 });
+    const text = await keys.innerText();
+    const groupId = /PULSE_GROUP_ID=(\d+)/.exec(text)?.[1];
+    expect(Number(groupId)).toBeGreaterThan(0);
+    expect(text).toMatch(/^PULSE_USER_TOKEN=\S{10,}$/m);
+    expect(text).toMatch(/^PULSE_COMMUNITY_TOKEN=\S{10,}$/m);
+    // Nothing of it left the screen: not in the address, not in the browser's storage.
+    const token = /^PULSE_COMMUNITY_TOKEN=(\S+)$/m.exec(text)?.[1] ?? '';
+    expect(a.url()).not.toContain(token);
+    const stored = await a.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toContain(token);
+    // The pointer off the buttons: a hovered button's shade is not VKUI's resting accent.
+    await a.mouse.move(0, 0);
+    await expect.poll(() => screenAudit(a), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
+    await a.getByTestId('lb-autoupdate-hide').click();
+    expect(await a.getByTestId('lb-autoupdate-keys').count()).toBe(0);
+  });
+
   it('lets an admin install the widget, which then shows the top of the table', async () => {
     const admin = await openApp(`/?${context}&role=admin`, { viewport: PHONE });
     const a = admin.page;
@@ -180,6 +211,8 @@ describe('leaderboard: my place, the widget', () => {
     );
     expect(widgetRows).toEqual(expected);
     expect(widgetRows[0]?.[2]).toBe(String(top[0]?.points));
+    // The widget says when it was last updated.
+    expect(await view.innerText()).toMatch(/Вся таблица · обновлено \d{1,2} [а-я]+ в \d{1,2}:\d{2}/);
 
     // A subscriber follows the widget's «Вся таблица»: the link carries the page's rules, so their
     // app scores the widget's table, though they cannot read the page's settings.

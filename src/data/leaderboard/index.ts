@@ -48,3 +48,4 @@ export {
   type WidgetBoard,
   type WidgetCode,
 } from './widget';
+export { readWorkerKeys, workerSettingsText, type WorkerKeys } from './worker-keys';

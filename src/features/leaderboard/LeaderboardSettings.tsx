@@ -1,5 +1,6 @@
 // The rating's settings for admins: points per action and the period (saved in the page's community
-// storage, so every admin and every subscriber sees the same rules), and the community widget.
+// storage, so every admin and every subscriber sees the same rules), the community widget, and its
+// updates without the app open (the widget worker).
 import { useCallback, useState } from 'react';
 import { useServices } from '../../shared/services';
 import { periodOf, type LeaderboardSettings as Settings } from '../../data/leaderboard';
@@ -11,6 +12,7 @@ import { usePageTimeZone } from '../../shared/usePageInfo';
 import { describeVkError } from '../../shared/vk-error-text';
 import { renderLeaderboardError } from './components/errors';
 import { SettingsFormView } from './components/SettingsFormView';
+import { AutoUpdateBlock } from './components/AutoUpdateBlock';
 import { WidgetBlock } from './components/WidgetBlock';
 import { checkSettingsForm, formFromSettings, type SettingsErrors, type SettingsForm } from './form';
 import { useSettingsStore } from './useLeaderboard';
@@ -49,6 +51,7 @@ export function LeaderboardSettings({ groupId, onSaved }: Props) {
             }}
           />
           <WidgetBlock groupId={groupId} timeZone={timeZone} store={store} widget={settings.widget} />
+          <AutoUpdateBlock groupId={groupId} />
         </>
       )}
     </LoadView>

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApi, type DemoApiServer } from '../../../src/cli/demo-api-server';
+import { workerSettingsText } from '../../../src/data/leaderboard';
 import { DEMO_NOW } from '../demo-services';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -100,6 +101,19 @@ function unitValues(text: string, key: string): string[] {
 }
 
 describe('the widget worker examples', () => {
+  it("the app's «Скопировать настройки» gives the example's settings file, filled in", () => {
+    const example = envFile(readFileSync(join(DOCS, 'pulse-widget.env.example'), 'utf8'));
+    const keys = { userToken: 'u-token', communityToken: 'c-token' };
+    const filled = envFile(workerSettingsText({ groupId: 219000006, appId: 51234567, keys }));
+    expect(Object.keys(filled)).toEqual(Object.keys(example));
+    expect(filled).toEqual({
+      PULSE_GROUP_ID: '219000006',
+      PULSE_APP_ID: '51234567',
+      PULSE_USER_TOKEN: 'u-token',
+      PULSE_COMMUNITY_TOKEN: 'c-token',
+    });
+  });
+
   it('systemd: the service runs one round as written, and the timer starts it every minute', async () => {
     const service = readFileSync(join(DOCS, 'pulse-widget.service'), 'utf8');
     const timer = readFileSync(join(DOCS, 'pulse-widget.timer'), 'utf8');

@@ -27,7 +27,8 @@ export function WidgetStatus({
   }
   return (
     <Div data-testid="lb-widget-status" data-state="ok" data-updated-at={updatedAt ?? ''}>
-      {when} · обновится, когда таблица изменится, пока рейтинг открыт у администратора.
+      {when} · обновится, когда таблица изменится: пока рейтинг открыт у администратора или работает
+      автообновление.
     </Div>
   );
 }
