@@ -134,7 +134,34 @@ export function userByScreenName(world: DemoWorld, name: string): number | null 
   return extended !== null && userOf(world, extended) ? extended : null;
 }
 
-/** Draws distinct users: mostly members of the page, some outsiders (open pages only). */
+/** How many of a page's members are its regulars, and how often a draw picks one of them. */
+const REGULARS = 12;
+const REGULAR_SHARE = 0.3;
+
+/**
+ * The page's regulars: a seeded dozen of its members (not its managers), most active first. Real pages
+ * have a handful of people who like and comment on nearly every post and a long tail who act once or
+ * twice; drawing a share of every post's actors from these, weighted towards the first, gives the demo
+ * that shape (a clear top of the leaderboard, a giveaway's regulars among many one-time participants).
+ */
+function regularsOf(world: DemoWorld, page: DemoPage): number[] {
+  return memo(world, `regulars:${page.id}`, () => {
+    const members = baseMembers(world, page);
+    const managers = new Set(page.managers.map((m) => m.id));
+    const rng = rngFor(world.seed, 'regulars', page.id);
+    const out = new Set<number>();
+    for (let guard = REGULARS * 20; out.size < Math.min(REGULARS, members.length) && guard > 0; guard--) {
+      const id = members[Math.floor(rng.float() * members.length)] ?? 0;
+      if (id > 0 && !managers.has(id)) out.add(id);
+    }
+    return [...out];
+  });
+}
+
+/**
+ * Draws distinct users: a share from the page's regulars (the first of them far more often: the cube
+ * of a uniform number), the rest mostly members of the page, some outsiders (open pages only).
+ */
 function drawUsers(
   world: DemoWorld,
   page: DemoPage,
@@ -144,12 +171,15 @@ function drawUsers(
   prefer: readonly number[] = [],
 ): number[] {
   const members = baseMembers(world, page);
+  const regulars = regularsOf(world, page);
   const out: number[] = [];
   let guard = n * 20 + 100;
   while (out.length < n && guard-- > 0) {
     let id: number;
     const r = rng.float();
     if (prefer.length > 0 && r < 0.6) id = prefer[Math.floor(rng.float() * prefer.length)] ?? 0;
+    else if (regulars.length > 0 && rng.float() < REGULAR_SHARE)
+      id = regulars[Math.floor(rng.float() ** 3 * regulars.length)] ?? 0;
     else if (page.isClosed !== 0 || r < 0.88 || members.length === 0)
       id = members[Math.floor(rng.float() * members.length)] ?? 0;
     else id = poolUserId(Math.floor(rng.float() * POOL_SIZE));
