@@ -4,6 +4,7 @@
 // after the draw time, and anyone verifies the published result. One browser context: the demo's
 // session journal carries comments, likes and joins across the pages, as VK would. On a phone-sized
 // screen, every step's screen is checked for accessibility (axe, one main landmark, one h1).
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_SCREEN, PHONE, screenAudit } from './axe';
 import { appUrl } from './serve-built';
@@ -17,6 +18,36 @@ const enc = encodeURIComponent;
 const NOW = '2026-11-18T10:30:00+03:00';
 /** After the draw time the admin sets (19 November, 12:00 in the page's zone). */
 const LATER = '2026-11-19T15:00:00+03:00';
+
+/**
+ * Taps «Проверить сейчас» and returns the count; the funnel's rows never grow down the list and
+ * the count is what is left after the exclusions.
+ */
+async function liveCount(page: Page): Promise<number> {
+  const live = page.getByTestId('giveaway-live');
+  const done = Number(await live.getAttribute('data-checks'));
+  await page.getByTestId('giveaway-live-check').click();
+  await expect
+    .poll(async () => Number(await live.getAttribute('data-checks')), { timeout: 30_000 })
+    .toBe(done + 1);
+  expect(await page.getByTestId('giveaway-live-error').count()).toBe(0);
+  const count = page.getByTestId('giveaway-live-count');
+  const n = Number(await count.getAttribute('data-count'));
+  const funnel = page.getByTestId('giveaway-live-funnel');
+  expect(Number(await funnel.getAttribute('data-participants'))).toBe(n);
+  const rows = await funnel
+    .locator('[data-count]')
+    .evaluateAll((cells) =>
+      cells.map((c) => ({ id: c.getAttribute('data-testid'), n: Number(c.getAttribute('data-count')) })),
+    );
+  const steps = rows.filter((r) => r.id?.includes('-step-')).map((r) => r.n);
+  const checked = rows.find((r) => r.id?.endsWith('-checked'))?.n ?? -1;
+  const excluded = rows.find((r) => r.id?.endsWith('-excluded'))?.n ?? 0;
+  expect([checked, ...steps]).toEqual([checked, ...steps].sort((x, y) => y - x));
+  // Nobody to check yet: one line instead of the rows.
+  expect(steps.length === 0 ? 0 : steps.at(-1)! - excluded).toBe(n);
+  return n;
+}
 
 describe('giveaway: create, take part, draw, verify', () => {
   it('runs a fair giveaway end to end', async () => {
@@ -40,6 +71,10 @@ describe('giveaway: create, take part, draw, verify', () => {
     expect(id).toMatch(/^[A-Za-z0-9_-]{8,16}$/);
     const postRef = await adminView.getAttribute('data-post-ref');
     expect(postRef).toMatch(/^-219000001_\d+$/);
+    await expect.poll(() => screenAudit(a), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
+
+    // Before anyone takes part, the organiser counts who meets the conditions now, with the funnel.
+    const before = await liveCount(a);
     await expect.poll(() => screenAudit(a), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
 
     // A visitor who is not a member yet opens the app from the page and finds the giveaway there.
@@ -71,6 +106,12 @@ describe('giveaway: create, take part, draw, verify', () => {
     await expect.poll(() => screenAudit(s), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await s.close();
 
+    // The organiser opens the giveaway again (the demo's world replays the session on load): the next
+    // check counts the subscriber in.
+    await a.reload();
+    await expect.poll(() => adminView.getAttribute('data-phase'), { timeout: 30_000 }).toBe('open');
+    expect(await liveCount(a)).toBeGreaterThan(before);
+
     // The admin comes back after the draw time and draws.
     const d = await admin.context.newPage();
     await d.goto(appUrl(baseUrl(), `/?demo=1&seed=1&now=${enc(LATER)}&role=admin#/giveaway/${id}`));
@@ -81,6 +122,18 @@ describe('giveaway: create, take part, draw, verify', () => {
     expect(winners.length).toBeGreaterThan(0);
     const count = Number(await d.getByTestId('giveaway-participants').getAttribute('data-count'));
     expect(count).toBeGreaterThan(0);
+    // Published, with a link to the result comment; the funnel ends at the draw's count; a button
+    // writes to the winner.
+    expect(await d.getByTestId('giveaway-result-link').getAttribute('href')).toMatch(
+      new RegExp(`^https://vk\\.com/wall${postRef}\\?reply=\\d+$`),
+    );
+    expect(Number(await d.getByTestId('giveaway-result-funnel').getAttribute('data-participants'))).toBe(
+      count,
+    );
+    const winner = await d.getByTestId('giveaway-prize-1').getAttribute('data-holder');
+    expect(await d.getByTestId('giveaway-write-1').getAttribute('href')).toBe(
+      `https://vk.com/im?sel=${winner}`,
+    );
     await expect.poll(() => screenAudit(d), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await d.close();
 
@@ -111,5 +164,67 @@ describe('giveaway: create, take part, draw, verify', () => {
     await v.getByTestId('verify-details').locator('summary').click();
     expect(await v.getByTestId('verify-details').innerText()).toContain('SHA-256');
     await expect.poll(() => screenAudit(v), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
+  });
+});
+
+describe('giveaway: the organiser passes a prize to a reserve', () => {
+  it('writes to the winner, passes the prize to the first reserve with the reason, and still verifies', async () => {
+    const admin = await openApp(`/?demo=1&seed=1&now=${enc(NOW)}&role=admin#/giveaways`, { viewport: PHONE });
+    const a = admin.page;
+    await a.getByTestId('giveaway-create').click();
+    await a.getByTestId('giveaway-prize').fill('Билеты в музей');
+    await a.getByTestId('giveaway-post-mode-pick').click();
+    await a.getByTestId('giveaway-pick-post-0').click({ timeout: 20_000 });
+    // Subscribed and commented: several people already qualify, so there are reserves.
+    await a.getByTestId('giveaway-cond-comment').click();
+    await a.getByTestId('giveaway-cond-tags').fill('0');
+    await a.getByTestId('giveaway-winners-count').fill('1');
+    await a.getByTestId('giveaway-reserves-count').fill('2');
+    await a.getByTestId('giveaway-draw-at').fill('2026-11-19T12:00');
+    await a.getByTestId('giveaway-submit').click();
+    const adminView = a.getByTestId('giveaway-admin');
+    await expect.poll(() => adminView.getAttribute('data-phase'), { timeout: 30_000 }).toBe('open');
+    const id = /#\/giveaway\/([A-Za-z0-9_-]{8,16})/.exec(a.url())?.[1];
+    const postRef = await adminView.getAttribute('data-post-ref');
+    await a.close();
+
+    const d = await admin.context.newPage();
+    await d.goto(appUrl(baseUrl(), `/?demo=1&seed=1&now=${enc(LATER)}&role=admin#/giveaway/${id}`));
+    await d.getByTestId('giveaway-draw').click({ timeout: 30_000 });
+    const done = d.getByTestId('giveaway-admin');
+    await expect.poll(() => done.getAttribute('data-phase'), { timeout: 60_000 }).toBe('done');
+    const winner = await d.getByTestId('giveaway-prize-1').getAttribute('data-holder');
+    const reserve = await d.getByTestId('giveaway-reserve-1').getAttribute('data-user-id');
+    expect(await d.getByTestId('giveaway-reserve-1').innerText()).toContain('следующий');
+    expect(await d.getByTestId('giveaway-write-1').getAttribute('href')).toBe(
+      `https://vk.com/im?sel=${winner}`,
+    );
+
+    await d.getByTestId('giveaway-handover-open-1').click();
+    expect(await d.getByTestId('giveaway-handover-to').innerText()).toMatch(/резерв 1/);
+    await d.getByTestId('giveaway-handover-reason').fill('Не ответил на сообщение за три дня.');
+    await expect.poll(() => screenAudit(d), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
+    await d.getByTestId('giveaway-handover-confirm').click();
+    const handed = d.getByTestId('giveaway-handover-done');
+    await handed.waitFor({ timeout: 30_000 });
+    expect(await handed.innerText()).toContain('Причина: Не ответил на сообщение за три дня.');
+    expect(await handed.locator('a').getAttribute('href')).toMatch(
+      new RegExp(`^https://vk\\.com/wall${postRef}\\?reply=\\d+$`),
+    );
+    expect(await d.getByTestId('giveaway-prize-1').getAttribute('data-holder')).toBe(reserve);
+    expect(await d.getByTestId('giveaway-write-1').getAttribute('href')).toBe(
+      `https://vk.com/im?sel=${reserve}`,
+    );
+    expect(await d.getByTestId('giveaway-reserve-1').innerText()).toContain('теперь победитель 1');
+    await expect.poll(() => screenAudit(d), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
+
+    // The reply in the result's thread does not disturb the published list: the draw still verifies.
+    const v = await admin.context.newPage();
+    await v.goto(
+      appUrl(baseUrl(), `/?demo=1&seed=1&now=${enc(LATER)}&role=none#/giveaway/${id}/post/${postRef}/verify`),
+    );
+    await expect
+      .poll(() => v.getByTestId('verify-checks').getAttribute('data-valid'), { timeout: 30_000 })
+      .toBe('true');
   });
 });

@@ -32,7 +32,8 @@ export function hasAnyCondition(conditions: GiveawayConditions): boolean {
   );
 }
 
-function hasActionCondition(conditions: GiveawayConditions): boolean {
+/** A like, repost or comment condition is on: the pool is then who did those, not the members. */
+export function hasActionCondition(conditions: GiveawayConditions): boolean {
   return conditions.like || conditions.repost || conditions.minTags !== null;
 }
 
@@ -155,6 +156,18 @@ function check(userId: number, index: EvidenceIndex): UserEligibility {
   };
 }
 
+/**
+ * A checker for many users over one evidence (the evidence indexed once): each call is one user's
+ * checklist and exclusion, exactly as eligibilityOf and eligibleParticipants see them.
+ */
+export function eligibilityChecker(
+  conditions: GiveawayConditions,
+  evidence: GiveawayEvidence,
+): (userId: number) => UserEligibility {
+  const index = indexEvidence(conditions, evidence);
+  return (userId) => check(userId, index);
+}
+
 /** One user's checklist and exclusion. */
 export function eligibilityOf(
   userId: number,
@@ -173,12 +186,12 @@ export function eligibleParticipants(
   conditions: GiveawayConditions,
   evidence: GiveawayEvidence,
 ): EligibleParticipants {
-  const index = indexEvidence(conditions, evidence);
+  const checkUser = eligibilityChecker(conditions, evidence);
   const participants: number[] = [];
   const excluded: Record<ExclusionReason, number> = { community: 0, manager: 0, inactive: 0, blacklist: 0 };
   let unmet = 0;
   for (const id of rawPool(conditions, evidence)) {
-    const status = check(id, index);
+    const status = checkUser(id);
     if (status.eligible) participants.push(id);
     else if (!status.conditions.every((c) => c.met)) unmet += 1;
     else if (status.excluded) excluded[status.excluded] += 1;

@@ -5,6 +5,8 @@ export * from './sha256';
 export * from './id';
 export * from './tagged';
 export * from './eligibility';
+export * from './funnel';
+export * from './handover';
 export * from './draw';
 export * from './timing';
 export * from './verify';

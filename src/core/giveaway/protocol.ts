@@ -7,7 +7,7 @@ import { z } from 'zod/mini';
 import { plural } from '../plural';
 import { toBase64Url } from '../text/base64url';
 import { parsePayload } from '../text/payload';
-import { dateParts, lastLine, mentionOf } from '../text/published-text';
+import { dateParts, lastLine, mentionOf, oneLine as plainLine } from '../text/published-text';
 import { isGiveawayId } from './id';
 import type { GiveawayConditions, GiveawayTerms, PostRef } from './types';
 
@@ -306,6 +306,47 @@ export function joinListReplies(
     ids.push(...partIds);
   }
   return { ids };
+}
+
+// ---- passing a prize to a reserve (GWP1, a reply to the result comment) ----
+
+export interface HandoverCommentInput {
+  terms: GiveawayTerms;
+  from: number;
+  to: number;
+  /** 1-based: the receiver's place in the published reserve list. */
+  reserveNumber: number;
+  reason: string;
+  /** User id → display name; a missing name shows as "id<n>". */
+  names: ReadonlyMap<number, string>;
+}
+
+export interface ParsedHandover {
+  id: string;
+  from: number;
+  to: number;
+}
+
+export function handoverCommentText(input: HandoverCommentInput): string {
+  const { terms, from, to, names } = input;
+  return [
+    `Замена победителя розыгрыша «${oneLine(terms.prize)}»`,
+    `Приз получает резерв №${input.reserveNumber} по опубликованным итогам — ${mentionOf(to, names)}.`,
+    `Прежний победитель — ${mentionOf(from, names)}.`,
+    `Причина: ${plainLine(input.reason)}`,
+    `GWP1.${terms.id}.${from}.${to}`,
+  ].join('\n');
+}
+
+const GWP1 = /^GWP1\.([A-Za-z0-9_-]{8,16})\.([1-9]\d{0,15})\.([1-9]\d{0,15})$/;
+
+export function parseHandoverComment(text: string): ParsedHandover | null {
+  const match = GWP1.exec(lastLine(text));
+  if (!match) return null;
+  const from = Number(match[2]);
+  const to = Number(match[3]);
+  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) return null;
+  return { id: match[1]!, from, to };
 }
 
 // ---- the announcement post ----

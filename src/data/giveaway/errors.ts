@@ -11,7 +11,9 @@ export type GiveawayErrorKind =
   | 'no-conditions'
   | 'bad-draft'
   | 'not-bound'
-  | 'list-lost';
+  | 'list-lost'
+  /** No reserve is left to pass a prize to, or the person holds no prize. */
+  | 'no-reserve';
 
 export class GiveawayError extends Error {
   override readonly name = 'GiveawayError';

@@ -12,6 +12,8 @@ export {
   type DrawProgress,
 } from './lifecycle';
 export { gatherEvidence } from './gather';
+export { checkConditionsNow, type ConditionsNow } from './check-now';
+export { passPrize, publishHandovers, unpublishedHandovers } from './handover';
 export { findPublishedGiveaway, listPublishedGiveaways, publishedDrawInput } from './find';
 export { fetchMyStatus } from './my-status';
 export { rebuildToday } from './rebuild';

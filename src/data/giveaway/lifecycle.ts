@@ -9,6 +9,7 @@ import {
   decodeCompactList,
   drawWinners,
   eligibleParticipants,
+  giveawayFunnel,
   giveawayLink,
   hasAnyCondition,
   listHashOf,
@@ -26,7 +27,7 @@ import { announcementPost } from './announcement';
 import { postGiveawayComment } from './community-comment';
 import type { GiveawayDeps } from './deps';
 import { GiveawayError } from './errors';
-import { gatherEvidence } from './gather';
+import { organiserEvidence } from './check-now';
 import { createGiveawayStore, type GiveawayStore } from './store';
 import type { GatherProgress, GiveawayDraft, GiveawayPhase, GiveawayRecord, StoredResult } from './types';
 
@@ -179,15 +180,9 @@ export async function drawGiveaway(
   const { terms, postRef } = record;
   if (postRef === null || record.commitmentCommentId === null) throw new GiveawayError('not-bound');
   if (nowSeconds(deps.clock) < terms.drawAt) throw new GiveawayError('too-early');
-  const evidence = await gatherEvidence(deps.api, {
-    groupId: terms.groupId,
-    postRef,
-    conditions: terms.conditions,
-    blacklist: record.blacklist,
-    withManagers: true,
-    onProgress,
-  });
+  const evidence = await organiserEvidence(deps, record, postRef, onProgress);
   const { participants } = eligibleParticipants(terms.conditions, evidence);
+  const funnel = giveawayFunnel(terms.conditions, evidence);
   const listHash = listHashOf(participants);
   const drawn = drawWinners({
     secret: record.secret,
@@ -211,6 +206,7 @@ export async function drawGiveaway(
     resultCommentId: null,
     listRepliesPosted: 0,
     listRepliesTotal: parts.length,
+    funnel,
   };
   const drawnRecord = { ...record, result };
   // Saved before anything is published: from here on the draw is fixed, publishing only resumes.

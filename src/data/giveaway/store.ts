@@ -1,7 +1,7 @@
 // The admin's private records in the page's community storage: `gw_index` (ids, newest first) and one
 // key per giveaway, the id escaped (escapeId: an id without '_' or '-' keeps `gw_<id>` exactly).
 import { z } from 'zod/mini';
-import { GIVEAWAY_ID } from '../../core/giveaway';
+import { GIVEAWAY_ID, HANDOVER_REASON_MAX_CHARS } from '../../core/giveaway';
 import type { VkStorage } from '../../vk/storage';
 import { escapeId } from '../../vk/storage-format';
 import type { GiveawayRecord } from './types';
@@ -45,6 +45,31 @@ const termsSchema = z.object({
   }),
 });
 
+const count = int.check(z.nonnegative());
+
+const funnelSchema = z.object({
+  checked: count,
+  steps: z.array(
+    z.object({
+      key: z.enum(['like', 'repost', 'comment', 'tags', 'member', 'partner']),
+      need: z.optional(count),
+      partnerId: z.optional(int.check(z.positive())),
+      passed: count,
+      failed: count,
+    }),
+  ),
+  excluded: z.object({ manager: count, inactive: count, blacklist: count }),
+  participants: count,
+});
+
+const handoverSchema = z.object({
+  from: int.check(z.positive()),
+  to: int.check(z.positive()),
+  reason: z.string().check(z.minLength(1), z.maxLength(HANDOVER_REASON_MAX_CHARS * 2)),
+  at: int,
+  commentId: z.nullable(int.check(z.positive())),
+});
+
 const resultSchema = z.object({
   winners: userIds,
   reserves: userIds,
@@ -56,6 +81,8 @@ const resultSchema = z.object({
   resultCommentId: z.nullable(int.check(z.positive())),
   listRepliesPosted: int.check(z.nonnegative()),
   listRepliesTotal: int.check(z.nonnegative()),
+  funnel: z.optional(funnelSchema),
+  handovers: z.optional(z.array(handoverSchema)),
 });
 
 export const giveawayRecordSchema: z.ZodMiniType<GiveawayRecord> = z.object({

@@ -2,6 +2,8 @@
 // Implementations: store.ts (community storage), gather.ts (evidence from VK), lifecycle.ts (start,
 // draw, publish), find.ts (the published comments), my-status.ts (a subscriber's checklist),
 // rebuild.ts (today's list versus the published one).
+import type { GiveawayFunnel } from '../../core/giveaway/funnel';
+import type { PrizeHandover } from '../../core/giveaway/handover';
 import type {
   DrawResult,
   GiveawayConditions,
@@ -47,6 +49,18 @@ export interface StoredResult extends DrawResult {
   /** How many list replies are published so far (publishing resumes from here). */
   listRepliesPosted: number;
   listRepliesTotal: number;
+  /** How the people who reacted thinned out to the participants, at the draw (absent in older records). */
+  funnel?: GiveawayFunnel;
+  /** Prizes passed to reserves, in order (absent until the first). */
+  handovers?: StoredHandover[];
+}
+
+/** A prize passed to a reserve: saved first, then said in the result's thread. */
+export interface StoredHandover extends PrizeHandover {
+  /** Unix seconds: when the organiser passed it. */
+  at: number;
+  /** The reply under the result comment; null until it is published (publishing resumes). */
+  commentId: number | null;
 }
 
 /** What the admin fills in on the create form. */

@@ -14,17 +14,15 @@ import {
   type GiveawayRecord,
 } from '../../data/giveaway';
 import { giveawayErrorText } from './error-text';
-import { countOf, formatDateTime } from '../../shared/format';
 import { TermsSummary } from './components/TermsSummary';
-import { WinnersBlock } from './components/WinnersBlock';
-import { durationText, progressPercent, progressText, shortHash } from './text';
+import { AdminResult } from './components/AdminResult';
+import { LiveCheck } from './components/LiveCheck';
+import { durationText, shortHash } from './text';
 import { useNow } from '../../shared/useLoad';
 import { useAction } from '../../shared/useAction';
 import { useGroupNames } from '../../shared/usePageInfo';
-import { ProgressLine } from '../../shared/ProgressLine';
 import { PublishThenBind } from '../../shared/PublishThenBind';
-
-const PARTICIPANTS = ['участник', 'участника', 'участников'] as const;
+import { StageProgress } from './components/StageProgress';
 
 interface Props {
   deps: GiveawayDeps;
@@ -45,27 +43,25 @@ export function AdminGiveaway({ deps, record, timeZone, onChange, onVerify }: Pr
       {phase === 'draft' && (
         <DraftBlock deps={deps} record={record} timeZone={timeZone} onChange={onChange} />
       )}
-      {phase === 'open' && <OpenBlock record={record} now={now} />}
+      {phase === 'open' && (
+        <>
+          <LiveCheck deps={deps} record={record} timeZone={timeZone} />
+          <OpenBlock record={record} now={now} />
+        </>
+      )}
       {(phase === 'due' || phase === 'publishing') && (
         <DrawBlock deps={deps} record={record} resume={phase === 'publishing'} onChange={onChange} />
       )}
-      {phase === 'done' && record.result && (
-        <>
-          <Group header={<Header multiline>Итоги</Header>}>
-            <SimpleCell
-              multiline
-              data-testid="giveaway-participants"
-              data-count={record.result.participantsCount}
-            >
-              Выполнили условия: {countOf(record.result.participantsCount, PARTICIPANTS)}
-            </SimpleCell>
-            <SimpleCell multiline subtitle="Подведены">
-              {formatDateTime(record.result.drawnAt, timeZone)}
-            </SimpleCell>
-          </Group>
-          <WinnersBlock winners={record.result.winners} reserves={record.result.reserves} />
-          {record.postRef && <VerifyButton onClick={() => onVerify(record.postRef!)} />}
-        </>
+      {phase === 'done' && record.result && record.postRef && (
+        <AdminResult
+          deps={deps}
+          record={record}
+          result={record.result}
+          postRef={record.postRef}
+          timeZone={timeZone}
+          onChange={onChange}
+          onVerify={() => onVerify(record.postRef!)}
+        />
       )}
       {record.blacklist.length > 0 && (
         <Group>
@@ -73,18 +69,6 @@ export function AdminGiveaway({ deps, record, timeZone, onChange, onVerify }: Pr
         </Group>
       )}
     </div>
-  );
-}
-
-function VerifyButton({ onClick }: { onClick: () => void }) {
-  return (
-    <Group>
-      <Div>
-        <Button size="l" mode="secondary" stretched onClick={onClick} data-testid="giveaway-verify-open">
-          Проверить честность
-        </Button>
-      </Div>
-    </Group>
   );
 }
 
@@ -210,14 +194,7 @@ function DrawBlock({
           ? `Победители уже определены (участников: ${result.participantsCount}); опубликовано частей списка: ${result.listRepliesPosted} из ${result.listRepliesTotal}. Продолжение не меняет итогов.`
           : 'Приложение соберёт участников, оставит выполнивших условия, определит победителей из секрета и опубликует итоги с полным списком в комментариях.'}
       </Div>
-      {running && (
-        <ProgressLine
-          percent={progress && progressPercent(progress)}
-          text={progress && progressText(progress)}
-          label="Ход розыгрыша"
-          testId="giveaway-progress"
-        />
-      )}
+      <StageProgress running={running} progress={progress} label="Ход розыгрыша" testId="giveaway-progress" />
       {errorText && (
         <FormStatus mode="error" title={errorText.title} data-testid="giveaway-draw-error">
           {errorText.action} Уже сделанное сохранено: повтор продолжит с того же места.

@@ -17,24 +17,15 @@ import { giveawayErrorText } from './error-text';
 import { formatDateTime } from '../../shared/format';
 import { StatusMark } from '../../shared/StatusMark';
 import { NotFound } from './ParticipantGiveaway';
-import {
-  CHECK_NAMES,
-  checkExplanation,
-  checkVerdict,
-  dateWords,
-  progressPercent,
-  progressText,
-  rebuildSummary,
-  shortHash,
-} from './text';
+import { CHECK_NAMES, checkExplanation, checkVerdict, dateWords, rebuildSummary, shortHash } from './text';
 import { useLoad } from '../../shared/useLoad';
 import { useAction } from '../../shared/useAction';
 import { usePageTimeZone } from '../../shared/usePageInfo';
 import { LoadView } from '../../shared/LoadView';
 import { CheckDetail, ForCheckers } from './components/ForCheckers';
 import { GiveawayErrorBlock } from './components/GiveawayErrorBlock';
-import { ProgressLine } from '../../shared/ProgressLine';
 import './verify.css';
+import { StageProgress } from './components/StageProgress';
 
 interface Props {
   groupId: number | null;
@@ -175,14 +166,12 @@ function Rebuild({ published }: { published: PublishedGiveaway }) {
         Приложение заново соберёт тех, кто сегодня выполняет условия, и сравнит с опубликованным списком.
         Расхождения нормальны: кто-то отписался или удалил лайк после итогов, кто-то присоединился позже.
       </Div>
-      {running && (
-        <ProgressLine
-          percent={progress && progressPercent(progress)}
-          text={progress && progressText(progress)}
-          label="Сбор списка"
-          testId="verify-rebuild-progress"
-        />
-      )}
+      <StageProgress
+        running={running}
+        progress={progress}
+        label="Сбор списка"
+        testId="verify-rebuild-progress"
+      />
       {report && (
         <Div data-testid="verify-rebuild-result">
           {rebuildSummary(publishedCount, report)}

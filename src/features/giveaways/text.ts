@@ -1,5 +1,11 @@
 // The giveaway screens' words: stage names, checklist lines, verification checks (Russian UI text).
-import type { ConditionStatus, DrawCheck, DrawCheckKey } from '../../core/giveaway';
+import type {
+  ConditionStatus,
+  DrawCheck,
+  DrawCheckKey,
+  FunnelStep,
+  PersonExclusion,
+} from '../../core/giveaway';
 import { dateParts } from '../../core/text/published-text';
 import type { DrawProgress, GiveawayPhase } from '../../data/giveaway';
 import { capitalize, formatInt, plural } from '../../shared/format';
@@ -222,4 +228,68 @@ export function rebuildSummary(
     `В опубликованном списке ${formatInt(publishedCount)}, сегодня условиям отвечают ` +
     `${formatInt(report.todayCount)}: выбыли ${formatInt(report.left.length)}, добавились ${formatInt(report.joined.length)}.`
   );
+}
+
+const PEOPLE = ['человек', 'человека', 'человек'] as const;
+
+/** «1 человек», «3 человека», «12 человек». */
+export function peopleText(n: number): string {
+  return `${formatInt(n)} ${plural(n, PEOPLE)}`;
+}
+
+/**
+ * One step of the funnel: what the people still in did (the first step without «и», the next ones
+ * «и …», so the rows read as one sentence), and who dropped out there.
+ */
+export function funnelStepText(
+  step: FunnelStep,
+  first: boolean,
+  partnerNames: ReadonlyMap<number, string>,
+): { label: string; dropped: string } {
+  const and = (text: string) => (first ? capitalize(text) : `и ${text}`);
+  const failed = formatInt(step.failed);
+  switch (step.key) {
+    case 'like':
+      return { label: and('поставили лайк'), dropped: `без лайка: ${failed}` };
+    case 'repost':
+      return { label: and('сделали репост'), dropped: `без репоста: ${failed}` };
+    case 'comment':
+      return { label: and('прокомментировали'), dropped: `без комментария: ${failed}` };
+    case 'tags': {
+      const need = step.need ?? 0;
+      return {
+        label: and(`отметили в комментариях ${formatInt(need)} ${plural(need, FRIENDS_GENITIVE)}`),
+        dropped: `отметили меньше: ${failed}`,
+      };
+    }
+    case 'member':
+      return { label: and('подписаны на сообщество'), dropped: `не подписаны: ${failed}` };
+    case 'partner': {
+      const id = step.partnerId ?? 0;
+      return {
+        label: and(`подписаны на «${partnerNames.get(id) ?? `vk.com/club${id}`}»`),
+        dropped: `не подписаны: ${failed}`,
+      };
+    }
+  }
+}
+
+/** Why people who met every condition cannot win, for the funnel (the reasons with anyone). */
+export const EXCLUDED_NAMES: Record<PersonExclusion, string> = {
+  manager: 'руководители сообщества',
+  inactive: 'удалённые и заблокированные страницы',
+  blacklist: 'исключены вами',
+};
+
+/** «руководители сообщества: 1 · исключены вами: 2»: only the reasons that excluded someone. */
+export function excludedText(excluded: Record<PersonExclusion, number>): string {
+  return (Object.keys(EXCLUDED_NAMES) as PersonExclusion[])
+    .filter((reason) => excluded[reason] > 0)
+    .map((reason) => `${EXCLUDED_NAMES[reason]}: ${formatInt(excluded[reason])}`)
+    .join(' · ');
+}
+
+/** VK's conversation with a user: the organiser writes to a winner from their own account. */
+export function messageLink(userId: number): string {
+  return `https://vk.com/im?sel=${userId}`;
 }
