@@ -7,6 +7,7 @@ import { historyRead } from './history';
 import { importList } from './import';
 import { leaderboardGather } from './leaderboard';
 import { monitoringEr } from './monitoring';
+import { quizAnswer } from './quiz-answer';
 import { repliesRead } from './replies';
 import { scorecardRequests } from './scorecard-requests';
 import { scorecardVisible } from './scorecard-visible';
@@ -22,6 +23,7 @@ export const SECTIONS: readonly BenchSection[] = [
   leaderboardGather,
   monitoringEr,
   repliesRead,
+  quizAnswer,
   historyRead,
   importList,
   firstLoad,

@@ -1,7 +1,7 @@
 // A quiz from the builder to the subscriber's place in the real built app: the admin builds a
 // two-question quiz (one question with a picture from the page's posts) and binds it to a post; a
-// subscriber finds it on the home screen, answers against the timer and the sealed entry is posted
-// as their comment; after the close the admin counts and publishes; the subscriber sees their place.
+// subscriber finds it on the home screen, answers against the timer, sees the answers taken at the
+// last tap while the sealed entry is posted as their comment behind; after the close the admin counts and publishes; the subscriber sees their place.
 // One browser context: the demo's session journal carries comments across the pages, as VK would.
 // On a phone-sized screen, each step's screen is checked for accessibility (axe, one main, one h1).
 import { describe, expect, it } from 'vitest';
@@ -66,8 +66,17 @@ describe('quiz: build, take against the timer, score, see the place', () => {
     expect(await question.locator('img').count()).toBe(1);
     await s.getByTestId('quiz-option-1').click();
     await expect.poll(() => question.getAttribute('data-index')).toBe('1');
+    // The last tap: the answers are taken on screen at once, before the entry is even stored (the
+    // send's first step), and the send's progress shows until «Ответ принят».
     await s.getByTestId('quiz-option-1').click();
+    const sending = s.getByTestId('quiz-sending');
+    await sending.waitFor({ timeout: 2_000 });
+    expect(await sending.getAttribute('data-step')).toBe('save');
+    expect(await sending.innerText()).toContain('Ответы записаны');
+    expect(await s.getByTestId('quiz-send-progress').innerText()).toMatch(/Шаг 1 из 3/);
+    await expect.poll(() => screenAudit(s), { timeout: 15_000 }).toEqual(CLEAN_SCREEN);
     await expect.poll(() => participant.getAttribute('data-state'), { timeout: 30_000 }).toBe('sent');
+    expect(await s.getByTestId('quiz-sent').innerText()).toContain('Ответ принят');
     await s.close();
 
     // After the close the admin counts and publishes.

@@ -27,6 +27,7 @@ import type {
   QuizAttempt,
   QuizProgress,
   SubmitResult,
+  SubmitStep,
 } from './types';
 
 export function myEntry(deps: Pick<QuizDeps, 'userStorage'>, quizId: string): Promise<MyQuizEntry | null> {
@@ -117,21 +118,26 @@ export async function resumeAttempt(
 
 /** The VK failures that leave the entry for the subscriber to paste by hand. */
 function isVkFailure(err: unknown): boolean {
-  return err instanceof VkApiError || err instanceof VkNetworkError || err instanceof VkValidationError;
+  return err instanceof VkApiError || err instanceof VkValidationError;
 }
 
 /**
  * Seals and posts the viewer's answers: in a QZ2 quiz bound to the viewer's own user id, which VK
  * puts on their comment, so the line counts only under their name. An entry stored earlier but never
  * posted is posted as it was (the first attempt is the one that counts); one already posted is
- * refused ('already-entered').
+ * refused ('already-entered'). `onStep` hears each step as it starts: the entry sealed and stored,
+ * the comment posted, the entry marked as posted. The comment leaves as soon as the entry is stored
+ * (VK dates it, and the date is checked against the quiz's window); the attempt record is removed
+ * only after, off the comment's way.
  */
 export async function submitEntry(
   deps: QuizDeps,
   published: PublishedQuiz,
   answers: QuizAnswers,
+  onStep?: (step: SubmitStep) => void,
 ): Promise<SubmitResult> {
   const { definition } = published;
+  onStep?.('save');
   const now = checkOpen(deps, published);
   const stored = await myEntry(deps, definition.id);
   if (stored && stored.postedCommentId !== null) throw new QuizError('already-entered');
@@ -148,10 +154,22 @@ export async function submitEntry(
     entry = { quizId: definition.id, answers, sealedLine, postedCommentId: null, enteredAt: now };
     await saveEntry(deps, entry);
   }
+  const result = await postEntry(deps, published, entry, onStep);
   // The entry stands for the attempt from here on (it is read first everywhere), so a record left
   // behind by a failed removal is harmless and must not keep the entry from being posted.
   await deps.userStorage.remove(myAttemptKey(definition.id)).catch(() => undefined);
+  return result;
+}
+
+/** Posts the stored entry as the viewer's comment and records it as posted. */
+async function postEntry(
+  deps: QuizDeps,
+  published: PublishedQuiz,
+  entry: MyQuizEntry,
+  onStep?: (step: SubmitStep) => void,
+): Promise<SubmitResult> {
   const { ownerId, postId } = postRefParts(published.postRef);
+  onStep?.('post');
   try {
     const answer = await deps.api.call({
       method: 'wall.createComment',
@@ -161,16 +179,23 @@ export async function submitEntry(
         post_id: postId,
         message: entryCommentText(entry.sealedLine),
         // VK ignores a repeated guid from the same author: a retry never doubles the entry.
-        guid: `qze-${definition.id}-${deps.userId}`,
+        guid: `qze-${entry.quizId}-${deps.userId}`,
       },
       schema: createCommentResponse,
       label: `wall${published.postRef}`,
     });
-    await saveEntry(deps, { ...entry, postedCommentId: answer.comment_id });
-    return { posted: true, commentId: answer.comment_id };
+    onStep?.('mark');
+    const posted = { ...entry, postedCommentId: answer.comment_id };
+    // The comment is the entry: a failed mark leaves it unmarked here, and the screen's re-check
+    // («Я вставил(а) комментарий») finds it later.
+    await saveEntry(deps, posted).catch(() => undefined);
+    return { posted: true, commentId: answer.comment_id, entry: posted };
   } catch (err) {
-    if (err instanceof TokenRefusedError) return { posted: false, line: entry.sealedLine, reason: 'refused' };
-    if (isVkFailure(err)) return { posted: false, line: entry.sealedLine, reason: 'failed' };
+    if (err instanceof TokenRefusedError)
+      return { posted: false, line: entry.sealedLine, reason: 'refused', entry };
+    // A lost connection is for sending again (the stored entry, the same guid), not for pasting.
+    if (err instanceof VkNetworkError) throw err;
+    if (isVkFailure(err)) return { posted: false, line: entry.sealedLine, reason: 'failed', entry };
     throw err;
   }
 }

@@ -131,8 +131,16 @@ export interface MyQuizResult {
   reason?: string | null;
 }
 
+/** The sent entry (`entry`: as stored now, posted or not). */
 export type SubmitResult =
-  { posted: true; commentId: number } | { posted: false; line: string; reason: 'refused' | 'failed' };
+  | { posted: true; commentId: number; entry: MyQuizEntry }
+  | { posted: false; line: string; reason: 'refused' | 'failed'; entry: MyQuizEntry };
+
+/**
+ * submitEntry's steps, each heard as it starts: the entry sealed and stored, the comment posted, the
+ * entry recorded as posted.
+ */
+export type SubmitStep = 'save' | 'post' | 'mark';
 
 /** Reading comments: how many of `total` (VK's count, replies included) are read. */
 export interface QuizProgress {

@@ -20,6 +20,7 @@ import { LoadView } from '../../shared/LoadView';
 import { useLoad } from '../../shared/useLoad';
 import { openWallPost } from '../../data/screen-actions';
 import { renderQuizError } from './components/QuizErrorBlock';
+import { answerSendsIn } from './participant/answerSends';
 import { PublishedQuizView } from './participant/PublishedQuizView';
 
 interface Props {
@@ -40,6 +41,7 @@ interface Loaded {
 export function ParticipantQuiz({ groupId, id, postRef, timeZone, notice }: Props) {
   const services = useServices();
   const deps = useMemo(() => quizDeps(services, groupId), [services, groupId]);
+  const sends = answerSendsIn(services.memory);
   const read = useCallback(async (): Promise<Loaded> => {
     const now = Math.floor(deps.clock.now() / 1000);
     const [published, entry, attempt] = await Promise.all([
@@ -74,6 +76,7 @@ export function ParticipantQuiz({ groupId, id, postRef, timeZone, notice }: Prop
               storedAttempt={attempt}
               timeZone={timeZone}
               onOpenPost={() => void openWallPost(services.bridge, published.postRef)}
+              sends={sends}
             />
           )}
         </>

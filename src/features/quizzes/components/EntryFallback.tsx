@@ -1,5 +1,6 @@
 // The sealed answer could not be posted by the app (the right to post was refused, or VK failed):
-// the line to paste as a comment by hand, the post to paste it under, and a re-check.
+// the line to paste as a comment by hand, the post to paste it under, a re-check, and the app's own
+// send once more.
 import { Button, ButtonGroup, Div, FormItem, FormStatus, Group, Header, Textarea } from '@vkontakte/vkui';
 import { useState } from 'react';
 import { useServices } from '../../../shared/services';
@@ -21,12 +22,18 @@ export function EntryFallback({
   line,
   reason,
   onPosted,
+  onRetry,
 }: {
   deps: QuizDeps;
   published: PublishedQuiz;
   line: string;
   reason: 'refused' | 'failed' | 'stored';
   onPosted: (entry: MyQuizEntry | null) => void;
+  /**
+   * «Отправить ещё раз» («Разрешить и отправить» after a refusal: VK asks again): the app posts the
+   * stored entry itself (the same line).
+   */
+  onRetry?: () => void;
 }) {
   const { bridge } = useServices();
   const [copied, setCopied] = useState<boolean | null>(null);
@@ -94,6 +101,11 @@ export function EntryFallback({
           >
             Я вставил(а) комментарий
           </Button>
+          {onRetry && (
+            <Button size="l" mode="secondary" stretched onClick={onRetry} data-testid="quiz-fallback-retry">
+              {reason === 'refused' ? 'Разрешить и отправить' : 'Отправить ещё раз'}
+            </Button>
+          )}
         </ButtonGroup>
         {copied !== null && (
           <StatusMark tone={copied ? 'ok' : 'bad'}>

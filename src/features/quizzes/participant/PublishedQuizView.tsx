@@ -9,6 +9,7 @@ import { QuizRunner } from '../components/QuizRunner';
 import { QuizSummary } from '../components/QuizSummary';
 import { ResultsTable } from '../components/ResultsTable';
 import { publicStatus, type PublicStatus } from '../text';
+import type { AnswerSends } from './answerSends';
 import { Resume, Rules } from './AttemptViews';
 import { participantView, type ParticipantView } from './participantView';
 import { Closed, Entered, SendError, Sending, Sent, Soon } from './StageViews';
@@ -21,6 +22,8 @@ interface Props {
   storedAttempt: QuizAttempt | null;
   timeZone: string;
   onOpenPost: () => void;
+  /** The app's answer sends (answerSendsIn(services.memory)): a send outlives this screen. */
+  sends?: AnswerSends;
 }
 
 export function PublishedQuizView({
@@ -30,9 +33,10 @@ export function PublishedQuizView({
   storedAttempt,
   timeZone,
   onOpenPost,
+  sends,
 }: Props) {
   const now = useNow(deps.clock, 5);
-  const quiz = useQuizAttempt(deps, published, { entry: storedEntry, attempt: storedAttempt });
+  const quiz = useQuizAttempt(deps, published, { entry: storedEntry, attempt: storedAttempt }, sends);
   const status = publicStatus(published, now);
   const view = participantView(published, status, quiz);
   return (
@@ -53,7 +57,7 @@ export function PublishedQuizView({
   );
 }
 
-type ViewBodyProps = Omit<Props, 'storedEntry' | 'storedAttempt'> & {
+type ViewBodyProps = Omit<Props, 'storedEntry' | 'storedAttempt' | 'sends'> & {
   view: ParticipantView;
   quiz: QuizAttemptState;
   status: PublicStatus;
@@ -93,12 +97,13 @@ function ViewBody({ view, quiz, status, deps, published, timeZone, onOpenPost }:
         />
       );
     case 'sending':
-      return <Sending />;
+      return <Sending progress={view.progress} />;
     case 'send-error':
       return <SendError error={view.error} onRetry={() => void quiz.send(view.answers)} />;
     case 'sent':
       return <Sent closesAt={definition.closesAt} timeZone={timeZone} onOpenPost={onOpenPost} />;
-    case 'fallback':
+    case 'fallback': {
+      const { entry } = quiz;
       return (
         <EntryFallback
           deps={deps}
@@ -106,8 +111,10 @@ function ViewBody({ view, quiz, status, deps, published, timeZone, onOpenPost }:
           line={view.line}
           reason={view.reason}
           onPosted={quiz.posted}
+          onRetry={entry ? () => void quiz.send(entry.answers) : undefined}
         />
       );
+    }
     case 'entered':
       return <Entered entry={view.entry} status={status} timeZone={timeZone} onOpenPost={onOpenPost} />;
     case 'resume':

@@ -1,11 +1,12 @@
-// The participant's screens around the questions: the answer being sent, sent or not, the entry
+// The participant's screens around the questions: the answers taken and being sent, sent or not, the entry
 // already made, and the quiz not open yet or over.
-import { Icon56QuestionOutline } from '@vkontakte/icons';
-import { Button, Group, Placeholder, Spinner } from '@vkontakte/vkui';
+import { Icon56CheckCircleOutline, Icon56QuestionOutline } from '@vkontakte/icons';
+import { Button, Footnote, Group, Placeholder, Progress } from '@vkontakte/vkui';
 import type { MyQuizEntry } from '../../../data/quiz';
 import { countOf, formatDateTime } from '../../../shared/format';
 import { quizErrorText } from '../error-text';
-import { SEALED_EXPLAINED, type PublicStatus } from '../text';
+import type { PublicStatus } from '../text';
+import type { SendProgress } from './answerSends';
 
 /** After «из»: «из 1 вопроса», «из 5 вопросов». */
 const QUESTIONS_GENITIVE = ['вопроса', 'вопросов', 'вопросов'] as const;
@@ -18,12 +19,47 @@ function OpenPostButton({ onOpenPost }: { onOpenPost: () => void }) {
   );
 }
 
-export function Sending() {
+/** What the send is doing, as the subscriber would say it. */
+const SEND_STEP_TEXT: Record<SendProgress['step'], string> = {
+  save: 'шифруем и сохраняем ответ',
+  post: 'публикуем комментарий под записью',
+  mark: 'отмечаем, что ответ опубликован',
+};
+
+/** The bar stands halfway through the step under way: it moves from the first moment. */
+function sendPercent({ done, total }: SendProgress): number {
+  return Math.round(((done + 0.5) / total) * 100);
+}
+
+/** The last tap answered: the answers are taken at once, their sending goes on below. */
+export function Sending({ progress }: { progress: SendProgress }) {
+  const { step, done, total } = progress;
   return (
     <Group>
-      <Placeholder icon={<Spinner size="l" />} title="Отправляем ответ…" data-testid="quiz-sending">
-        {SEALED_EXPLAINED} ВКонтакте может спросить разрешение публиковать от вашего имени — оно нужно только
-        для этого комментария.
+      <Placeholder
+        icon={<Icon56CheckCircleOutline />}
+        title="Ответы записаны"
+        action={
+          <div
+            style={{ width: 'min(100%, 320px)', margin: '0 auto' }}
+            data-testid="quiz-send-progress"
+            aria-live="polite"
+          >
+            <Progress value={sendPercent(progress)} aria-label="Отправка ответа" />
+            <Footnote style={{ marginTop: 8, color: 'var(--vkui--color_text_secondary)' }}>
+              Шаг {done + 1} из {total}: {SEND_STEP_TEXT[step]}…
+              {step === 'post' &&
+                ' ВКонтакте может спросить разрешение публиковать от вашего имени — оно нужно только для этого комментария.'}
+            </Footnote>
+          </div>
+        }
+        data-testid="quiz-sending"
+        data-step={step}
+        data-done={done}
+        data-total={total}
+      >
+        Время засчитано по вашим нажатиям. Отправляем ответ организатору — это несколько секунд, не закрывайте
+        приложение.
       </Placeholder>
     </Group>
   );
@@ -37,12 +73,12 @@ export function SendError({ error, onRetry }: { error: unknown; onRetry: () => v
         title={`Ответ не отправлен: ${title.toLowerCase()}`}
         action={
           <Button size="m" onClick={onRetry} data-testid="quiz-send-retry">
-            Отправить снова
+            Отправить ещё раз
           </Button>
         }
         data-testid="quiz-send-error"
       >
-        {action} Ваши ответы сохранены на этом экране.
+        {action} Ваши ответы и их время не потеряны: они отправятся такими же.
       </Placeholder>
     </Group>
   );
@@ -60,7 +96,7 @@ export function Sent({
   return (
     <Group>
       <Placeholder
-        icon={<Icon56QuestionOutline />}
+        icon={<Icon56CheckCircleOutline />}
         title="Ответ принят"
         action={<OpenPostButton onOpenPost={onOpenPost} />}
         data-testid="quiz-sent"

@@ -3,12 +3,14 @@
 import type { QuizAnswers } from '../../../core/quiz';
 import type { MyQuizEntry, PublishedQuiz, PublishedQuizResults, QuizAttempt } from '../../../data/quiz';
 import type { PublicStatus } from '../text';
+import type { SendProgress } from './answerSends';
 import type { QuizAttemptState } from './useQuizAttempt';
 
 export type ParticipantView =
   | { state: 'results'; results: PublishedQuizResults }
   | { state: 'running'; attempt: QuizAttempt; notice: string | null }
-  | { state: 'sending' }
+  /** The answers taken; the send runs behind. */
+  | { state: 'sending'; progress: SendProgress }
   | { state: 'send-error'; answers: QuizAnswers; error: unknown }
   | { state: 'sent' }
   /** 'stored': sealed earlier but never marked as posted, and answers are still taken. */
@@ -30,7 +32,7 @@ export function participantView(
     case 'running':
       return { state: 'running', attempt: stage.attempt, notice: stage.notice };
     case 'sending':
-      return { state: 'sending' };
+      return { state: 'sending', progress: stage.progress };
     case 'send-error':
       return { state: 'send-error', answers: stage.answers, error: stage.error };
     case 'sent':

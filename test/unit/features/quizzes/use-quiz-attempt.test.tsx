@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // The participant's attempt as a state machine (useQuizAttempt), over the demo's VK: idle → running →
-// sending → sent, the reopened attempt that resumes with the lost question unanswered, the refused
-// right to post (fallback), a failed send kept for «Отправить снова», an entry already sent, a start
-// refused; and the view each state shows (participantView).
+// sending → sent, the last tap taken at once with the send's steps behind it, a send that outlives the
+// screen, the reopened attempt that resumes with the lost question unanswered, the refused right to
+// post (fallback), a failed send kept for «Отправить ещё раз» (a closed quiz, a lost connection), an
+// entry already sent, a start refused; and the view each state shows (participantView).
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -16,14 +17,21 @@ import {
   type QuizDeps,
 } from '../../../../src/data/quiz';
 import { myAttemptKey } from '../../../../src/data/quiz/store';
+import {
+  AnswerSends,
+  sendKey,
+  sendProgress,
+  type SendState,
+} from '../../../../src/features/quizzes/participant/answerSends';
 import { participantView } from '../../../../src/features/quizzes/participant/participantView';
 import {
   useQuizAttempt,
   type AttemptStage,
 } from '../../../../src/features/quizzes/participant/useQuizAttempt';
+import { VkNetworkError } from '../../../../src/vk/errors';
 import { lostQuestionText } from '../../../../src/features/quizzes/text';
 import { DEMO_NOW } from '../../../integration/demo-services';
-import { GROUP, openQuiz } from './open-quiz';
+import { GROUP, myComments, offlineOnComment, openQuiz } from './open-quiz';
 
 afterEach(cleanup);
 
@@ -49,9 +57,10 @@ function attemptHook(
   deps: QuizDeps,
   published: PublishedQuiz,
   stored: { entry?: MyQuizEntry | null; attempt?: QuizAttempt | null } = {},
+  sends?: AnswerSends,
 ) {
   return renderHook(() =>
-    useQuizAttempt(deps, published, { entry: stored.entry ?? null, attempt: stored.attempt ?? null }),
+    useQuizAttempt(deps, published, { entry: stored.entry ?? null, attempt: stored.attempt ?? null }, sends),
   );
 }
 
@@ -81,6 +90,101 @@ describe('useQuizAttempt', () => {
     expect(result.current.entry?.postedCommentId).toEqual(expect.any(Number));
     // The entry replaced the attempt in storage.
     expect(await currentAttempt(deps, id)).toBeNull();
+  });
+
+  it('takes the last tap at once and sends behind it, step by step, to sent', async () => {
+    const { deps, clock, id, published } = await quizOpenNow();
+    const sends = new AnswerSends();
+    const { result } = attemptHook(deps, published, {}, sends);
+    await act(() => result.current.start());
+    const heard: SendState[] = [];
+    sends.subscribe(sendKey(deps, id), (state) => heard.push(state));
+    act(() => {
+      result.current.answer(1, 4_000);
+      result.current.answer(0, 5_000);
+    });
+    await act(() => clock.sleep(10_000));
+
+    // The last tap: the screen says the answers are taken before any VK call has come back.
+    const answers = { a: [1, 0, 2], t: [4_000, 5_000, 3_000] };
+    const tap = clock.now();
+    let sending: Promise<void> = Promise.resolve();
+    act(() => {
+      result.current.answer(2, 3_000);
+      sending = result.current.finish(answers);
+    });
+    expect(result.current.stage).toEqual({ kind: 'sending', answers, progress: sendProgress('save') });
+    expect(clock.now()).toBe(tap);
+    expect(participantView(published, 'open', result.current)).toEqual({
+      state: 'sending',
+      progress: { step: 'save', done: 0, total: 3 },
+    });
+
+    await act(() => sending);
+    expect(result.current.stage).toEqual({ kind: 'sent' });
+    // The send took simulated seconds (VK's 3 requests a second) the screen no longer waits for.
+    expect(clock.now() - tap).toBeGreaterThan(1_000);
+    const steps = heard.flatMap((s) => (s.kind === 'sending' ? [s.progress.step] : []));
+    expect([...new Set(steps)]).toEqual(['save', 'post', 'mark']);
+    expect(heard.at(-1)?.kind).toBe('sent');
+    expect(sends.state(sendKey(deps, id))).toBeUndefined();
+    // The entry carries the times of the taps, and it is the one stored and posted.
+    expect(result.current.entry).toEqual(await myEntry(deps, id));
+    expect(result.current.entry?.answers).toEqual(answers);
+    expect(result.current.entry?.postedCommentId).toEqual(expect.any(Number));
+    expect(await currentAttempt(deps, id)).toBeNull();
+  });
+
+  it('keeps a send going when the screen is left and shows it on return', async () => {
+    const { deps, id, published } = await quizOpenNow();
+    const sends = new AnswerSends();
+    const first = attemptHook(deps, published, {}, sends);
+    await act(() => first.result.current.start());
+    const answers = { a: [1, 0, 2], t: [1_000, 1_000, 1_000] };
+    let sending: Promise<void> = Promise.resolve();
+    act(() => {
+      sending = first.result.current.finish(answers);
+    });
+    first.unmount();
+
+    // Back on the quiz while the send runs: no second send is offered, the same one shows.
+    const attempt = await currentAttempt(deps, id);
+    const again = attemptHook(deps, published, { attempt }, sends);
+    expect(again.result.current.stage).toMatchObject({ kind: 'sending', answers });
+    await act(() => again.result.current.send(answers)); // a second tap joins, it does not resend
+    await act(() => sending);
+    expect(again.result.current.stage).toEqual({ kind: 'sent' });
+    expect(again.result.current.entry?.postedCommentId).toEqual(expect.any(Number));
+    expect(await myComments(deps, published.postRef)).toHaveLength(1);
+  });
+
+  it('keeps the answers when the connection is lost and sends them again', async () => {
+    const { deps, id, published } = await quizOpenNow();
+    let offline = true;
+    const flaky = offlineOnComment(deps, () => offline);
+    const sends = new AnswerSends();
+    const first = attemptHook(flaky, published, {}, sends);
+    await act(() => first.result.current.start());
+    const answers = { a: [1, 0, 2], t: [2_000, 3_000, 4_000] };
+    await act(() => first.result.current.finish(answers));
+    const failed = first.result.current.stage as Extract<AttemptStage, { kind: 'send-error' }>;
+    expect(failed).toMatchObject({ kind: 'send-error', answers });
+    expect(failed.error).toBeInstanceOf(VkNetworkError);
+    // The sealed entry is stored (not posted), so even a closed app keeps it.
+    expect(await myEntry(deps, id)).toMatchObject({ answers, postedCommentId: null });
+    expect(await myComments(deps, published.postRef)).toHaveLength(0);
+
+    // Left and found again: the failure and the answers are still there.
+    first.unmount();
+    const { result } = attemptHook(flaky, published, { entry: await myEntry(deps, id) }, sends);
+    expect(result.current.stage).toEqual(failed);
+
+    offline = false;
+    await act(() => result.current.send(failed.answers));
+    expect(result.current.stage).toEqual({ kind: 'sent' });
+    expect(result.current.entry).toMatchObject({ answers, postedCommentId: expect.any(Number) });
+    const posted = await myComments(deps, published.postRef);
+    expect(posted.map((c) => c.id)).toEqual([result.current.entry?.postedCommentId]);
   });
 
   it('resumes a reopened attempt with the question on screen counted unanswered', async () => {
@@ -117,7 +221,7 @@ describe('useQuizAttempt', () => {
     const { deps, clock, published } = await quizOpenNow();
     const { result } = attemptHook(deps, published);
     await act(() => result.current.start());
-    // The answers arrive after the end: refused, and kept for «Отправить снова».
+    // The answers arrive after the end: refused, and kept for «Отправить ещё раз».
     clock.advance(2 * 3600 * 1000);
     const answers = { a: [1, 0, 2], t: [1_000, 1_000, 1_000] };
     await act(() => result.current.finish(answers));
