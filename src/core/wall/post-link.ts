@@ -41,3 +41,8 @@ export function postRefParts(ref: PostRef): { ownerId: number; postId: number } 
 export function postUrl(ref: PostRef): string {
   return `https://vk.com/wall${ref}`;
 }
+
+/** The post opened at one of its comments. */
+export function commentUrl(ref: PostRef, commentId: number): string {
+  return `${postUrl(ref)}?reply=${commentId}`;
+}

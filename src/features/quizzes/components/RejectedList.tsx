@@ -1,5 +1,5 @@
 import { Div, Group, Header, Link, SimpleCell } from '@vkontakte/vkui';
-import { postUrl } from '../../../core/wall';
+import { commentUrl } from '../../../core/wall';
 import { rejectionText, type PostRef, type QuizRejection } from '../../../core/quiz';
 import { capitalize, countOf } from '../../../shared/format';
 
@@ -26,7 +26,7 @@ export function RejectedList({ rows, postRef }: { rows: readonly QuizRejection[]
           {postRef === null ? (
             `Комментарий ${row.commentId}`
           ) : (
-            <Link href={`${postUrl(postRef)}?reply=${row.commentId}`} target="_blank" rel="noreferrer">
+            <Link href={commentUrl(postRef, row.commentId)} target="_blank" rel="noreferrer">
               Комментарий {row.commentId}
             </Link>
           )}
