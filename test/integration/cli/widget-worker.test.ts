@@ -17,7 +17,7 @@ import { DEMO_NOW } from '../demo-services';
 const ROOT = join(import.meta.dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const GYM = 219000006;
-const USER_TOKEN = 'vk1.a.user-SECRET-token_123';
+const USER_TOKEN = 'user.SECRET.token.123';
 const COMMUNITY_TOKEN = `demo-community-${GYM}`;
 const APP_ID = 51234567;
 const STATE = '/state/gym.json';
