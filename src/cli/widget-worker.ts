@@ -8,7 +8,7 @@ import { systemClock, type Clock } from '../vk/clock';
 import { VK_AUTH_FAILED, VkApiError } from '../vk/errors';
 import { scrub } from '../vk/transport';
 import { isEntryPoint, readInputFile } from './cli-io';
-import { fixedUserToken } from './live/fixed-tokens';
+import { fixedTokens } from './live/fixed-tokens';
 import { printable } from './live/page-list';
 import { connectVk } from './live/vk-connection';
 import { communityTokenPage } from '../data/leaderboard';
@@ -68,7 +68,7 @@ export async function runWidgetWorker(argv: readonly string[], io: WorkerIo): Pr
   }
   const connection = connectVk(
     io.env,
-    fixedUserToken(userToken, { groupId: args.groupId, token: communityToken }),
+    fixedTokens(userToken, { groupId: args.groupId, token: communityToken }),
   );
   if (!connection.ok) {
     say(connection.error);

@@ -4,7 +4,7 @@
 import { TokenRefusedError } from '../../vk/errors';
 import type { TokenProvider } from '../../vk/tokens';
 
-export function fixedUserToken(token: string, community?: { groupId: number; token: string }): TokenProvider {
+export function fixedTokens(token: string, community?: { groupId: number; token: string }): TokenProvider {
   return {
     getUserToken: () => Promise.resolve(token),
     getCommunityToken: (groupId, scopes = []) =>

@@ -11,7 +11,7 @@ import type { VkApi } from '../../vk/api-client';
 import { VK_AUTH_FAILED, VkApiError } from '../../vk/errors';
 import { scrub } from '../../vk/transport';
 import type { LiveReportArgs } from '../report-args';
-import { fixedUserToken } from './fixed-tokens';
+import { fixedTokens } from './fixed-tokens';
 import { buildLiveReport } from './live-report';
 import { printable, readPageList, type ListedPage, type PageList } from './page-list';
 import { selectPages } from './select-pages';
@@ -69,7 +69,7 @@ export async function runLiveReport(args: LiveReportArgs, io: LiveIo): Promise<n
   }
   for (const warning of list.warnings) say(`warning: ${args.groups}: ${warning}`);
 
-  const connection = connectVk(io.env, fixedUserToken(token));
+  const connection = connectVk(io.env, fixedTokens(token));
   if (!connection.ok) {
     say(connection.error);
     return EXIT_BAD_INPUT;

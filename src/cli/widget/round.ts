@@ -68,6 +68,7 @@ export async function widgetRound(ctx: RoundContext, state: WorkerState): Promis
   const code = widgetCodeOf(board, ctx.appId, groupId);
   const last = latest(state.last, settings);
   const now = ctx.clock.now();
+  const sent = code.at(now);
   let updated = false;
   if (code.content !== last?.content) {
     const wait = last ? last.at + WIDGET_UPDATE_MIN_INTERVAL_MS - now : 0;
@@ -77,7 +78,7 @@ export async function widgetRound(ctx: RoundContext, state: WorkerState): Promis
           'VK allows one update per 30 s: the next round updates it',
       );
     } else {
-      await updateWidget(api, groupId, code.at(now));
+      await updateWidget(api, groupId, sent);
       updated = true;
       const failure = await recordUpdate(store, code.content, now);
       if (failure) notes.push(`the widget is updated, but the page's settings do not say so yet: ${failure}`);
@@ -87,7 +88,7 @@ export async function widgetRound(ctx: RoundContext, state: WorkerState): Promis
     line: {
       updated,
       entries: board.entries.length,
-      codeLength: code.at(now).length,
+      codeLength: sent.length,
       at: Math.floor(now / 1000),
     },
     state: {
