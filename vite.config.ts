@@ -83,17 +83,46 @@ function namesFromBarrels(code: string): Map<string, string[]> {
   return out;
 }
 
+/**
+ * VKUI's View takes one helper, getOverflowAncestors, from the index of its popover library, which
+ * re-exports it from its DOM utilities. Through that index every first screen would load the popovers'
+ * positioning code (~6 kB gzip) that only screens with popovers run. The same helper from the DOM
+ * utilities the entry already loads; the build fails if VKUI's View stops importing it that way, so the
+ * saving cannot vanish unnoticed.
+ */
+function viewWithoutPopovers(): Plugin {
+  const importer = /\/@vkontakte\/vkui\/dist\/cssm\/components\/View\/utils\.js$/;
+  let redirected = false;
+  return {
+    name: 'pulse-view-without-popovers',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, from) {
+      if (source !== '../../lib/floating/index.js' || !from || !importer.test(from)) return null;
+      redirected = true;
+      return this.resolve('@vkontakte/vkui-floating-ui/utils/dom', from, { skipSelf: true });
+    },
+    buildEnd(error) {
+      if (!error && !redirected)
+        this.error(
+          "VKUI's View/utils.js no longer imports lib/floating/index.js: revisit viewWithoutPopovers",
+        );
+    },
+  };
+}
+
 type ChunkingContext = { getModuleInfo(id: string): Rollup.ModuleInfo | null };
-type StartChunk = 'app' | keyof typeof START_SCREENS;
+type StartChunk = 'app' | 'shared' | keyof typeof START_SCREENS;
 
 /**
  * The start path (docs/performance.md), in three parts:
- * - few, large chunks: what the entry loads up front in one (Rolldown alone makes a dozen of it), the
- *   demo's own modules (those only the demo reaches) in one, the rest of what the scorecard needs in
- *   one; a real VK launch never fetches the demo's; the other screens keep automatic chunks and import
- *   what they share with these from them;
+ * - few, large chunks: what the entry loads up front in one (Rolldown alone makes a dozen of it), of
+ *   that what the demo runs too in a `shared` one, the demo's own modules (those only the demo reaches)
+ *   in one, the rest of what the scorecard needs in one; a real VK launch never fetches the demo's; the
+ *   other screens keep automatic chunks and import what they share with these from them;
  * - index.html's boot script learns, per first screen, the chunks and stylesheets it needs beyond the
- *   entry's, so the browser fetches them as soon as the entry is in instead of after it has run;
+ *   entry's: the demo's it starts at once (it imports only `shared`), the scorecard's as soon as the
+ *   entry is in instead of after it has run;
  * - the boot script adds the entry's stylesheets: a stylesheet a script adds does not hold the outline's
  *   first paint, and in <head> before any chunk's (Vite adds those later, after them) every chunk's
  *   rule still wins its ties with the entry's, as in development.
@@ -158,16 +187,23 @@ function startPath(): Plugin {
     }
     plan = new Map();
     for (const id of initial) plan.set(id, 'app');
+    // What the demo runs of the entry's (zod, a few of vk/): a chunk of its own, so the demo's chunk
+    // imports nothing from the entry's and index.html can start the demo while the entry downloads.
+    for (const id of reach(demoRoot)) if (plan.get(id) === 'app') plan.set(id, 'shared');
     for (const id of demo) plan.set(id, 'demo');
     for (const id of reach(resolve(ROOT, START_SCREENS.scorecard.module), initial)) {
       if (!demo.has(id)) plan.set(id, 'scorecard');
     }
     return plan;
   };
-  // Virtual modules (Rolldown's runtime helpers, Vite's modulepreload polyfill) go with the entry.
-  const chunkOf = (id: string, ctx: ChunkingContext) => (id.startsWith('\0') ? 'app' : planOf(ctx).get(id));
+  // Virtual modules (Rolldown's runtime helpers, Vite's modulepreload polyfill) go with the entry, or
+  // with the shared chunk when the demo uses them too.
+  const chunkOf = (id: string, ctx: ChunkingContext) => {
+    const planned = planOf(ctx).get(id);
+    return id.startsWith('\0') ? (planned === 'shared' ? 'shared' : 'app') : planned;
+  };
   const group = (part: StartChunk, priority: number) => {
-    const name = part === 'app' ? 'app' : START_SCREENS[part].chunk;
+    const name = part === 'app' || part === 'shared' ? part : START_SCREENS[part].chunk;
     return {
       name: (id: string, ctx: ChunkingContext) => (chunkOf(id, ctx) === part ? name : null),
       debugName: name,
@@ -185,7 +221,11 @@ function startPath(): Plugin {
         rolldownOptions: {
           // The entry may share its chunk with the modules it loads: no facade chunk in front of it.
           preserveEntrySignatures: false,
-          output: { codeSplitting: { groups: [group('app', 3), group('demo', 2), group('scorecard', 1)] } },
+          output: {
+            codeSplitting: {
+              groups: [group('shared', 4), group('app', 3), group('demo', 2), group('scorecard', 1)],
+            },
+          },
         },
       },
     }),
@@ -229,6 +269,26 @@ function startPath(): Plugin {
           throw new Error(
             'start path: the entry or the scorecard imports the demo, or the entry the scorecard',
           );
+        // The entry's code comes in one request beside the shared chunk (index.html asks for both, and
+        // Rolldown's runtime helpers): a chunk the entry imported besides would be asked for only once
+        // the entry had arrived.
+        const shared = chunks.find((c) => c.name === 'shared')?.fileName;
+        const scripts = [...html.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g)].map((m) => m[1]!);
+        const extra = [...loaded, ...scripts].filter(
+          (file) =>
+            file.endsWith('.js') &&
+            file !== entry.fileName &&
+            file !== shared &&
+            !/\/rolldown-runtime-/.test(file),
+        );
+        if (extra.length > 0)
+          throw new Error(`start path: the entry imports ${extra.join(', ')}; the plan missed them`);
+        // The demo's chunk must need nothing the entry's chunk holds: the boot script starts it first.
+        const demoChunk = chunkWith(START_SCREENS.demo.module);
+        if (demoChunk.imports.includes(entry.fileName))
+          throw new Error(
+            'start path: the demo imports from the entry; its shared modules belong in `shared`',
+          );
         // The entry's stylesheets, as the boot script adds them (see below).
         const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)].map((m) => m[1]);
         const lists = {
@@ -255,7 +315,7 @@ function startPath(): Plugin {
 export default defineConfig({
   // VK hosting serves the bundle from a sub-path: relative asset URLs keep it portable.
   base: './',
-  plugins: [react(), startPath()],
+  plugins: [react(), viewWithoutPopovers(), startPath()],
   resolve: {
     alias: [vkuiCssModules],
   },

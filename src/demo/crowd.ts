@@ -230,6 +230,29 @@ export function likersOf(world: DemoWorld, post: DemoPost): number[] {
   return [...added.reverse(), ...(withdrawn.size > 0 ? base.filter((id) => !withdrawn.has(id)) : base)];
 }
 
+/**
+ * Draws ahead who liked and reposted a page's newest published posts: a post's wire object says
+ * whether its reader liked or reposted it, so the first read of a page (wall.get's first page) draws
+ * these lists for each post it gets. Memoised, and each list comes from its own generator, so drawing
+ * them early changes nothing.
+ */
+export function drawAhead(world: DemoWorld, pageId: number, posts: number): void {
+  const wall = world.walls.get(pageId) ?? [];
+  const draw = (post: DemoPost) => {
+    generatedLikers(world, post);
+    generatedReposters(world, post);
+  };
+  // VK's order: the pinned post first, then the newest.
+  wall.filter((post) => post.pinned && post.state === 'published').forEach(draw);
+  let left = posts;
+  for (let i = wall.length - 1; i >= 0 && left > 0; i--) {
+    const post = wall[i]!;
+    if (post.state !== 'published' || post.pinned) continue;
+    draw(post);
+    left--;
+  }
+}
+
 /** likes.count: the generated likes plus the session's. */
 export function likeCount(world: DemoWorld, post: DemoPost): number {
   const changes = world.state.likes.get(postKey(post));

@@ -2,13 +2,17 @@
 // the simulated world. Rejections have the real bridge's shapes, so no feature can tell the difference.
 // The methods live by concern in bridge-*.ts, as the fake API's do in api-*.ts; this file builds the
 // world and the viewer, and dispatches.
+import { DEFAULT_OPTIONS } from '../core/options';
+import { monthOf } from '../core/time';
 import type { BridgeEvent, BridgeLike, BridgeListener } from '../vk/bridge-like';
+import { WALL_GET_MAX } from '../vk/limits';
 import { systemClock } from '../vk/clock';
 import type { Clock } from '../vk/clock';
 import { apiHandlers } from './bridge-api';
 import { createAppearance } from './bridge-appearance';
 import { authHandlers } from './bridge-auth';
 import { communityHandlers, widgetOf } from './bridge-community';
+import { drawAhead } from './crowd';
 import { documentBody, type BridgeContext } from './bridge-context';
 import { clientError, type BridgeHandlers } from './bridge-errors';
 import {
@@ -21,7 +25,7 @@ import {
 import { postHandlers } from './bridge-posts';
 import { storageHandlers } from './bridge-storage';
 import { viewerHandlers } from './bridge-viewer';
-import { parseDemoSearch } from './demo-url';
+import { isDemoSearch, parseDemoSearch } from './demo-url';
 import type { DemoOptions } from './demo-url';
 import { createFakeVk } from './fake-api';
 import type { FakeVk } from './fake-api';
@@ -63,6 +67,36 @@ export interface DemoBridgeInit {
   world?: DemoWorld;
 }
 
+/** The world an address asks for, built ahead by prepareDemoWorld; createDemoBridge takes it once. */
+let prepared: { search: string; world: DemoWorld } | null = null;
+
+function worldOf(options: DemoOptions, now: number): DemoWorld {
+  return generateWorld({
+    seed: options.seed,
+    now,
+    giveawayBench: options.giveawayBench,
+    leaderboardBench: options.leaderboardBench,
+  });
+}
+
+/**
+ * Builds the world for a launch address before the app asks for it: the pages, the walls and the
+ * lists the first read of the launch page draws. index.html's boot script imports the demo while the
+ * app's own code is still on its way (a phone's CPU idles then), so this work is off the first
+ * screen's path; createDemoBridge for the same address then starts from this world.
+ */
+export function prepareDemoWorld(search: string, clock: Clock = systemClock): void {
+  const options = parseDemoSearch(search);
+  const now = options.now ?? Math.floor(clock.now() / 1000);
+  const world = worldOf(options, now);
+  const launchPage =
+    options.groupId !== null && world.pageById.has(options.groupId) ? options.groupId : world.headId;
+  if (!options.outside) drawAhead(world, launchPage, WALL_GET_MAX);
+  // The first read dates the posts in the page's zone: Intl loads a zone's data on first use.
+  monthOf(now, DEFAULT_OPTIONS.timeZone);
+  prepared = { search, world };
+}
+
 /** The events the real bridge answers a method with, where they are not `<method>Result` / `Failed`. */
 const EVENT_NAMES: Record<string, [string, string]> = {
   VKWebAppGetAuthToken: ['VKWebAppAccessTokenReceived', 'VKWebAppAccessTokenFailed'],
@@ -73,14 +107,10 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
   const base = init.clock ?? systemClock;
   const clock = !init.clock && options.now !== null ? shiftedClock(base, options.now * 1000) : base;
   if (options.reset) resetDemoSession(init.storage);
-  const world =
-    init.world ??
-    generateWorld({
-      seed: options.seed,
-      now: options.now ?? Math.floor(clock.now() / 1000),
-      giveawayBench: options.giveawayBench,
-      leaderboardBench: options.leaderboardBench,
-    });
+  // A prepared world is taken once: the session changes it from then on.
+  const ready = !init.world && !init.clock && prepared?.search === init.search ? prepared.world : null;
+  if (ready) prepared = null;
+  const world = init.world ?? ready ?? worldOf(options, options.now ?? Math.floor(clock.now() / 1000));
   attachJournal(world, init.storage);
   const storage = createWebStorageBackend(init.storage);
   const api = createFakeVk(world, {
@@ -158,4 +188,10 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
     subscribe: (listener) => void listeners.add(listener),
     unsubscribe: (listener) => void listeners.delete(listener),
   };
+}
+
+// index.html's boot script marks a demo launch (the class also shows the outline's demo note) and
+// imports this module at once, before the app's entry has arrived: the world is built now.
+if (typeof document !== 'undefined' && document.documentElement.classList.contains('boot-demo')) {
+  if (isDemoSearch(location.search)) prepareDemoWorld(location.search);
 }
