@@ -85,9 +85,9 @@ function worldOf(options: DemoOptions, now: number): DemoWorld {
  * app's own code is still on its way (a phone's CPU idles then), so this work is off the first
  * screen's path; createDemoBridge for the same address then starts from this world.
  */
-export function prepareDemoWorld(search: string, clock: Clock = systemClock): void {
+export function prepareDemoWorld(search: string): void {
   const options = parseDemoSearch(search);
-  const now = options.now ?? Math.floor(clock.now() / 1000);
+  const now = options.now ?? Math.floor(systemClock.now() / 1000);
   const world = worldOf(options, now);
   const launchPage =
     options.groupId !== null && world.pageById.has(options.groupId) ? options.groupId : world.headId;
@@ -192,6 +192,5 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
 
 // index.html's boot script marks a demo launch (the class also shows the outline's demo note) and
 // imports this module at once, before the app's entry has arrived: the world is built now.
-if (typeof document !== 'undefined' && document.documentElement.classList.contains('boot-demo')) {
-  if (isDemoSearch(location.search)) prepareDemoWorld(location.search);
-}
+const bootDemo = typeof document !== 'undefined' && document.documentElement.classList.contains('boot-demo');
+if (bootDemo && isDemoSearch(location.search)) prepareDemoWorld(location.search);
