@@ -1,6 +1,6 @@
 // The organiser's view of one giveaway: the terms, then what to do now, driven by the phase —
 // publish the announcement and bind it, wait for the draw, draw, finish publishing, see the result.
-import { Button, Div, FormStatus, Group, Header, SimpleCell } from '@vkontakte/vkui';
+import { Div, FormStatus, Group, Header, SimpleCell } from '@vkontakte/vkui';
 import { useMemo } from 'react';
 import { useServices } from '../../shared/services';
 import { announcementText, giveawayLink, type PostRef } from '../../core/giveaway';
@@ -23,6 +23,7 @@ import { useAction } from '../../shared/useAction';
 import { useGroupNames } from '../../shared/usePageInfo';
 import { PublishThenBind } from '../../shared/PublishThenBind';
 import { StageProgress } from './components/StageProgress';
+import { RunButton } from '../../shared/RunButton';
 
 interface Props {
   deps: GiveawayDeps;
@@ -200,18 +201,9 @@ function DrawBlock({
           {errorText.action} Уже сделанное сохранено: повтор продолжит с того же места.
         </FormStatus>
       )}
-      <Div>
-        <Button
-          size="l"
-          stretched
-          loading={running}
-          disabled={running}
-          onClick={() => void run()}
-          data-testid="giveaway-draw"
-        >
-          {resume ? 'Продолжить публикацию' : 'Подвести итоги'}
-        </Button>
-      </Div>
+      <RunButton running={running} onClick={() => void run()} testId="giveaway-draw">
+        {resume ? 'Продолжить публикацию' : 'Подвести итоги'}
+      </RunButton>
     </Group>
   );
 }

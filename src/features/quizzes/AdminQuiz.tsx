@@ -25,6 +25,7 @@ import { RejectedList } from './components/RejectedList';
 import { ResultsTable } from './components/ResultsTable';
 import { PHASE_NAMES, progressPercent, progressText } from './text';
 import { PublishThenBind } from '../../shared/PublishThenBind';
+import { RunButton } from '../../shared/RunButton';
 
 const ENTRIES = ['ответ', 'ответа', 'ответов'] as const;
 const PLACES = ['место', 'места', 'мест'] as const;
@@ -243,18 +244,9 @@ function ScoreBlock({
           {errorText.action} Ничего не потеряно: подсчёт можно повторить.
         </FormStatus>
       )}
-      <Div>
-        <Button
-          size="l"
-          stretched
-          loading={running}
-          disabled={running}
-          onClick={() => void run()}
-          data-testid="quiz-score"
-        >
-          Подсчитать результаты
-        </Button>
-      </Div>
+      <RunButton running={running} onClick={() => void run()} testId="quiz-score">
+        Подсчитать результаты
+      </RunButton>
     </Group>
   );
 }

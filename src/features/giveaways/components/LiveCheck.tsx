@@ -1,7 +1,7 @@
 // «Сейчас выполняют условия»: before the draw the organiser counts, on request, who would take part
 // if the draw were now, with the funnel. Each check reads the post's likes, comments and
 // subscriptions again (the draw's gather), so it runs only on the button.
-import { Button, Div, FormStatus, Group, Header, SimpleCell, Title } from '@vkontakte/vkui';
+import { Div, FormStatus, Group, Header, SimpleCell, Title } from '@vkontakte/vkui';
 import { useState } from 'react';
 import {
   checkConditionsNow,
@@ -16,6 +16,7 @@ import { giveawayErrorText } from '../error-text';
 import { peopleText } from '../text';
 import { FunnelView } from './FunnelView';
 import { StageProgress } from './StageProgress';
+import { RunButton } from '../../../shared/RunButton';
 
 export function LiveCheck({
   deps,
@@ -81,19 +82,14 @@ export function LiveCheck({
           {errorText.action} Проверку можно повторить — на сам розыгрыш она не влияет.
         </FormStatus>
       )}
-      <Div>
-        <Button
-          size="l"
-          mode={checked ? 'secondary' : 'primary'}
-          stretched
-          loading={running}
-          disabled={running}
-          onClick={() => void run()}
-          data-testid="giveaway-live-check"
-        >
-          {checked || errorText ? 'Проверить ещё раз' : 'Проверить сейчас'}
-        </Button>
-      </Div>
+      <RunButton
+        running={running}
+        secondary={checked !== null}
+        onClick={() => void run()}
+        testId="giveaway-live-check"
+      >
+        {checked || errorText ? 'Проверить ещё раз' : 'Проверить сейчас'}
+      </RunButton>
     </Group>
   );
 }

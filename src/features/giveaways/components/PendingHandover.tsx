@@ -1,5 +1,6 @@
-import { Button, Div, FormStatus } from '@vkontakte/vkui';
+import { FormStatus } from '@vkontakte/vkui';
 import type { StoredHandover } from '../../../data/giveaway';
+import { RunButton } from '../../../shared/RunButton';
 
 /** A hand-over saved but not yet said under the result: its reason kept, one button to publish. */
 export function PendingHandover({
@@ -18,18 +19,9 @@ export function PendingHandover({
       <FormStatus mode="default" title="Замена сохранена, но ещё не опубликована">
         {nameOf(handover.from)} → {nameOf(handover.to)}. Причина: {handover.reason}
       </FormStatus>
-      <Div>
-        <Button
-          size="l"
-          stretched
-          loading={running}
-          disabled={running}
-          onClick={onRetry}
-          data-testid="giveaway-handover-retry"
-        >
-          Опубликовать замену под итогами
-        </Button>
-      </Div>
+      <RunButton running={running} onClick={onRetry} testId="giveaway-handover-retry">
+        Опубликовать замену под итогами
+      </RunButton>
     </div>
   );
 }
