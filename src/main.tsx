@@ -21,7 +21,7 @@ async function chooseWorld(search: string): Promise<ServicesInput> {
   const demo = await import('./demo/fake-bridge').catch((err: unknown) => {
     throw new ChunkLoadError(err);
   });
-  const bridge = demo.createDemoBridge({ search, storage: window.localStorage });
+  const bridge = demo.demoBridgeFor({ search, storage: window.localStorage });
   const launchSearch = launchParamsToSearch(await bridge.send('VKWebAppGetLaunchParams'));
   // The demo's clock: it starts at the world's `now` (the ?now= switch) and runs in real time.
   return { bridge, launchSearch, clock: bridge.clock, demoLabel: demo.DEMO_LABEL };

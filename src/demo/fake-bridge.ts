@@ -67,8 +67,8 @@ export interface DemoBridgeInit {
   world?: DemoWorld;
 }
 
-/** The world an address asks for, built ahead by prepareDemoWorld; createDemoBridge takes it once. */
-let prepared: { search: string; world: DemoWorld } | null = null;
+/** The bridge an address asks for, built ahead by prepareDemoBridge; demoBridgeFor takes it once. */
+let prepared: { search: string; storage: WebStorage; bridge: DemoBridge } | null = null;
 
 function worldOf(options: DemoOptions, now: number): DemoWorld {
   return generateWorld({
@@ -80,12 +80,12 @@ function worldOf(options: DemoOptions, now: number): DemoWorld {
 }
 
 /**
- * Builds the world for a launch address before the app asks for it: the pages, the walls and the
- * lists the first read of the launch page draws. index.html's boot script imports the demo while the
- * app's own code is still on its way (a phone's CPU idles then), so this work is off the first
- * screen's path; createDemoBridge for the same address then starts from this world.
+ * Builds the bridge for a launch address before the app asks for it: the pages, the walls, the lists
+ * the first read of the launch page draws, and the session replayed from `storage`. index.html's boot
+ * script imports the demo while the app's own code is still on its way (a phone's CPU idles then), so
+ * this work is off the first screen's path; demoBridgeFor for the same address then returns it.
  */
-export function prepareDemoWorld(search: string): void {
+export function prepareDemoBridge(search: string, storage: WebStorage): void {
   const options = parseDemoSearch(search);
   const now = options.now ?? Math.floor(systemClock.now() / 1000);
   const world = worldOf(options, now);
@@ -94,7 +94,15 @@ export function prepareDemoWorld(search: string): void {
   if (!options.outside) drawAhead(world, launchPage, WALL_GET_MAX);
   // The first read dates the posts in the page's zone: Intl loads a zone's data on first use.
   monthOf(now, DEFAULT_OPTIONS.timeZone);
-  prepared = { search, world };
+  prepared = { search, storage, bridge: createDemoBridge({ search, storage, world }) };
+}
+
+/** The bridge prepared for this address and storage, once (the session changes it from then on); else a new one. */
+export function demoBridgeFor(init: { search: string; storage: WebStorage }): DemoBridge {
+  const ready =
+    prepared?.search === init.search && prepared.storage === init.storage ? prepared.bridge : null;
+  prepared = null;
+  return ready ?? createDemoBridge(init);
 }
 
 /** The events the real bridge answers a method with, where they are not `<method>Result` / `Failed`. */
@@ -107,10 +115,7 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
   const base = init.clock ?? systemClock;
   const clock = !init.clock && options.now !== null ? shiftedClock(base, options.now * 1000) : base;
   if (options.reset) resetDemoSession(init.storage);
-  // A prepared world is taken once: the session changes it from then on.
-  const ready = !init.world && !init.clock && prepared?.search === init.search ? prepared.world : null;
-  if (ready) prepared = null;
-  const world = init.world ?? ready ?? worldOf(options, options.now ?? Math.floor(clock.now() / 1000));
+  const world = init.world ?? worldOf(options, options.now ?? Math.floor(clock.now() / 1000));
   attachJournal(world, init.storage);
   const storage = createWebStorageBackend(init.storage);
   const api = createFakeVk(world, {
@@ -193,4 +198,4 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
 // index.html's boot script marks a demo launch (the class also shows the outline's demo note) and
 // imports this module at once, before the app's entry has arrived: the world is built now.
 const bootDemo = typeof document !== 'undefined' && document.documentElement.classList.contains('boot-demo');
-if (bootDemo && isDemoSearch(location.search)) prepareDemoWorld(location.search);
+if (bootDemo && isDemoSearch(location.search)) prepareDemoBridge(location.search, window.localStorage);

@@ -49,9 +49,12 @@ const journalSchema = z.object({ v: z.literal(JOURNAL_VERSION), entries: z.array
 
 /** The recorded changes of a seed, oldest first; entries that do not parse are dropped. */
 export function readJournal(storage: WebStorage, seed: number): SessionEntry[] {
+  const stored = storage.getItem(journalKey(seed));
+  // A first visit has none: no parse, no failed check to build.
+  if (stored === null) return [];
   let raw: unknown;
   try {
-    raw = JSON.parse(storage.getItem(journalKey(seed)) ?? 'null');
+    raw = JSON.parse(stored);
   } catch {
     return [];
   }
