@@ -196,6 +196,6 @@ export function createDemoBridge(init: DemoBridgeInit): DemoBridge {
 }
 
 // index.html's boot script marks a demo launch (the class also shows the outline's demo note) and
-// imports this module at once, before the app's entry has arrived: the world is built now.
+// imports this module at once, before the app's entry has arrived: the bridge is built now.
 const bootDemo = typeof document !== 'undefined' && document.documentElement.classList.contains('boot-demo');
 if (bootDemo && isDemoSearch(location.search)) prepareDemoBridge(location.search, window.localStorage);
