@@ -13,5 +13,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // A CI machine under load may take a few seconds to re-render a screen (one run missed the
+    // default 1 s after a «Назад»): polls wait up to 10 s, and return as soon as they match.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
