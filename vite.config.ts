@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { vkuiBaseTokens } from './scripts/vite/base-tokens';
 
 // The output folder is the one VK hosting uploads (vk-hosting-config.json → static_path).
 const hosting = JSON.parse(readFileSync(new URL('./vk-hosting-config.json', import.meta.url), 'utf8')) as {
@@ -315,7 +316,7 @@ function startPath(): Plugin {
 export default defineConfig({
   // VK hosting serves the bundle from a sub-path: relative asset URLs keep it portable.
   base: './',
-  plugins: [react(), viewWithoutPopovers(), startPath()],
+  plugins: [react(), vkuiBaseTokens(), viewWithoutPopovers(), startPath()],
   resolve: {
     alias: [vkuiCssModules],
   },

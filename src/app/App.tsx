@@ -13,7 +13,9 @@ export function App({ services }: { services: AppServices }) {
   const router = useMemo(() => createRouter(), []);
   return (
     <ServicesProvider value={services}>
-      <ConfigProvider colorScheme={colorScheme}>
+      {/* VKUI's base platform, as VKUI 7 picks by default everywhere: the build ships only its design
+          tokens (scripts/vite/base-tokens.ts). */}
+      <ConfigProvider platform="android" colorScheme={colorScheme}>
         <AdaptivityProvider>
           <AppRoot>
             {/* The last wall: the panels have their own (GuardedPanel), this one catches the frame. */}

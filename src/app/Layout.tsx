@@ -1,5 +1,5 @@
 import { useActiveVkuiLocation } from '@vkontakte/vk-mini-apps-router';
-import { SplitCol, SplitLayout, View, usePlatform } from '@vkontakte/vkui';
+import { SplitCol, SplitLayout, View } from '@vkontakte/vkui';
 import { GuardedPanel } from './GuardedPanel';
 import { HomePanel } from './panels/HomePanel';
 import { HistoryPanel } from './panels/HistoryPanel';
@@ -23,11 +23,10 @@ import { MAIN_VIEW, PANELS } from './routes';
 
 export function Layout() {
   const { panel = PANELS.HOME } = useActiveVkuiLocation();
-  const platform = usePlatform();
   return (
     <SplitLayout center>
       {/* The screen's one `main` landmark: every panel (its h1 included) lives inside it. */}
-      <SplitCol role="main" autoSpaced={platform !== 'vkcom'} maxWidth={760} width="100%" stretchedOnMobile>
+      <SplitCol role="main" autoSpaced maxWidth={760} width="100%" stretchedOnMobile>
         {/* Each panel stands behind its own error boundary (GuardedPanel): one failing keeps the rest. */}
         <View id={MAIN_VIEW} activePanel={panel}>
           <GuardedPanel id={PANELS.HOME} panel={HomePanel} />
