@@ -2,8 +2,6 @@
 // the simulated world. Rejections have the real bridge's shapes, so no feature can tell the difference.
 // The methods live by concern in bridge-*.ts, as the fake API's do in api-*.ts; this file builds the
 // world and the viewer, and dispatches.
-import { DEFAULT_OPTIONS } from '../core/options';
-import { monthOf } from '../core/time';
 import type { BridgeEvent, BridgeLike, BridgeListener } from '../vk/bridge-like';
 import { WALL_GET_MAX } from '../vk/limits';
 import { systemClock } from '../vk/clock';
@@ -92,8 +90,6 @@ export function prepareDemoBridge(search: string, storage: WebStorage): void {
   const launchPage =
     options.groupId !== null && world.pageById.has(options.groupId) ? options.groupId : world.headId;
   if (!options.outside) drawAhead(world, launchPage, WALL_GET_MAX);
-  // The first read dates the posts in the page's zone: Intl loads a zone's data on first use.
-  monthOf(now, DEFAULT_OPTIONS.timeZone);
   prepared = { search, storage, bridge: createDemoBridge({ search, storage, world }) };
 }
 

@@ -1,7 +1,10 @@
 // Russian formatting helpers shared by the UI: plurals, numbers, percents and dates.
-// Pure and locale-fixed (ru-RU), so the same figure prints the same everywhere.
+// Pure and locale-fixed (ru-RU), so the same figure prints the same everywhere. Written by the core
+// (core/text/ru-format.ts) rather than Intl: the first screen then sets up no Intl at all.
 
 import { plural } from '../core/plural';
+import { ruDayMonth, ruMonthYear, ruNumber, ruTime } from '../core/text/ru-format';
+import { localDateTime } from '../core/time';
 
 // The core writes Russian texts too (published comments): one plural rule for both.
 export { plural };
@@ -11,55 +14,36 @@ export function countOf(n: number, forms: readonly [string, string, string]): st
   return `${formatInt(n)} ${plural(n, forms)}`;
 }
 
-const intFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 0 });
-const numberFormat = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 2 });
-const decimalFormat = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 export function formatInt(n: number): string {
-  return intFormat.format(n);
+  return ruNumber(n);
 }
 
 /** Up to two decimals, Russian style: "12,5". */
 export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+  return ruNumber(n, 2);
 }
 
 /** A percent the core already rounded to 2 decimals: "2,33 %"; null → "нет данных". */
 export function formatPercent(value: number | null): string {
-  return value === null ? 'нет данных' : `${decimalFormat.format(value)}\u00a0%`;
+  return value === null ? 'нет данных' : `${ruNumber(value, 2, 2)}\u00a0%`;
 }
-
-// Building an Intl formatter costs far more than using one: build each once (per zone for times).
-const dayMonthFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "14 ноября" for a YYYY-MM-DD calendar date (no time zone games: the date is already local). */
 export function formatDayMonth(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return dayMonthFormat.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
+  const [, m, d] = isoDate.split('-').map(Number);
+  return ruDayMonth(m ?? 1, d ?? 1);
 }
 
-/** "14 ноября, 09:30" for a unix time shown in the page's time zone. */
+/** "14 ноября в 09:30" for a unix time shown in the page's time zone. */
 export function formatDateTime(unixSeconds: number, timeZone: string): string {
-  let format = dateTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('ru-RU', {
-      day: 'numeric',
-      month: 'long',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-    });
-    dateTimeFormats.set(timeZone, format);
-  }
-  return format.format(new Date(unixSeconds * 1000));
+  const t = localDateTime(unixSeconds, timeZone);
+  return `${ruDayMonth(t.month, t.day)} в ${ruTime(t.hour, t.minute)}`;
 }
 
-/** "ноябрь 2026" for YYYY-MM. */
+/** "ноябрь 2026 г." for YYYY-MM. */
 export function formatMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return monthFormat.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)));
+  return ruMonthYear(y ?? 1970, m ?? 1);
 }
 
 /** Word forms used across screens (one, few, many). */

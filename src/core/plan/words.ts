@@ -2,22 +2,17 @@
 
 import type { PlanPostsAction } from '../actions';
 import { plural } from '../plural';
+import { ruMonthGenitive } from '../text/ru-format';
 import type { DateId } from '../time';
 import { nextPlanAction } from './action';
 import type { PlannedPeriod, PublicationPlan } from './plan';
 
 const POSTS = ['пост', 'поста', 'постов'] as const;
 
-// The month in the genitive, as Russian names it after a day number («15 декабря»). Built on first
-// use: building an Intl formatter costs more than using one, and the first screen needs none.
-let dayMonthFormat: Intl.DateTimeFormat | null = null;
-
+/** The day number and the month in the genitive, as Russian names it after a day number («15 декабря»). */
 function parts(date: DateId): { month: string; day: number } {
-  const [year, month, day] = date.split('-').map(Number);
-  const utc = new Date(Date.UTC(year ?? NaN, (month ?? NaN) - 1, day ?? NaN));
-  dayMonthFormat ??= new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const name = dayMonthFormat.formatToParts(utc).find((part) => part.type === 'month');
-  return { month: name?.value ?? '', day: day ?? 0 };
+  const [, month, day] = date.split('-').map(Number);
+  return { month: ruMonthGenitive(month ?? 0), day: day ?? 0 };
 }
 
 /** '2025-12-15' → «15 декабря». */

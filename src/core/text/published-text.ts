@@ -1,7 +1,9 @@
 // Helpers for the human part of published texts: one line per value, safe mentions, dates in the
 // page's zone. Nothing here reaches a machine line.
 
+import { localDateTime } from '../time';
 import { zoneName } from '../time-zone-words';
+import { ruDayMonth, ruTime } from './ru-format';
 
 // Line breaks (VK keeps them) and bidi controls (they would reorder the text around them on screen).
 const LINE_BREAKS_AND_BIDI = /[\r\n\u0085\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
@@ -39,18 +41,9 @@ export function lastLine(text: string): string {
 
 /** The moment in the zone, "1 марта 2025 в 10:00", and the zone in words, "московское время". */
 export function dateParts(unix: number, timeZone: string): { when: string; zone: string } {
-  const parts = new Intl.DateTimeFormat('ru-RU', {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(unix * 1000));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const t = localDateTime(unix, timeZone);
   return {
-    when: `${part('day')} ${part('month')} ${part('year')} в ${part('hour')}:${part('minute')}`,
+    when: `${ruDayMonth(t.month, t.day)} ${t.year} в ${ruTime(t.hour, t.minute)}`,
     zone: zoneName(unix, timeZone),
   };
 }

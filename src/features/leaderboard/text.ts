@@ -1,26 +1,12 @@
 // The leaderboard screens' words: the period, points, the gap to the next place, the rules.
 import type { LeaderboardEntry, LeaderboardPeriod, PeriodKind, PointRules } from '../../core/leaderboard';
+import { ruMonthGenitive } from '../../core/text/ru-format';
 import { localDateTime } from '../../core/time';
 import type { LeaderboardProgress } from '../../data/leaderboard/gather';
 import { formatInt, plural } from '../../shared/format';
 import { progressPercent, progressText as stageProgressText } from '../../shared/progress';
 
 export const POINT_FORMS = ['очко', 'очка', 'очков'] as const;
-
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-] as const;
 
 /** "5 очков", "1 очко". */
 export function pointsText(points: number): string {
@@ -39,7 +25,7 @@ export function periodText(period: LeaderboardPeriod, timeZone: string): string 
 export function periodDates(period: LeaderboardPeriod, timeZone: string): string {
   const from = localDateTime(period.from, timeZone);
   const to = localDateTime(period.to, timeZone);
-  const month = (m: number) => MONTHS_GENITIVE[m - 1] ?? '';
+  const month = ruMonthGenitive;
   if (from.year !== to.year)
     return `${from.day} ${month(from.month)} ${from.year} – ${to.day} ${month(to.month)} ${to.year}`;
   if (from.month !== to.month) return `${from.day} ${month(from.month)} – ${to.day} ${month(to.month)}`;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   dateOf,
   isValidTimeZone,
@@ -98,6 +98,16 @@ describe('localDateTime agrees with Intl around offset changes', () => {
     }
   });
 
+  it('agrees for Moscow and UTC at a random time of every tenth day from 2014-10-26 to 2036', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 86_400;
+    for (let day = utc('2014-10-25T22:00:00'); day < utc('2036-01-01T00:00:00'); day += 10 * 86_400) {
+      const unix = Math.floor(day + random());
+      for (const zone of ['Europe/Moscow', 'UTC'])
+        expect(localDateTime(unix, zone), `${zone} ${unix}`).toEqual(reference(unix, zone));
+    }
+  });
+
   it('drops fractions of a second as Intl does', () => {
     const at = utc('2026-12-06T08:59:59') + 0.75;
     expect(localDateTime(at, 'Europe/Moscow')).toEqual(reference(at, 'Europe/Moscow'));
@@ -114,5 +124,34 @@ describe('dateOf', () => {
     expect(dateOf(t, 'UTC')).toBe('2025-12-10');
     expect(dateOf(Date.UTC(2025, 11, 31, 20, 59, 59) / 1000, 'Europe/Moscow')).toBe('2025-12-31');
     expect(dateOf(Date.UTC(2025, 11, 31, 21) / 1000, 'Europe/Moscow')).toBe('2026-01-01');
+  });
+});
+
+describe('the default zone without Intl', () => {
+  it('reads Moscow since 2014 and validates it without building an Intl formatter', async () => {
+    vi.resetModules();
+    const Original = Intl.DateTimeFormat;
+    let built = 0;
+    Intl.DateTimeFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        built++;
+      }
+    } as typeof Intl.DateTimeFormat;
+    try {
+      const time = await import('../../../src/core/time');
+      expect(time.localDateTime(utc('2026-12-06T21:30:00'), 'Europe/Moscow')).toMatchObject({
+        day: 7,
+        hour: 0,
+      });
+      expect(time.monthBounds('2026-12', 'Europe/Moscow').startsAt).toBe(utc('2026-11-30T21:00:00'));
+      expect(time.isValidTimeZone('Europe/Moscow')).toBe(true);
+      expect(built).toBe(0);
+      // Before Moscow's last change, and in other zones, Intl answers.
+      expect(time.localDateTime(utc('2014-06-01T12:00:00'), 'Europe/Moscow').hour).toBe(16);
+      expect(built).toBe(1);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
   });
 });
