@@ -7,10 +7,8 @@ import type { Clock } from '../vk/clock';
 import { parseLaunchParams } from '../vk/launch-params';
 import { createUserStorage } from '../vk/storage';
 import { createTokenStore } from '../vk/tokens';
-import { resolveRefs } from '../data/children/resolve';
 import { createFirstRead } from '../data/first-read';
 import { loadPageSettings } from '../data/page-settings';
-import { latestOwnPosts } from '../data/wall';
 import type { VkApi } from '../vk/api-client';
 import type { VkStorage } from '../vk/storage';
 import type { AppServices, PageReads } from '../shared/services';
@@ -58,10 +56,15 @@ export function createServices({
   };
 }
 
+/**
+ * The reads screens share. Names and latest posts load their code on first use: no first screen asks
+ * for them, and the entry's chunk, which a phone waits for before anything runs, stays without it.
+ */
 function pageReads(api: VkApi, userStorage: VkStorage): PageReads {
   return {
     timeZoneOf: async (groupId) => (await loadPageSettings(userStorage, groupId)).timeZone,
     async namesOf(ids) {
+      const { resolveRefs } = await import('../data/children/resolve');
       const resolved = await resolveRefs(
         api,
         ids.map((id) => ({ raw: String(id), ref: { kind: 'group' as const, id } })),
@@ -70,7 +73,10 @@ function pageReads(api: VkApi, userStorage: VkStorage): PageReads {
       for (const item of resolved) if (item.status === 'ok') names.set(item.page.id, item.page.name);
       return names;
     },
-    latestOwnPosts: (groupId, count) => latestOwnPosts(api, groupId, count),
+    async latestOwnPosts(groupId, count) {
+      const { latestOwnPosts } = await import('../data/wall');
+      return latestOwnPosts(api, groupId, count);
+    },
   };
 }
 
