@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { build } from 'vite';
 import { vkuiCssModules } from '../../vite.config';
 import { serveStatic } from '../../test/e2e/serve-built';
-import { median } from './scorecard-visible';
+import { median } from './paired';
 import type { BenchContext, BenchSection, Figure } from './types';
 
 export const APP_QUERY = '/?demo=1&role=admin&now=2026-12-06T12:00:00%2B03:00';

@@ -33,7 +33,7 @@ import { AnswerSends, sendKey } from '../../src/features/quizzes/participant/ans
 import type { AppServices } from '../../src/shared/services';
 import { VirtualClock } from '../../src/vk/clock';
 import { DEMO_NOW, DEMO_NOW_ISO, demoServices } from '../../test/integration/demo-services';
-import { median } from './scorecard-visible';
+import { median } from './paired';
 import type { BenchContext, BenchSection, Figure } from './types';
 
 const QUESTIONS = [

@@ -2,18 +2,13 @@
 // fresh browser context (cold HTTP cache, no storage) opening the demo as an admin, timed from
 // navigation start (the page's own clock) until [data-testid="scorecard-ready"] is visible.
 import type { Browser } from 'playwright-core';
+import { median } from './paired';
 import type { BenchSection, Figure } from './types';
 
 export const SCORECARD_QUERY = '/?demo=1&role=admin';
 export const SCORECARD_SELECTOR = '[data-testid="scorecard-ready"]';
 export const RUNS = 5;
 export const GIVE_UP_MS = 15_000;
-
-export function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 type Run = { ok: true; ms: number } | { ok: false; reason: string };
 
